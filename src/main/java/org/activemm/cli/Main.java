@@ -1,0 +1,74 @@
+package org.activemm.cli;
+
+import java.io.PrintWriter;
+
+import org.activemm.InputException;
+import org.activemm.UsageException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code activemm <command>}: maps every failure to a one-line error and a documented exit code. */
+@Command(name = "activemm",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Find, model and convert the users of task_struct->active_mm.",
+        subcommands = {
+            RulesCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  done, nothing needs changing",
+            "  1  findings that need a change, or checks failed",
+            "  2  usage error (unknown option, arch or scheme)",
+            "  3  input error (no such tree, not a git repository, revision not found, unreadable patch)",
+            "  4  internal error (a bug in activemm: please report it; ACTIVEMM_DEBUG=1 shows the trace)"
+        })
+public final class Main implements Runnable {
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command line; tests call this instead of {@link #main}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, err));
+        cli.setParameterExceptionHandler((ex, args1) -> {
+            err.println("activemm: " + ex.getMessage());
+            err.println("Try 'activemm " + commandPath(ex.getCommandLine()) + "--help' for more information.");
+            return ExitCodes.USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    private static String commandPath(CommandLine cl) {
+        String qualified = cl.getCommandSpec().qualifiedName();
+        int space = qualified.indexOf(' ');
+        return space < 0 ? "" : qualified.substring(space + 1) + " ";
+    }
+
+    private static int handle(Exception ex, PrintWriter err) {
+        if (ex instanceof UsageException) {
+            err.println("activemm: " + ex.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (ex instanceof InputException) {
+            err.println("activemm: " + ex.getMessage());
+            return ExitCodes.INPUT;
+        }
+        err.println("activemm: internal error: " + ex);
+        if (System.getenv("ACTIVEMM_DEBUG") != null) {
+            ex.printStackTrace(err);
+        }
+        return ExitCodes.INTERNAL;
+    }
+}

@@ -1,0 +1,23 @@
+package org.activemm.model;
+
+/** How the core handles a lazily used mm (MODEL.md, "Schemes"). */
+public enum Strategy {
+    /** mmgrab()/mmdrop() on every lazy switch; the last mmdrop() frees the mm. */
+    REFCOUNT("refcount"),
+    /** Seed, x86: the teardown flush has already switched every lazy CPU away. */
+    PIGGYBACK("piggyback"),
+    /** Seed generic, upstream MMU_LAZY_TLB_SHOOTDOWN: IPI every CPU in mm_cpumask(mm). */
+    IPI_CPUMASK("ipi-cpumask"),
+    /** IPI every online CPU. */
+    IPI_ALL("ipi-all");
+
+    private final String word;
+
+    Strategy(String word) {
+        this.word = word;
+    }
+
+    public String word() {
+        return word;
+    }
+}

@@ -1,0 +1,33 @@
+package org.activemm.sites;
+
+/** Syntactic role of a site (SITES.md, "role"). */
+public enum Role {
+    DECL("decl"),
+    INIT("init"),
+    WRITE("write"),
+    READ("read"),
+    OFFSETOF("offsetof"),
+    GRAB("grab"),
+    DROP("drop"),
+    LAZY_ENTER("lazy-enter");
+
+    private final String word;
+
+    Role(String word) {
+        this.word = word;
+    }
+
+    /** The contract word used in every report. */
+    public String word() {
+        return word;
+    }
+
+    public static Role ofWord(String word) {
+        for (Role r : values()) {
+            if (r.word.equals(word)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("unknown role: " + word);
+    }
+}

@@ -1,0 +1,41 @@
+package org.activemm.sites;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.activemm.UsageException;
+
+/** The conversion a run is about (SITES.md, "Schemes"). */
+public enum Scheme {
+    /** The 2018 proposal: ARCH_NO_TASK_ACTIVE_MM and arch_shoot_down_dead_mm(). */
+    SEED("seed", "CONFIG_ARCH_NO_TASK_ACTIVE_MM"),
+    /** Linux 6.x: MMU_LAZY_TLB_SHOOTDOWN with mmgrab_lazy_tlb()/mmdrop_lazy_tlb(). */
+    UPSTREAM("upstream", "CONFIG_MMU_LAZY_TLB_REFCOUNT");
+
+    private final String word;
+    private final String guardSymbol;
+
+    Scheme(String word, String guardSymbol) {
+        this.word = word;
+        this.guardSymbol = guardSymbol;
+    }
+
+    public String word() {
+        return word;
+    }
+
+    /** The Kconfig symbol whose guard marks a site as converted. */
+    public String guardSymbol() {
+        return guardSymbol;
+    }
+
+    public static Scheme ofWord(String word) {
+        for (Scheme s : values()) {
+            if (s.word.equals(word)) {
+                return s;
+            }
+        }
+        throw new UsageException("unknown scheme '" + word + "' (known: "
+                + Arrays.stream(values()).map(Scheme::word).collect(Collectors.joining(", ")) + ")");
+    }
+}

@@ -1,0 +1,27 @@
+package org.activemm.sites;
+
+/** Whether a site still needs a change for the arches being converted (SITES.md, "status"). */
+public enum Status {
+    NEEDS_CHANGE("needs-change"),
+    CONVERTED("converted"),
+    INFO("info");
+
+    private final String word;
+
+    Status(String word) {
+        this.word = word;
+    }
+
+    public String word() {
+        return word;
+    }
+
+    public static Status ofWord(String word) {
+        for (Status s : values()) {
+            if (s.word.equals(word)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown status: " + word);
+    }
+}

@@ -1,0 +1,30 @@
+package org.activemm.tree;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Where the bytes come from: a directory, or one revision of a git
+ * repository read without a checkout.
+ */
+public interface SourceTree extends AutoCloseable {
+
+    /** The tree as the user named it, for reports. */
+    String name();
+
+    /** The resolved commit id, or empty for a plain directory. */
+    Optional<String> revision();
+
+    /**
+     * Hands every file whose path the filter accepts to the visitor, on
+     * several threads at once; files that cannot be read go to
+     * {@link FileVisitor#skipped}. Returns when every file has been handed over.
+     */
+    void walk(PathFilter filter, FileVisitor visitor) throws IOException;
+
+    /** One file's bytes, or empty when the tree has no such file (Kconfig, MAINTAINERS). */
+    Optional<byte[]> read(String path) throws IOException;
+
+    @Override
+    void close();
+}
