@@ -1,30 +1,44 @@
 package org.activemm.cli;
 
-import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.activemm.sites.rules.RuleInfo;
+import org.activemm.report.RuleReference;
+import org.activemm.sites.rules.RuleEntry;
+import org.activemm.sites.rules.RuleSources;
 import org.activemm.sites.rules.Rules;
-import org.activemm.sites.rules.SiteRule;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code activemm rules}: the rule table, read from the rule classes themselves. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "List every rule: id, what it covers, and the change it asks for.")
 public final class RulesCommand implements Callable<Integer> {
+    enum Format { text, markdown }
+
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--format", description = "text or markdown (default: ${DEFAULT-VALUE})", defaultValue = "text")
+    private Format format;
+
+    @Option(names = "--sources", paramLabel = "DIR",
+            description = "read the rules from the Java sources under DIR (JavaParser) instead of the running code;"
+                    + " docs/rules.md is made this way")
+    private Path sources;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        for (SiteRule rule : Rules.all()) {
-            RuleInfo info = rule.info();
-            out.printf("%s  %s%n        change: %s%n", info.id(), info.summary(), info.change());
-        }
+        List<RuleEntry> rules = sources == null
+                ? Rules.all().stream().map(RuleEntry::of).toList()
+                : RuleSources.read(sources);
+        spec.commandLine().getOut().print(format == Format.markdown
+                ? RuleReference.markdown(rules) : RuleReference.text(rules));
+        spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
 }

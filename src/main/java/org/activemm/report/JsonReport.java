@@ -1,0 +1,63 @@
+package org.activemm.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.activemm.sites.Finding;
+import org.activemm.sites.ScanResult;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** The JSON document of a scan, field for field as SITES.md names them. */
+public final class JsonReport {
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private JsonReport() {
+    }
+
+    public static void write(ScanResult scan, Writer out) throws IOException {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("tree", scan.tree());
+        doc.put("revision", scan.revision());
+        doc.put("scheme", scan.scheme().word());
+        doc.put("arches", scan.arches());
+        doc.put("findings", scan.findings().stream().map(JsonReport::finding).toList());
+        Counts counts = Counts.of(scan.findings());
+        Map<String, Object> countMap = new LinkedHashMap<>();
+        countMap.put("scope", counts.byScope());
+        countMap.put("rule", counts.byRule());
+        countMap.put("status", counts.byStatus());
+        doc.put("counts", countMap);
+        doc.put("skipped", scan.skipped().stream()
+                .map(s -> Map.of("path", s.path(), "reason", s.reason())).toList());
+        doc.put("files_scanned", scan.filesScanned());
+        JSON.writeValue(out, doc);
+        out.write(System.lineSeparator());
+        out.flush();
+    }
+
+    private static Map<String, Object> finding(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", f.path());
+        m.put("line", f.line());
+        m.put("column", f.column());
+        m.put("function", f.function());
+        if (!f.isNote()) {
+            m.put("role", f.role().word());
+            m.put("purpose", f.purpose().word());
+        }
+        m.put("scope", f.scope());
+        m.put("rule", f.rule());
+        m.put("guard", f.guard());
+        m.put("status", f.status().word());
+        m.put("level", f.level().word());
+        m.put("message", f.message());
+        return m;
+    }
+}

@@ -1,0 +1,44 @@
+package org.activemm.report;
+
+import java.util.List;
+
+import org.activemm.sites.rules.RuleEntry;
+
+/** Renders the rule reference: docs/rules.md and {@code activemm rules --format markdown}. */
+public final class RuleReference {
+    private RuleReference() {
+    }
+
+    public static String markdown(List<RuleEntry> rules) {
+        StringBuilder md = new StringBuilder();
+        md.append("# activemm rules\n\n")
+                .append("<!-- Generated from the rule classes by `bin/activemm rules --format markdown --sources")
+                .append(" src/main/java > docs/rules.md`; RuleReferenceTest fails when this file is stale. -->\n\n")
+                .append("Each rule's id, summary and change are declared on its class in")
+                .append(" `src/main/java/org/activemm/sites/rules/`. SITES.md's conventions say which role and")
+                .append(" purpose each rule covers.\n\n")
+                .append("| rule | class | what | the change under ARCH_NO_TASK_ACTIVE_MM |\n")
+                .append("| --- | --- | --- | --- |\n");
+        for (RuleEntry rule : rules) {
+            md.append("| ").append(rule.id())
+                    .append(" | `").append(rule.className()).append('`')
+                    .append(" | ").append(cell(rule.summary()))
+                    .append(" | ").append(cell(rule.change()))
+                    .append(" |\n");
+        }
+        return md.toString();
+    }
+
+    public static String text(List<RuleEntry> rules) {
+        StringBuilder out = new StringBuilder();
+        for (RuleEntry rule : rules) {
+            out.append(rule.id()).append("  ").append(rule.summary()).append('\n')
+                    .append("        change: ").append(rule.change()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
+    }
+}

@@ -1,0 +1,77 @@
+package org.activemm.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.activemm.sites.Finding;
+import org.activemm.sites.Purpose;
+import org.activemm.sites.Role;
+import org.activemm.sites.Status;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+class SarifReportTest {
+
+    private static JsonNode sarif() throws Exception {
+        StringWriter out = new StringWriter();
+        SarifReport.write(ReportFixtures.scan(), "0.1.0", out);
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    @Test
+    void validatesAgainstTheOasisSchema() throws Exception {
+        JsonSchema schema;
+        try (InputStream in = SarifReportTest.class.getResourceAsStream("/sarif-schema-2.1.0.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        Set<ValidationMessage> errors = schema.validate(sarif());
+        assertTrue(errors.isEmpty(), () -> "SARIF does not validate: " + errors);
+    }
+
+    @Test
+    void resultsCarryRuleLevelAndBothLocations() throws Exception {
+        JsonNode run = sarif().path("runs").get(0);
+        assertEquals(14, run.path("tool").path("driver").path("rules").size());
+        JsonNode results = run.path("results");
+        assertEquals(5, results.size());
+        JsonNode efi = results.get(1);
+        assertEquals("AMM007", efi.path("ruleId").asText());
+        assertEquals("warning", efi.path("level").asText());
+        JsonNode loc = efi.path("locations").get(0);
+        assertEquals("arch/x86/platform/efi/efi_64.c",
+                loc.path("physicalLocation").path("artifactLocation").path("uri").asText());
+        assertEquals(12, loc.path("physicalLocation").path("region").path("startLine").asInt());
+        assertEquals("efi_switch_mm", loc.path("logicalLocations").get(0).path("name").asText());
+        assertEquals("AMM007", run.path("tool").path("driver").path("rules")
+                .get(efi.path("ruleIndex").asInt()).path("id").asText());
+        assertEquals("note", results.get(0).path("level").asText(), "an info site is a note");
+        assertEquals(1, run.path("invocations").get(0).path("toolExecutionNotifications").size());
+    }
+
+    @Test
+    void fingerprintSurvivesLineShiftsButTellsNeighboursApart() {
+        Finding read = ReportFixtures.site("kernel/exit.c", 10, "exit_mm", Role.READ, Purpose.FORK_EXIT, "AMM006",
+                Status.NEEDS_CHANGE);
+        Finding shifted = ReportFixtures.site("kernel/exit.c", 25, "exit_mm", Role.READ, Purpose.FORK_EXIT, "AMM006",
+                Status.NEEDS_CHANGE);
+        assertEquals(SarifReport.fingerprint(read, new HashMap<>()), SarifReport.fingerprint(shifted, new HashMap<>()));
+
+        var ordinals = new HashMap<String, Integer>();
+        List<String> twoOnOneFunction = List.of(SarifReport.fingerprint(read, ordinals),
+                SarifReport.fingerprint(shifted, ordinals));
+        assertNotEquals(twoOnOneFunction.get(0), twoOnOneFunction.get(1));
+    }
+}

@@ -1,0 +1,58 @@
+package org.activemm.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class TextAndJsonReportTest {
+
+    @Test
+    void textLinesFollowTheCompilerConvention() {
+        StringWriter out = new StringWriter();
+        new TextReport(false).write(ReportFixtures.scan(), new PrintWriter(out));
+        String[] lines = out.toString().split("\n");
+        assertEquals("arch/x86/platform/efi/efi_64.c:12:9: warning: read of active_mm (in efi_switch_mm)"
+                + " {needs-change} [AMM007]", lines[1]);
+        assertEquals("kernel/sched/core.c:30:12: note: comment mentions active_mm (in context_switch) [AMM014]",
+                lines[4]);
+        assertEquals("drivers/gpu/big.h: warning: not scanned: missing object 0123abcd", lines[5]);
+        String text = out.toString();
+        assertTrue(text.contains("4 sites (2 need a change, 1 converted, 1 info), 1 comment notes in 17 files"
+                + " scanned, 1 files could not be read"), text);
+        assertTrue(text.matches("(?s).*\narch/x86 +\\. +\\. +2 +2\n.*"), text);
+        assertFalse(text.contains("\u001b["), "no colour unless asked");
+    }
+
+    @Test
+    void jsonHasTheFieldsOfSitesMd() throws Exception {
+        StringWriter out = new StringWriter();
+        JsonReport.write(ReportFixtures.scan(), out);
+        JsonNode doc = new ObjectMapper().readTree(out.toString());
+        assertEquals("demo", doc.path("tree").asText());
+        assertTrue(doc.path("revision").isNull());
+        assertEquals("seed", doc.path("scheme").asText());
+        assertEquals("x86", doc.path("arches").get(0).asText());
+        JsonNode first = doc.path("findings").get(0);
+        for (String field : new String[] {"path", "line", "column", "function", "role", "purpose", "scope", "rule",
+                "guard", "status", "level", "message"}) {
+            assertTrue(first.has(field), field);
+        }
+        assertEquals("arch/arm64", first.path("scope").asText());
+        assertEquals("info", first.path("status").asText());
+        JsonNode note = doc.path("findings").get(4);
+        assertEquals("note", note.path("level").asText());
+        assertFalse(note.has("role"), "comment notes have no role");
+        assertEquals(2, doc.path("counts").path("status").path("needs-change").asInt());
+        assertEquals(2, doc.path("counts").path("rule").path("AMM007").asInt());
+        assertEquals(1, doc.path("counts").path("scope").path("core").asInt());
+        assertEquals("missing object 0123abcd", doc.path("skipped").get(0).path("reason").asText());
+    }
+}
