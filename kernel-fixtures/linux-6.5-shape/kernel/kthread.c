@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Kernel thread helper functions, reduced to address-space borrowing.
+ * Kernel threads borrowing a user address space.
  */
 #include <linux/kthread.h>
 #include <linux/sched/mm.h>
@@ -8,8 +8,8 @@
 #include <linux/export.h>
 
 /**
- * kthread_use_mm - make the calling kthread operate on an address space
- * @mm: address space to operate on
+ * kthread_use_mm - run the calling kernel thread on a user address space
+ * @mm: the address space to run on
  */
 void kthread_use_mm(struct mm_struct *mm)
 {
@@ -42,8 +42,8 @@ void kthread_use_mm(struct mm_struct *mm)
 EXPORT_SYMBOL_GPL(kthread_use_mm);
 
 /**
- * kthread_unuse_mm - reverse the effect of kthread_use_mm()
- * @mm: address space to operate on
+ * kthread_unuse_mm - undo kthread_use_mm()
+ * @mm: the address space to run on
  */
 void kthread_unuse_mm(struct mm_struct *mm)
 {

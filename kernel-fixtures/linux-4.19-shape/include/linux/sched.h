@@ -3,7 +3,7 @@
 #define _LINUX_SCHED_H
 
 /*
- * Define 'struct task_struct' and the few helpers this synthetic tree needs.
+ * 'struct task_struct', cut down to what this synthetic tree needs.
  */
 
 #include <linux/types.h>
@@ -35,7 +35,7 @@ struct task_struct {
 	 */
 	struct mm_struct                *active_mm;
 
-	/* Per-thread vma caching: */
+	/* Cached vmas of the last lookups. */
 	struct vmacache                 vmacache;
 
 	pid_t                           pid;

@@ -2,7 +2,7 @@
 /*
  *  kernel/sched/core.c
  *
- *  Core kernel scheduler code, reduced to the lazy mm handoff.
+ *  Scheduler core, reduced to the lazy mm handoff.
  */
 #include "sched.h"
 
@@ -10,8 +10,8 @@
 #include <asm/tlb.h>
 
 /**
- * finish_task_switch - clean up after a task-switch
- * @prev: the thread we just switched away from.
+ * finish_task_switch - the second half of a switch, run by the new task
+ * @prev: the task that ran before us on this CPU
  *
  * If the previous task was a kernel thread it ran on a borrowed mm;
  * context_switch() parked that mm in rq->prev_mm and we drop the

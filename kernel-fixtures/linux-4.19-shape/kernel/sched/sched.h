@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Scheduler internal types and functions.
+ * Run-queue definitions used by this synthetic scheduler.
  */
 #include <linux/sched.h>
 #include <linux/sched/mm.h>

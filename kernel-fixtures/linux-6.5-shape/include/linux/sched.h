@@ -3,7 +3,7 @@
 #define _LINUX_SCHED_H
 
 /*
- * Define 'struct task_struct' and the few helpers this synthetic tree needs.
+ * 'struct task_struct', cut down to what this synthetic tree needs.
  */
 
 #include <linux/types.h>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * SMP support for ppc, reduced to secondary bring-up.
+ * Secondary CPU bring-up on powerpc, reduced.
  */
 #include <linux/kernel.h>
 #include <linux/sched/mm.h>

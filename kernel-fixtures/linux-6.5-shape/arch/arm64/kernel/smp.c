@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * SMP initialisation and IPI support, reduced to secondary bring-up.
+ * Secondary CPU bring-up, reduced.
  */
 #include <linux/sched.h>
 #include <linux/sched/mm.h>

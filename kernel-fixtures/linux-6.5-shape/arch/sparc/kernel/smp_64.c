@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* smp.c: Sparc64 SMP support, reduced to the secondary callin. */
+/* Sparc64 secondary CPU callin, reduced. */
 
 #include <linux/kernel.h>
 #include <linux/sched/mm.h>

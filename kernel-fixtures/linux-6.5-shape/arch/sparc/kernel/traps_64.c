@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* arch/sparc64/kernel/traps.c, reduced to trap_init(). */
+/* Sparc64 trap set-up, reduced to trap_init(). */
 
 #include <linux/init.h>
 #include <linux/sched/mm.h>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * SMP support for PowerNV machines, reduced to CPU offlining.
+ * Taking a PowerNV CPU offline, reduced.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>

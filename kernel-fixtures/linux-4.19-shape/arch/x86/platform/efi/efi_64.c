@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * x86_64 specific EFI support functions, reduced to the mm switch.
+ * Switching to the EFI page tables on x86_64, reduced.
  */
 #include <linux/efi.h>
 #include <linux/mm.h>

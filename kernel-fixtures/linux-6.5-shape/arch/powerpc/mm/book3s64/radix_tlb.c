@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * TLB flush routines for radix kernels, reduced to the lazy-mm exit flush.
+ * Radix MMU TLB flushing, reduced to the flush when an mm exits.
  */
 #include <linux/mm.h>
 #include <linux/sched/mm.h>
