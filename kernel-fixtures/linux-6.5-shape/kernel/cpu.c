@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/* CPU control, reduced to the clean-up after a CPU went down. */
+#include <linux/sched/mm.h>
+#include <linux/sched/hotplug.h>
+#include <linux/smpboot.h>
+#include <linux/cpu.h>
+
+/*
+ * Runs on a surviving CPU once @cpu is dead: its idle task switched to
+ * init_mm in idle_task_exit(), so put its bookkeeping there as well.
+ */
+static int finish_cpu(unsigned int cpu)
+{
+	struct task_struct *idle = idle_thread_get(cpu);
+	struct mm_struct *mm = idle->active_mm;
+
+	if (mm != &init_mm)
+		idle->active_mm = &init_mm;
+	mmdrop_lazy_tlb(mm);
+	pr_debug("CPU%u: idle active_mm back on init_mm\n", cpu);
+	return 0;
+}
