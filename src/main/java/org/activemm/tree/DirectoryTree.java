@@ -1,0 +1,179 @@
+package org.activemm.tree;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
+
+/**
+ * Any directory, git or not, read from the file system. The walk forks one
+ * task per directory on a pool of one thread per core and reads each file
+ * on the thread that listed it.
+ *
+ * <p>{@code .git} entries are skipped. Symbolic links are never followed into
+ * directories (their targets inside the tree are walked under their own
+ * paths); a link whose path the filter accepts is read when it resolves to a
+ * regular file inside the tree, and otherwise reported as skipped.
+ */
+public final class DirectoryTree implements SourceTree {
+    private final Path root;
+    private final Path realRoot;
+
+    /** @throws IOException when the root cannot be resolved (it must exist) */
+    public DirectoryTree(Path root) throws IOException {
+        this.root = root;
+        this.realRoot = root.toRealPath();
+    }
+
+    @Override
+    public String name() {
+        return root.toString();
+    }
+
+    @Override
+    public Optional<String> revision() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void walk(PathFilter filter, FileVisitor visitor) {
+        ForkJoinPool pool = new ForkJoinPool(Threads.count());
+        try {
+            pool.invoke(new DirectoryTask(realRoot, "", filter, visitor));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Override
+    public Optional<byte[]> read(String path) throws IOException {
+        Path file = realRoot.resolve(path).normalize();
+        if (!file.startsWith(realRoot) || !Files.isRegularFile(file)
+                || !file.toRealPath().startsWith(realRoot)) {
+            return Optional.empty();
+        }
+        return Optional.of(Files.readAllBytes(file));
+    }
+
+    @Override
+    public void close() {
+        // nothing held between walks
+    }
+
+    /** Lists one directory, forks its subdirectories and reads its accepted files. */
+    private final class DirectoryTask extends RecursiveAction {
+        private final Path dir;
+        private final String prefix;
+        private final PathFilter filter;
+        private final FileVisitor visitor;
+
+        DirectoryTask(Path dir, String prefix, PathFilter filter, FileVisitor visitor) {
+            this.dir = dir;
+            this.prefix = prefix;
+            this.filter = filter;
+            this.visitor = visitor;
+        }
+
+        @Override
+        protected void compute() {
+            List<DirectoryTask> subdirectories = new ArrayList<>();
+            List<Path> files = new ArrayList<>();
+            List<BasicFileAttributes> attributes = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path entry : entries) {
+                    String name = entry.getFileName().toString();
+                    if (name.equals(".git")) {
+                        continue;
+                    }
+                    String path = prefix + name;
+                    BasicFileAttributes attrs;
+                    try {
+                        attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    } catch (IOException e) {
+                        if (filter.accepts(path)) {
+                            visitor.skipped(new SkippedFile(path, Reasons.of(e)));
+                        }
+                        continue;
+                    }
+                    if (attrs.isDirectory()) {
+                        if (filter.entersDirectory(path)) {
+                            subdirectories.add(new DirectoryTask(entry, path + "/", filter, visitor));
+                        }
+                    } else if (filter.accepts(path)) {
+                        files.add(entry);
+                        attributes.add(attrs);
+                    }
+                }
+            } catch (IOException e) {
+                visitor.skipped(new SkippedFile(prefix.isEmpty() ? "." : prefix, "cannot list directory: " + Reasons.of(e)));
+                return;
+            }
+            subdirectories.forEach(RecursiveAction::fork);
+            for (int i = 0; i < files.size(); i++) {
+                deliver(files.get(i), prefix + files.get(i).getFileName(), attributes.get(i));
+            }
+            subdirectories.forEach(RecursiveAction::join);
+        }
+
+        private void deliver(Path file, String path, BasicFileAttributes attrs) {
+            if (attrs.isSymbolicLink() ? !readableLink(file, path) : !regularFile(attrs, path)) {
+                return;
+            }
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file);
+            } catch (IOException e) {
+                visitor.skipped(new SkippedFile(path, Reasons.of(e)));
+                return;
+            }
+            visitor.file(new SourceFile(path, content));
+        }
+
+        private boolean regularFile(BasicFileAttributes attrs, String path) {
+            if (!attrs.isRegularFile()) {
+                // a FIFO or device would block or never end
+                visitor.skipped(new SkippedFile(path, "not a regular file"));
+            }
+            return attrs.isRegularFile();
+        }
+
+        /** A link is read when it resolves to a regular file inside the tree; links to directories are not followed. */
+        private boolean readableLink(Path link, String path) {
+            String reason;
+            try {
+                String target = Files.readSymbolicLink(link).toString();
+                Path real = resolve(link);
+                if (real == null) {
+                    reason = "dangling symbolic link (-> " + target + ")";
+                } else if (!real.startsWith(realRoot)) {
+                    reason = "symbolic link leaving the tree (-> " + target + ")";
+                } else if (Files.isDirectory(real)) {
+                    return false;
+                } else if (!Files.isRegularFile(real)) {
+                    reason = "not a regular file";
+                } else {
+                    return true;
+                }
+            } catch (IOException e) {
+                reason = Reasons.of(e);
+            }
+            visitor.skipped(new SkippedFile(path, reason));
+            return false;
+        }
+
+        private static Path resolve(Path link) {
+            try {
+                return link.toRealPath();
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+}
