@@ -181,6 +181,9 @@ public final class GitRevisionTree implements SourceTree {
             if (resolved.isEmpty()) {
                 return LinkTarget.skipped("symbolic link leaving the tree (-> " + target + ")");
             }
+            if (resolved.get().isEmpty()) {
+                return new LinkTarget(null, null);
+            }
             try (TreeWalk lookup = TreeWalk.forPath(reader, resolved.get(), commit.getTree())) {
                 if (lookup == null) {
                     return LinkTarget.skipped("dangling symbolic link (-> " + target + ")");

@@ -10,8 +10,9 @@ final class LinkTargets {
     }
 
     /**
-     * The target of the link at {@code linkPath} as a root-relative path, or
-     * empty when it is absolute or climbs above the root (it leaves the tree).
+     * The target of the link at {@code linkPath} as a root-relative path ({@code ""}
+     * for the root itself), or empty when it is absolute or climbs above the root
+     * (it leaves the tree).
      */
     static Optional<String> resolve(String linkPath, String target) {
         if (target.startsWith("/")) {
@@ -35,6 +36,6 @@ final class LinkTargets {
                 parts.addLast(part);
             }
         }
-        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
+        return Optional.of(String.join("/", parts));
     }
 }
