@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.activemm.InputException;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -82,8 +83,11 @@ public final class SourceTrees {
             }
             throw new InputException("revision '" + rev + "' in " + path + " is a "
                     + Constants.typeString(object.getType()) + ", not a commit");
+        } catch (MissingObjectException e) {
+            // a full-length id resolves without a lookup
+            throw new InputException("revision '" + rev + "' not found in " + path, e);
         } catch (IOException e) {
-            throw new InputException("revision '" + rev + "' not found in " + path + ": " + Reasons.of(e), e);
+            throw new InputException("revision '" + rev + "' cannot be read in " + path + ": " + Reasons.of(e), e);
         }
     }
 }
