@@ -23,6 +23,9 @@ import java.util.concurrent.RecursiveAction;
  * regular file inside the tree, and otherwise reported as skipped.
  */
 public final class DirectoryTree implements SourceTree {
+    private static final int BATCH_FILES = 32;
+    private static final long BATCH_BYTES = 1 << 20;
+
     private final Path root;
     private final Path realRoot;
 
@@ -67,7 +70,11 @@ public final class DirectoryTree implements SourceTree {
         // nothing held between walks
     }
 
-    /** Lists one directory, forks its subdirectories and reads its accepted files. */
+    /** An accepted directory entry, with the attributes read while listing. */
+    private record Listed(Path file, String path, BasicFileAttributes attrs) {
+    }
+
+    /** Lists one directory, forks its subdirectories and reads its accepted files in batches. */
     private final class DirectoryTask extends RecursiveAction {
         private final Path dir;
         private final String prefix;
@@ -83,9 +90,9 @@ public final class DirectoryTree implements SourceTree {
 
         @Override
         protected void compute() {
-            List<DirectoryTask> subdirectories = new ArrayList<>();
-            List<Path> files = new ArrayList<>();
-            List<BasicFileAttributes> attributes = new ArrayList<>();
+            List<RecursiveAction> tasks = new ArrayList<>();
+            List<Listed> batch = new ArrayList<>();
+            long batchBytes = 0;
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 for (Path entry : entries) {
                     String name = entry.getFileName().toString();
@@ -104,25 +111,46 @@ public final class DirectoryTree implements SourceTree {
                     }
                     if (attrs.isDirectory()) {
                         if (filter.entersDirectory(path)) {
-                            subdirectories.add(new DirectoryTask(entry, path + "/", filter, visitor));
+                            tasks.add(new DirectoryTask(entry, path + "/", filter, visitor));
                         }
                     } else if (filter.accepts(path)) {
-                        files.add(entry);
-                        attributes.add(attrs);
+                        batch.add(new Listed(entry, path, attrs));
+                        batchBytes += attrs.size();
+                        if (batch.size() == BATCH_FILES || batchBytes >= BATCH_BYTES) {
+                            tasks.add(new ReadTask(batch));
+                            batch = new ArrayList<>();
+                            batchBytes = 0;
+                        }
                     }
                 }
             } catch (IOException e) {
                 visitor.skipped(new SkippedFile(prefix.isEmpty() ? "." : prefix, "cannot list directory: " + Reasons.of(e)));
                 return;
             }
-            subdirectories.forEach(RecursiveAction::fork);
-            for (int i = 0; i < files.size(); i++) {
-                deliver(files.get(i), prefix + files.get(i).getFileName(), attributes.get(i));
-            }
-            subdirectories.forEach(RecursiveAction::join);
+            // big directories are read in several batches, so the other threads can steal some
+            tasks.forEach(RecursiveAction::fork);
+            batch.forEach(this::deliver);
+            tasks.forEach(RecursiveAction::join);
         }
 
-        private void deliver(Path file, String path, BasicFileAttributes attrs) {
+        /** Reads some of this directory's files. */
+        private final class ReadTask extends RecursiveAction {
+            private final List<Listed> files;
+
+            ReadTask(List<Listed> files) {
+                this.files = files;
+            }
+
+            @Override
+            protected void compute() {
+                files.forEach(DirectoryTask.this::deliver);
+            }
+        }
+
+        private void deliver(Listed listed) {
+            Path file = listed.file();
+            String path = listed.path();
+            BasicFileAttributes attrs = listed.attrs();
             if (attrs.isSymbolicLink() ? !readableLink(file, path) : !regularFile(attrs, path)) {
                 return;
             }

@@ -87,7 +87,7 @@ public final class GitRevisionTree implements SourceTree {
                 }));
             }
             try {
-                walkTree(filter, visitor, queue, failed);
+                walkTree(filter, visitor, shortcut, queue, failed);
             } finally {
                 for (int i = 0; i < threads; i++) {
                     queue.add(END);
@@ -101,12 +101,13 @@ public final class GitRevisionTree implements SourceTree {
         }
     }
 
-    private void walkTree(PathFilter filter, FileVisitor visitor, LinkedBlockingQueue<List<Blob>> queue,
-            AtomicBoolean failed) throws IOException {
+    private void walkTree(PathFilter filter, FileVisitor visitor, WorkTreeShortcut shortcut,
+            LinkedBlockingQueue<List<Blob>> queue, AtomicBoolean failed) throws IOException {
         try (ObjectReader reader = repository.newObjectReader(); TreeWalk walk = new TreeWalk(repository, reader)) {
             walk.addTree(commit.getTree());
             walk.setRecursive(false);
             walk.setFilter(new Selection(filter));
+            WorkTreeShortcut.Lookup index = shortcut.lookup();
             List<Blob> batch = new ArrayList<>(BATCH);
             while (!failed.get() && walk.next()) {
                 FileMode mode = walk.getFileMode(0);
@@ -119,7 +120,9 @@ public final class GitRevisionTree implements SourceTree {
                     }
                 } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE
                         || mode == FileMode.SYMLINK) {
-                    batch.add(new Blob(walk.getPathString(), id, mode == FileMode.SYMLINK));
+                    boolean symlink = mode == FileMode.SYMLINK;
+                    int entry = symlink ? -1 : index.entry(walk.getRawPath(), id);
+                    batch.add(new Blob(walk.getPathString(), id, symlink, entry));
                     if (batch.size() == BATCH) {
                         queue.add(batch);
                         batch = new ArrayList<>(BATCH);
@@ -155,7 +158,7 @@ public final class GitRevisionTree implements SourceTree {
                 }
                 content = target.content();
             } else {
-                Optional<byte[]> onDisk = shortcut.read(blob.path(), blob.id());
+                Optional<byte[]> onDisk = shortcut.read(blob.path(), blob.indexEntry());
                 content = onDisk.isPresent() ? onDisk.get() : inflate(reader, blob.id());
             }
         } catch (MissingObjectException e) {
@@ -254,8 +257,8 @@ public final class GitRevisionTree implements SourceTree {
         }
     }
 
-    /** One file of the commit's tree, queued for a reader thread. */
-    private record Blob(String path, ObjectId id, boolean symlink) {
+    /** One file of the commit's tree, queued for a reader thread, with the index entry that may stand in for it or -1. */
+    private record Blob(String path, ObjectId id, boolean symlink, int indexEntry) {
     }
 
     /** The caller's {@link PathFilter} as a JGit tree filter, so rejected paths are never queued. */

@@ -132,7 +132,7 @@ class DirectoryTreeTest {
         // A file that disappears between listing and reading fails the read the
         // same way as any other I/O error, and that can be arranged even as root:
         // the first file read in "racy" deletes its siblings, which the same task
-        // then tries to read.
+        // then tries to read (a handful of small files is one batch, read in order).
         for (int i = 0; i < 5; i++) {
             write("racy/f" + i + ".c", "racy " + i);
         }

@@ -3,6 +3,7 @@ package org.activemm.tree;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -163,6 +164,29 @@ class GitRevisionTreeTest {
 
         // the same repository named by its git directory still has its work tree
         assertEquals("entry\n", walk(repo.dir.resolve(".git"), "HEAD").texts().get("arch/x86/entry.S"));
+    }
+
+    @Test
+    void anIndexWrittenInVersion4IsReadToo() throws Exception {
+        assumeTrue(repo.gitCommandLine("update-index", "--index-version", "4"), "needs the git command line");
+        repo.loseObject(repo.idAt("HEAD", "arch/x86/entry.S"));
+        repo.loseObject(repo.idAt("HEAD", "kernel/fork.c"));
+        Map<String, String> atHead = walk(repo.dir, "HEAD").texts();
+        assertEquals("entry\n", atHead.get("arch/x86/entry.S"));
+        assertEquals("fork v2, longer\n", atHead.get("kernel/fork.c"));
+    }
+
+    @Test
+    void aSkipWorktreeEntryIsNotTrustedAndTheEntriesAfterItStillAre() throws Exception {
+        // skip-worktree needs the extended flags of index version 3
+        assumeTrue(repo.gitCommandLine("update-index", "--skip-worktree", "arch/x86/entry.S"), "needs the git command line");
+        ObjectId entry = repo.idAt("HEAD", "arch/x86/entry.S");
+        repo.loseObject(entry);
+        repo.loseObject(repo.idAt("HEAD", "kernel/fork.c"));
+        Collector atHead = walk(repo.dir, "HEAD");
+        assertEquals("missing object " + entry.name() + " (partial clone or incomplete repository)",
+                atHead.skipped().get("arch/x86/entry.S"));
+        assertEquals("fork v2, longer\n", atHead.texts().get("kernel/fork.c"));
     }
 
     @Test

@@ -67,6 +67,19 @@ final class TestRepo implements AutoCloseable {
         Files.delete(loose);
     }
 
+    /** Runs the git command line in the work tree; false when git is missing or fails. */
+    boolean gitCommandLine(String... args) throws InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git", "-C", dir.toString()));
+        command.addAll(java.util.List.of(args));
+        try {
+            Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
+            git.getInputStream().readAllBytes();
+            return git.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         git.close();
