@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Throwaway measurement until {@code activemm scan} exists: walks a tree (or
  * a revision) with the scanner's file selection and searches every file for
- * the four identifiers git grep is timed with. Not a test; run by
- * bench/scan-vs-grep.sh --tree-only.
+ * the four identifiers git grep is timed with. Not a test. Arguments as
+ * the scan's: {@code [--rev REV] TREE}; -Dnosearch=true times the walk alone.
  */
 public final class TreeBench {
     private static final byte[][] WORDS = {
@@ -24,7 +24,8 @@ public final class TreeBench {
         AtomicLong bytes = new AtomicLong();
         AtomicLong skipped = new AtomicLong();
         AtomicLong matching = new AtomicLong();
-        try (SourceTree tree = SourceTrees.open(Path.of(args[0]), args.length > 1 ? args[1] : null)) {
+        boolean hasRev = args[0].equals("--rev");
+        try (SourceTree tree = SourceTrees.open(Path.of(args[hasRev ? 2 : 0]), hasRev ? args[1] : null)) {
             tree.walk(GlobPathFilter.sources(), new FileVisitor() {
                 @Override
                 public void file(SourceFile file) {
@@ -47,16 +48,33 @@ public final class TreeBench {
                 ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
+    /** Multi-pattern Horspool over the words' first six bytes (the shortest word's length). */
+    private static final int M = 6;
+    private static final int[] SHIFT = new int[256];
+
+    static {
+        java.util.Arrays.fill(SHIFT, M);
+        for (byte[] word : WORDS) {
+            for (int j = 0; j < M - 1; j++) {
+                SHIFT[word[j] & 0xff] = Math.min(SHIFT[word[j] & 0xff], M - 1 - j);
+            }
+            SHIFT[word[M - 1] & 0xff] = 0;
+        }
+    }
+
     static boolean mentions(byte[] text) {
-        for (int i = 0; i < text.length; i++) {
-            byte b = text[i];
-            if (b == 'a' || b == 'm' || b == 'e') {
+        int i = 0;
+        while (i + M <= text.length) {
+            int shift = SHIFT[text[i + M - 1] & 0xff];
+            if (shift == 0) {
                 for (byte[] word : WORDS) {
-                    if (word[0] == b && startsWith(text, i, word)) {
+                    if (startsWith(text, i, word)) {
                         return true;
                     }
                 }
+                shift = 1;
             }
+            i += shift;
         }
         return false;
     }
@@ -65,7 +83,7 @@ public final class TreeBench {
         if (at + word.length > text.length) {
             return false;
         }
-        for (int j = 1; j < word.length; j++) {
+        for (int j = 0; j < word.length; j++) {
             if (text[at + j] != word[j]) {
                 return false;
             }
