@@ -1,7 +1,7 @@
 package org.activemm.tree;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -14,8 +14,8 @@ import java.util.concurrent.RecursiveAction;
 
 /**
  * Any directory, git or not, read from the file system. The walk forks one
- * task per directory on a pool of one thread per core and reads each file
- * on the thread that listed it.
+ * task per directory on a pool of one thread per core; files are stat'ed and
+ * read relative to their open directory.
  *
  * <p>{@code .git} entries are skipped. Symbolic links are never followed into
  * directories (their targets inside the tree are walked under their own
@@ -74,7 +74,11 @@ public final class DirectoryTree implements SourceTree {
     private record Listed(Path file, String path, BasicFileAttributes attrs) {
     }
 
-    /** Lists one directory, forks its subdirectories and reads its accepted files in batches. */
+    /**
+     * Lists one directory, forks its subdirectories and reads its accepted
+     * files; a big directory's files are split into batches that other threads
+     * can steal.
+     */
     private final class DirectoryTask extends RecursiveAction {
         private final Path dir;
         private final String prefix;
@@ -90,11 +94,42 @@ public final class DirectoryTree implements SourceTree {
 
         @Override
         protected void compute() {
-            List<RecursiveAction> tasks = new ArrayList<>();
-            List<Listed> batch = new ArrayList<>();
+            OpenDirectory directory;
+            try {
+                directory = new OpenDirectory(dir);
+            } catch (IOException e) {
+                visitor.skipped(new SkippedFile(prefix.isEmpty() ? "." : prefix, "cannot list directory: " + Reasons.of(e)));
+                return;
+            }
+            List<RecursiveAction> subdirectories = new ArrayList<>();
+            List<RecursiveAction> moreBatches = new ArrayList<>();
+            try (directory) {
+                List<Listed> firstBatch = list(directory, subdirectories, moreBatches);
+                subdirectories.forEach(RecursiveAction::fork);
+                moreBatches.forEach(RecursiveAction::fork);
+                for (Listed file : firstBatch) {
+                    deliver(directory, file);
+                }
+            } catch (IOException e) {
+                // closing a directory that was read: nothing was lost
+            }
+            // joined after the directory is closed, so a thread holds one open directory at a time
+            moreBatches.forEach(RecursiveAction::join);
+            subdirectories.forEach(RecursiveAction::join);
+        }
+
+        /**
+         * Sorts the entries into subdirectory tasks and batches of accepted files;
+         * returns the first batch, to be read on this thread, and adds the others
+         * to {@code moreBatches}.
+         */
+        private List<Listed> list(OpenDirectory directory, List<RecursiveAction> subdirectories,
+                List<RecursiveAction> moreBatches) {
+            List<Listed> firstBatch = new ArrayList<>();
+            List<Listed> batch = firstBatch;
             long batchBytes = 0;
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                for (Path entry : entries) {
+            try {
+                for (Path entry : directory) {
                     String name = entry.getFileName().toString();
                     if (name.equals(".git")) {
                         continue;
@@ -102,7 +137,7 @@ public final class DirectoryTree implements SourceTree {
                     String path = prefix + name;
                     BasicFileAttributes attrs;
                     try {
-                        attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                        attrs = directory.attributes(entry);
                     } catch (IOException e) {
                         if (filter.accepts(path)) {
                             visitor.skipped(new SkippedFile(path, Reasons.of(e)));
@@ -111,29 +146,27 @@ public final class DirectoryTree implements SourceTree {
                     }
                     if (attrs.isDirectory()) {
                         if (filter.entersDirectory(path)) {
-                            tasks.add(new DirectoryTask(entry, path + "/", filter, visitor));
+                            subdirectories.add(new DirectoryTask(entry, path + "/", filter, visitor));
                         }
                     } else if (filter.accepts(path)) {
-                        batch.add(new Listed(entry, path, attrs));
-                        batchBytes += attrs.size();
                         if (batch.size() == BATCH_FILES || batchBytes >= BATCH_BYTES) {
-                            tasks.add(new ReadTask(batch));
                             batch = new ArrayList<>();
+                            moreBatches.add(new ReadTask(batch));
                             batchBytes = 0;
                         }
+                        batch.add(new Listed(entry, path, attrs));
+                        batchBytes += attrs.size();
                     }
                 }
-            } catch (IOException e) {
-                visitor.skipped(new SkippedFile(prefix.isEmpty() ? "." : prefix, "cannot list directory: " + Reasons.of(e)));
-                return;
+            } catch (DirectoryIteratorException e) {
+                // what was listed before the error is still walked
+                visitor.skipped(new SkippedFile(prefix.isEmpty() ? "." : prefix,
+                        "cannot list directory: " + Reasons.of(e.getCause())));
             }
-            // big directories are read in several batches, so the other threads can steal some
-            tasks.forEach(RecursiveAction::fork);
-            batch.forEach(this::deliver);
-            tasks.forEach(RecursiveAction::join);
+            return firstBatch;
         }
 
-        /** Reads some of this directory's files. */
+        /** Reads one more batch of this directory's files, through its own handle on the directory. */
         private final class ReadTask extends RecursiveAction {
             private final List<Listed> files;
 
@@ -143,20 +176,27 @@ public final class DirectoryTree implements SourceTree {
 
             @Override
             protected void compute() {
-                files.forEach(DirectoryTask.this::deliver);
+                try (OpenDirectory directory = new OpenDirectory(dir)) {
+                    for (Listed file : files) {
+                        deliver(directory, file);
+                    }
+                } catch (IOException e) {
+                    for (Listed file : files) {
+                        visitor.skipped(new SkippedFile(file.path(), Reasons.of(e)));
+                    }
+                }
             }
         }
 
-        private void deliver(Listed listed) {
-            Path file = listed.file();
+        private void deliver(OpenDirectory directory, Listed listed) {
             String path = listed.path();
             BasicFileAttributes attrs = listed.attrs();
-            if (attrs.isSymbolicLink() ? !readableLink(file, path) : !regularFile(attrs, path)) {
+            if (attrs.isSymbolicLink() ? !readableLink(listed.file(), path) : !regularFile(attrs, path)) {
                 return;
             }
             byte[] content;
             try {
-                content = Files.readAllBytes(file);
+                content = attrs.isSymbolicLink() ? Files.readAllBytes(listed.file()) : directory.read(listed.file());
             } catch (IOException e) {
                 visitor.skipped(new SkippedFile(path, Reasons.of(e)));
                 return;
