@@ -1,0 +1,153 @@
+package org.activemm.lex;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The preprocessor's conditional stack: the guard text of the current
+ * branch of every open {@code #if}, which branches are dead, and the brace
+ * state each branch starts from, so that braces opened in both branches of
+ * an {@code #ifdef} are counted once (the first live branch wins).
+ */
+final class Conditionals {
+
+    private enum Truth { ALWAYS, NEVER, UNKNOWN }
+
+    private static final class Frame {
+        final List<String> earlier = new ArrayList<>();
+        final BlockTracker.State atStart;
+        String condition;
+        /** This branch's own expression, as later branches negate it. */
+        String expression;
+        boolean dead;
+        boolean takenForSure;
+        boolean hadElse;
+        BlockTracker.State chosen;
+
+        Frame(BlockTracker.State atStart) {
+            this.atStart = atStart;
+        }
+    }
+
+    private final List<Frame> frames = new ArrayList<>();
+    private final BlockTracker blocks;
+    private int version;
+
+    Conditionals(BlockTracker blocks) {
+        this.blocks = blocks;
+    }
+
+    int version() {
+        return version;
+    }
+
+    boolean dead() {
+        for (Frame f : frames) {
+            if (f.dead) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void addConditions(List<String> into) {
+        for (Frame f : frames) {
+            into.add(f.condition);
+        }
+    }
+
+    void ifdef(String name, boolean negated) {
+        open(negated ? "!" + name : name, Truth.UNKNOWN);
+    }
+
+    void ifExpression(String expression) {
+        open(expression, truthOf(expression));
+    }
+
+    private void open(String condition, Truth truth) {
+        Frame f = new Frame(blocks.snapshot());
+        f.condition = condition;
+        f.expression = condition;
+        f.dead = truth == Truth.NEVER;
+        f.takenForSure = truth == Truth.ALWAYS;
+        frames.add(f);
+        version++;
+    }
+
+    void elif(String expression) {
+        Frame f = top();
+        if (f == null) {
+            return;
+        }
+        nextBranch(f);
+        Truth truth = truthOf(expression);
+        f.condition = negatedEarlier(f) + " && " + expression;
+        f.expression = expression;
+        f.dead = f.takenForSure || truth == Truth.NEVER;
+        f.takenForSure |= truth == Truth.ALWAYS;
+    }
+
+    void orElse() {
+        Frame f = top();
+        if (f == null || f.hadElse) {
+            return;
+        }
+        nextBranch(f);
+        f.hadElse = true;
+        f.condition = negatedEarlier(f);
+        f.dead = f.takenForSure;
+    }
+
+    void endif() {
+        Frame f = top();
+        if (f == null) {
+            return;
+        }
+        frames.remove(frames.size() - 1);
+        version++;
+        if (f.chosen == null && !f.dead) {
+            return; // the live branch's braces stand
+        }
+        blocks.restore(f.chosen != null ? f.chosen : f.atStart);
+    }
+
+    private void nextBranch(Frame f) {
+        if (f.chosen == null && !f.dead) {
+            f.chosen = blocks.snapshot();
+        }
+        blocks.restore(f.atStart);
+        f.earlier.add(f.expression);
+        version++;
+    }
+
+    private static String negatedEarlier(Frame f) {
+        List<String> parts = new ArrayList<>();
+        for (String c : f.earlier) {
+            parts.add(negate(c));
+        }
+        return String.join(" && ", parts);
+    }
+
+    /** {@code !(cond)}, except that {@code !X} negates to {@code X}. */
+    static String negate(String condition) {
+        if (condition.startsWith("!") && Owners.isName(condition.substring(1))
+                && condition.substring(1).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')) {
+            return condition.substring(1);
+        }
+        return "!(" + condition + ")";
+    }
+
+    private Frame top() {
+        return frames.isEmpty() ? null : frames.get(frames.size() - 1);
+    }
+
+    private static Truth truthOf(String expression) {
+        if (expression.equals("0") || expression.startsWith("0 &&") || expression.startsWith("0&&")) {
+            return Truth.NEVER;
+        }
+        if (expression.equals("1") || expression.startsWith("1 ||") || expression.startsWith("1||")) {
+            return Truth.ALWAYS;
+        }
+        return Truth.UNKNOWN;
+    }
+}
