@@ -33,6 +33,8 @@ public final class CLexer {
     private String asmMacro;
     private String asmOwner = "";
     private int tokensOnLine;
+    /** The symbol of a leading {@code #ifndef} that may be an include guard, until the next directive or token. */
+    private String includeGuardCandidate;
 
     private Region region;
     private int regionBlocks = -1;
@@ -137,6 +139,8 @@ public final class CLexer {
             pos++;
         }
         String name = src.text(nameStart, pos);
+        String candidate = includeGuardCandidate;
+        includeGuardCandidate = null;
         if (!DIRECTIVES.contains(name)) {
             if (asm != null) {
                 lineComment(hash); // an assembler comment such as "# foo"
@@ -146,14 +150,24 @@ public final class CLexer {
             return;
         }
         switch (name) {
-            case "define" -> define();
+            case "define" -> {
+                define();
+                if (defineName.equals(candidate)) {
+                    conditionals.markIncludeGuard();
+                }
+            }
             case "ifdef", "ifndef" -> {
                 String rest = restOfLine();
                 int end = 0;
                 while (end < rest.length() && isIdentChar(rest.charAt(end))) {
                     end++;
                 }
-                conditionals.ifdef(rest.substring(0, end), name.equals("ifndef"));
+                String symbol = rest.substring(0, end);
+                boolean first = tokens.isEmpty() && conditionals.isEmpty();
+                conditionals.ifdef(symbol, name.equals("ifndef"));
+                if (first && name.equals("ifndef")) {
+                    includeGuardCandidate = symbol;
+                }
             }
             case "if" -> conditionals.ifExpression(restOfLine());
             case "elif" -> conditionals.elif(restOfLine());
@@ -279,6 +293,7 @@ public final class CLexer {
     }
 
     private void emit(TokenKind kind, int start) {
+        includeGuardCandidate = null;
         String text = src.text(start, pos);
         if (asm != null && defineName == null) {
             asmStructure(text);

@@ -22,6 +22,8 @@ final class Conditionals {
         boolean dead;
         boolean takenForSure;
         boolean hadElse;
+        /** The {@code #ifndef X / #define X} around a whole header: not a guard worth reporting. */
+        boolean includeGuard;
         BlockTracker.State chosen;
 
         Frame(BlockTracker.State atStart) {
@@ -52,12 +54,26 @@ final class Conditionals {
 
     void addConditions(List<String> into) {
         for (Frame f : frames) {
-            into.add(f.condition);
+            if (!f.includeGuard) {
+                into.add(f.condition);
+            }
         }
     }
 
     void ifdef(String name, boolean negated) {
         open(negated ? "!" + name : name, Truth.UNKNOWN);
+    }
+
+    boolean isEmpty() {
+        return frames.isEmpty();
+    }
+
+    /** The only open frame turned out to be a header's include guard. */
+    void markIncludeGuard() {
+        if (frames.size() == 1) {
+            frames.get(0).includeGuard = true;
+            version++;
+        }
     }
 
     void ifExpression(String expression) {
