@@ -30,11 +30,11 @@ final class Purposes {
     private static final Set<String> KTHREAD_MM = Set.of("use_mm", "unuse_mm", "kthread_use_mm", "kthread_unuse_mm");
     private static final Set<String> FORK_EXIT = Set.of("copy_mm", "exit_mm", "mm_release", "__mmput", "mmput",
             "dup_mm", "copy_process", "do_exit", "exit_mm_release", "exec_mm_release", "__mmdrop", "mm_update_next_owner");
-    private static final List<String> DEBUG = List.of("xmon", "kgdb", "kdb", "dump", "print", "show_", "debug",
+    private static final List<String> DEBUG = List.of("xmon", "kgdb", "kdb", "dump", "print", "show", "debug",
             "troubleshoot", "ptdump");
     private static final List<String> LOADED_MM = List.of("ldt", "tlb", "tsb", "fault", "pgtable", "pgalloc", "pgd",
             "flush", "asid", "mmu_context", "switch_mm", "activate_mm", "cache", "mmu", "context", "vmalloc",
-            "segment", "desc", "suspend", "resume", "sleep", "hibernate", "swsusp", "processor_state",
+            "segment", "desc", "cpumask", "suspend", "resume", "sleep", "hibernate", "swsusp", "processor_state",
             "processor_context", "unaligned", "ioremap", "kernel_text", "sections", "reboot", "crst", "insn");
     /** Fields of the mm that describe the loaded address space: {@code active_mm->context}, {@code ->pgd}. */
     private static final Set<String> LOADED_FIELDS = Set.of("context", "pgd", "asid", "ldt");
@@ -88,7 +88,7 @@ final class Purposes {
         if (EXEC.contains(name)) {
             return Purpose.EXEC;
         }
-        if (KTHREAD_MM.contains(name)) {
+        if (KTHREAD_MM.contains(name) || (name.startsWith("kthread_") && name.contains("mm"))) {
             return Purpose.KTHREAD_MM;
         }
         if (FORK_EXIT.contains(name)) {

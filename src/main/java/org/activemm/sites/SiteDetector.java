@@ -155,7 +155,41 @@ final class SiteDetector {
             return initMmForActiveMm(call);
         }
         if (to - from == 1 && t.get(from).isIdent()) {
-            return localHoldsReference(call, t.get(from).text());
+            return localHoldsReference(call, t.get(from).text()) || installedNextTo(call, t.get(from).text());
+        }
+        return false;
+    }
+
+    /**
+     * The grabbed mm becomes some task's active_mm in the statement right
+     * before or after the call, in the same block ({@code mmgrab(mm);
+     * tsk->active_mm = mm;}): the reference backs active_mm.
+     */
+    private boolean installedNextTo(int call, String name) {
+        int end = argument(call + 1)[1];
+        int after = end + 1 < t.size() && text(end + 1).equals(";") ? end + 2 : -1;
+        if (after > 0 && assignsMemberAt(after, name)) {
+            return true;
+        }
+        int before = call - 1;
+        if (!text(before).equals(";")) {
+            return false;
+        }
+        int start = before - 1;
+        while (start >= 0 && !text(start).equals(";") && !text(start).equals("{") && !text(start).equals("}")) {
+            start--;
+        }
+        return assignsMemberAt(start + 1, name);
+    }
+
+    /** Tokens from {@code at} read {@code X->active_mm = name;}. */
+    private boolean assignsMemberAt(int at, String name) {
+        int k = at;
+        while (k < t.size() && !t.get(k).is(";") && !t.get(k).is("{") && !t.get(k).is("}")) {
+            if (t.get(k).is(MEMBER) && text(k - 1).equals("->") && text(k + 1).equals("=")) {
+                return text(k + 2).equals(name) && text(k + 3).equals(";");
+            }
+            k++;
         }
         return false;
     }

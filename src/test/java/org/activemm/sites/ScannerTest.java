@@ -155,8 +155,45 @@ class ScannerTest {
                 """);
         assertEquals(List.of(
                 "6:19 read kthread-mm AMM006 needs-change",
+                "8:3 grab kthread-mm AMM004 needs-change",
                 "9:8 write kthread-mm AMM006 needs-change",
                 "14:3 drop kthread-mm AMM004 needs-change"), shapes(f));
+    }
+
+    @Test
+    void grabThatBacksTheTasksMmIsNotASite() throws IOException {
+        List<Finding> f = seed("kernel/kthread.c", """
+                void kthread_use_mm(struct mm_struct *mm)
+                {
+                	struct mm_struct *active_mm;
+                	struct task_struct *tsk = current;
+
+                	mmgrab(mm);
+                	task_lock(tsk);
+                	active_mm = tsk->active_mm;
+                	tsk->active_mm = mm;
+                	tsk->mm = mm;
+                	mmdrop_lazy_tlb(active_mm);
+                }
+                static void kthread_keep_mm(void)
+                {
+                	x = current->active_mm;
+                }
+                static int lazy_mm_show(struct seq_file *m, void *v)
+                {
+                	seq_printf(m, "%px", current->active_mm);
+                }
+                #define SWITCH_ENTER_MM(next) \\
+                	cpumask_set_cpu(smp_processor_id(), mm_cpumask((next)->active_mm))
+                """);
+        assertEquals(List.of(
+                "8:19 read kthread-mm AMM006 needs-change",
+                "9:7 write kthread-mm AMM006 needs-change",
+                "11:2 drop kthread-mm AMM004 needs-change",
+                "15:15 read kthread-mm AMM006 needs-change",
+                "19:32 read debug AMM011 needs-change",
+                "22:57 read loaded-mm AMM008 needs-change"), shapes(f));
+        assertEquals("SWITCH_ENTER_MM", f.get(5).function());
     }
 
     @Test
