@@ -31,8 +31,8 @@ public final class Scanner {
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
             .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::rule);
     /** Every exported name seen in a kernel (TSK_ACTIVE_MM, TASK_ACT_MM, TASK_ACTIVE_MM) has this in it. */
-    private static final byte[] ASM_SYMBOL_HINT = Prefilter.bytes("_MM");
-    private static final byte[] MEMBER = Prefilter.bytes(SiteDetector.MEMBER);
+    private static final String ASM_SYMBOL_HINT = "_MM";
+    private static final String MEMBER = SiteDetector.MEMBER;
 
     private final ScanOptions options;
 
@@ -102,7 +102,7 @@ public final class Scanner {
         } else {
             exports.values().forEach(symbols::addAll);
         }
-        boolean named = symbols.stream().anyMatch(s -> Prefilter.contains(file.content(), Prefilter.bytes(s)));
+        boolean named = symbols.stream().anyMatch(s -> Prefilter.contains(file.content(), s));
         boolean mentioned = options.notes() && Prefilter.contains(file.content(), MEMBER);
         if (!named && !mentioned) {
             return List.of();
