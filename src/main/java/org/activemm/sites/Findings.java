@@ -27,7 +27,8 @@ final class Findings {
     }
 
     private static String what(ClassifiedSite site) {
-        String in = site.function().isEmpty() ? "" : " in " + site.function() + (site.assembly() ? "" : "()");
+        boolean inFunction = site.role() != null && site.role() != Role.INIT && !site.assembly();
+        String in = site.function().isEmpty() ? "" : " in " + site.function() + (inFunction ? "()" : "");
         if (site.role() == null) {
             return "comment mentions active_mm" + in;
         }
