@@ -57,7 +57,7 @@ final class BlockTracker {
         return owner;
     }
 
-    void accept(TokenKind kind, String text) {
+    void accept(String text) {
         if (pendingElse != null) {
             String negated = pendingElse;
             pendingElse = null;

@@ -299,7 +299,7 @@ public final class CLexer {
             asmStructure(text);
         }
         if (asm == null && defineName == null) {
-            blocks.accept(kind, text);
+            blocks.accept(text);
         }
         tokens.add(new Token(kind, text, src.lineAt(start), src.columnAt(start), region()));
         tokensOnLine++;

@@ -40,16 +40,25 @@ public final class Scanner {
         this.options = options;
     }
 
+    /**
+     * Scans the files the filter accepts (it should accept only {@code .c},
+     * {@code .h} and {@code .S} files; anything else is handed over, counted
+     * and ignored). The filter is passed to the walk unchanged so that it can
+     * prune whole directories.
+     */
     public ScanResult scan(SourceTree tree, PathFilter filter) throws IOException {
         Queue<ClassifiedSite> sites = new ConcurrentLinkedQueue<>();
         Queue<SourceFile> assembly = new ConcurrentLinkedQueue<>();
         Queue<SkippedFile> skipped = new ConcurrentLinkedQueue<>();
         AtomicInteger files = new AtomicInteger();
-        tree.walk(path -> isSource(path) && filter.accepts(path), new FileVisitor() {
+        tree.walk(filter, new FileVisitor() {
             @Override
             public void file(SourceFile file) {
                 files.incrementAndGet();
                 try {
+                    if (!isSource(file.path())) {
+                        return;
+                    }
                     if (file.path().endsWith(".S")) {
                         if (Prefilter.contains(file.content(), ASM_SYMBOL_HINT)
                                 || (options.notes() && Prefilter.contains(file.content(), MEMBER))) {

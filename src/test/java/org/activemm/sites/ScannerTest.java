@@ -322,7 +322,10 @@ class ScannerTest {
     void countsFilesHandedOverAndSkipsNothingReadable() throws IOException {
         MapSourceTree tree = new MapSourceTree().with("a.c", "int a;").with("b.h", "int b;").with("README", "x");
         ScanResult r = scan(tree, Scheme.SEED, List.of(), false);
-        assertEquals(2, r.filesScanned());
+        assertEquals(3, r.filesScanned());
+        ScanResult sourcesOnly = new Scanner(new ScanOptions(Scheme.SEED, List.of(), false))
+                .scan(tree, p -> !p.equals("README"));
+        assertEquals(2, sourcesOnly.filesScanned());
         assertEquals(List.of(), r.skipped());
         assertEquals("memory", r.tree());
     }
