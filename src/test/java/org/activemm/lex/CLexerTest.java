@@ -268,4 +268,49 @@ class CLexerTest {
         assertFalse(call.region().macroBody());
         assertEquals(2, f.comments().size());
     }
+
+    @Test
+    void includeGuardsAreNotGuards() {
+        LexedFile f = lex("/* header */\n#ifndef _LINUX_X_H\n#define _LINUX_X_H\nint a;\n#ifdef CONFIG_Y\nint b;\n#endif\n#endif\n");
+        assertEquals("", first(f, "a").region().guard().text());
+        assertEquals("CONFIG_Y", first(f, "b").region().guard().text());
+        LexedFile notGuard = lex("int z;\n#ifndef CONFIG_Q\n#define CONFIG_Q 1\nint c;\n#endif\n");
+        assertEquals("!CONFIG_Q", first(notGuard, "c").region().guard().text());
+    }
+
+    @Test
+    void elifChainsAfterAnAlwaysTrueBranchAreDead() {
+        LexedFile f = lex("#if 1\nint a;\n#elif defined(X)\nint b;\n#else\nint c;\n#endif\n#if 0 && defined(Y)\nint d;\n#elif Z\nint e;\n#endif\n");
+        assertFalse(first(f, "a").region().guard().dead());
+        assertTrue(first(f, "b").region().guard().dead());
+        assertEquals("!(1) && defined(X)", first(f, "b").region().guard().text());
+        assertTrue(first(f, "c").region().guard().dead());
+        assertTrue(first(f, "d").region().guard().dead());
+        assertFalse(first(f, "e").region().guard().dead());
+    }
+
+    @Test
+    void errorTextAndIncludesAreNotTokens() {
+        LexedFile f = lex("#error \"active_mm is gone\"\n#include <linux/active_mm.h>\n#warning active_mm\nint a;\n");
+        assertEquals(List.of("int", "a", ";"), texts(f));
+    }
+
+    @Test
+    void unterminatedLiteralsEndAtTheLine() {
+        LexedFile f = lex("x = 'a;\ny = \"open;\nz->active_mm;\n");
+        Token t = first(f, "active_mm");
+        assertEquals(3, t.line());
+        assertEquals(4, t.column());
+    }
+
+    @Test
+    void assemblySemicolonAndHashComments() {
+        String arc = "\tld r0, [r3, TASK_ACT_MM] ; TASK_ACT_MM again\n; TASK_ACT_MM only in a comment\n";
+        LexedFile f = CLexer.lexAssembly(arc.getBytes(StandardCharsets.ISO_8859_1), AsmSyntax.forPath("arch/arc/mm/tlbex.S"));
+        assertEquals(1, f.tokens().stream().filter(t -> t.is("TASK_ACT_MM")).count());
+        assertEquals(2, f.comments().size());
+        String xtensa = "\tl32i\ta0, a1, TASK_ACTIVE_MM\t# unlikely case mm == 0\n";
+        LexedFile x = CLexer.lexAssembly(xtensa.getBytes(StandardCharsets.ISO_8859_1), AsmSyntax.forPath("arch/xtensa/kernel/entry.S"));
+        assertEquals(List.of("l32i", "a0", ",", "a1", ",", "TASK_ACTIVE_MM"), texts(x));
+    }
 }
