@@ -19,6 +19,9 @@ final class Purposes {
     }
 
     private static final Pattern ASSERTION = Pattern.compile("(VM_)?(BUG_ON|WARN_ON|WARN|WARN_ONCE)(_[A-Z]+)*");
+    /** printk() and friends: a value that is only printed is a debug read. */
+    private static final Pattern PRINT = Pattern.compile(
+            "printk|early_printk|printf|seq_printf|dprintk|pr_[a-z_]+|dev_(err|warn|info|dbg|notice)|DBG[A-Z]*");
     private static final Set<String> LAZY_SWITCH = Set.of("context_switch", "finish_task_switch",
             "prepare_task_switch", "switch_to", "__switch_to", "_switch_to", "__schedule");
     private static final List<String> BRINGUP = List.of("secondary", "cpu_init", "callin", "sched_init",
@@ -48,6 +51,9 @@ final class Purposes {
         }
         if ((role == Role.READ || role == Role.WRITE) && insideAssertion(tokens, index)) {
             return new Decision(Purpose.ASSERTION, "");
+        }
+        if ((role == Role.READ || role == Role.WRITE) && enclosingCall(tokens, index, n -> PRINT.matcher(n).matches())) {
+            return new Decision(Purpose.DEBUG, "");
         }
         String owner = tokens.get(index).region().owner();
         Purpose byName = byFunction(owner.toLowerCase(Locale.ROOT));

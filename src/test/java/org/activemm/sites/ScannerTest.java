@@ -329,4 +329,18 @@ class ScannerTest {
         assertEquals(List.of(), r.skipped());
         assertEquals("memory", r.tree());
     }
+
+    @Test
+    void printedValuesAreDebugReadsWhateverTheFunction() throws IOException {
+        List<Finding> f = seed("arch/x86/kernel/smp.c", """
+                void smp_callin(void)
+                {
+                	current->active_mm = &init_mm;
+                	printk(KERN_INFO "mm %p\\n", current->active_mm);
+                }
+                """);
+        assertEquals(List.of(
+                "3:11 write cpu-bringup AMM005 needs-change",
+                "4:39 read debug AMM011 needs-change"), shapes(f));
+    }
 }
