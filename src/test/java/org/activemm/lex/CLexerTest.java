@@ -313,4 +313,21 @@ class CLexerTest {
         LexedFile x = CLexer.lexAssembly(xtensa.getBytes(StandardCharsets.ISO_8859_1), AsmSyntax.forPath("arch/xtensa/kernel/entry.S"));
         assertEquals(List.of("l32i", "a0", ",", "a1", ",", "TASK_ACTIVE_MM"), texts(x));
     }
+
+    @Test
+    void randomBytesNeverThrowAndPositionsStayInside() {
+        java.util.Random random = new java.util.Random(42);
+        byte[] alphabet = "#ifdefnlsa_mm{}()'\"\\/*\n\r\t ;,.->=!&|0\u00ff".getBytes(StandardCharsets.ISO_8859_1);
+        for (int round = 0; round < 500; round++) {
+            byte[] bytes = new byte[random.nextInt(300)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = random.nextInt(4) == 0 ? (byte) random.nextInt(256) : alphabet[random.nextInt(alphabet.length)];
+            }
+            for (LexedFile f : List.of(CLexer.lex(bytes), CLexer.lexAssembly(bytes, AsmSyntax.forPath("arch/x86/a.S")))) {
+                for (Token t : f.tokens()) {
+                    assertTrue(t.line() >= 1 && t.column() >= 1 && !t.text().isEmpty(), t.toString());
+                }
+            }
+        }
+    }
 }

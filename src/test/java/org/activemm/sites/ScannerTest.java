@@ -343,4 +343,28 @@ class ScannerTest {
                 "3:11 write cpu-bringup AMM005 needs-change",
                 "4:39 read debug AMM011 needs-change"), shapes(f));
     }
+
+    @Test
+    void bringUpGrabThroughALocalPointingAtInitMm() throws IOException {
+        List<Finding> f = seed("arch/x86/kernel/smpboot.c", """
+                static void notrace start_secondary(void *unused)
+                {
+                	struct mm_struct *mm = &init_mm;
+
+                	mmgrab(mm);
+                	mmget(mm);
+                	current->active_mm = mm;
+                	enter_lazy_tlb(mm, current);
+                }
+                static void unrelated(struct mm_struct *mm)
+                {
+                	mm = &init_mm;
+                	mmgrab(mm);
+                }
+                """);
+        assertEquals(List.of(
+                "5:2 grab cpu-bringup AMM005 needs-change",
+                "7:11 write cpu-bringup AMM005 needs-change",
+                "8:2 lazy-enter cpu-bringup AMM012 needs-change"), shapes(f));
+    }
 }
