@@ -308,18 +308,15 @@ public final class CLexer {
     /** Assembly: {@code .macro NAME} ... {@code .endm}, labels and ENTRY(name) name the owner. */
     private void asmStructure(String text) {
         int size = tokens.size();
-        Token previous = size > 0 ? tokens.get(size - 1) : null;
-        boolean previousOnLine = tokensOnLine >= 1;
-        if (previousOnLine && tokensOnLine == 2 && previous.is("macro") && tokens.get(size - 2).is(".")
-                && Owners.isName(text)) {
+        String previous = tokensOnLine >= 1 ? tokens.get(size - 1).text() : "";
+        String beforePrevious = tokensOnLine >= 2 ? tokens.get(size - 2).text() : "";
+        if (tokensOnLine == 2 && previous.equals("macro") && beforePrevious.equals(".") && Owners.isName(text)) {
             asmMacro = text;
-        } else if (tokensOnLine == 1 && previous.is(".") && (text.equals("endm") || text.equals("endmacro"))) {
+        } else if (tokensOnLine == 1 && previous.equals(".") && (text.equals("endm") || text.equals("endmacro"))) {
             asmMacro = null;
-        } else if (previousOnLine && tokensOnLine == 1 && text.equals(":") && previous.isIdent()
-                && !previous.text().startsWith(".")) {
-            asmOwner = previous.text();
-        } else if (tokensOnLine == 2 && previousOnLine && Owners.isName(text)
-                && tokens.get(size - 1).is("(") && isEntryMacro(tokens.get(size - 2).text())) {
+        } else if (tokensOnLine == 1 && text.equals(":") && Owners.isName(previous)) {
+            asmOwner = previous;
+        } else if (tokensOnLine == 2 && previous.equals("(") && isEntryMacro(beforePrevious) && Owners.isName(text)) {
             asmOwner = text;
         }
     }
