@@ -1,17 +1,26 @@
 package org.activemm.lex;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The preprocessor's conditional stack: the guard text of the current
  * branch of every open {@code #if}, which branches are dead, and the brace
  * state each branch starts from, so that braces opened in both branches of
- * an {@code #ifdef} are counted once (the first live branch wins).
+ * an {@code #ifdef} are counted once (the first live branch wins). When
+ * branches disagree and one of them has the condition of an earlier lone
+ * {@code #if} that left a brace open, that branch wins: it is the one that
+ * closes it ({@code #ifndef X / while (a) { / #endif ... #ifdef X / #else / } / #endif}).
  */
 final class Conditionals {
 
     private enum Truth { ALWAYS, NEVER, UNKNOWN }
+
+    /** A finished branch: its condition, the brace state it ended with, and whether it was dead. */
+    private record Branch(String condition, BlockTracker.State end, boolean dead) {
+    }
 
     private static final class Frame {
         final List<String> earlier = new ArrayList<>();
@@ -24,7 +33,7 @@ final class Conditionals {
         boolean hadElse;
         /** The {@code #ifndef X / #define X} around a whole header: not a guard worth reporting. */
         boolean includeGuard;
-        BlockTracker.State chosen;
+        final List<Branch> ended = new ArrayList<>();
 
         Frame(BlockTracker.State atStart) {
             this.atStart = atStart;
@@ -32,6 +41,8 @@ final class Conditionals {
     }
 
     private final List<Frame> frames = new ArrayList<>();
+    /** Conditions of lone live {@code #if} branches that changed the brace depth. */
+    private final Map<String, Integer> unbalanced = new HashMap<>();
     private final BlockTracker blocks;
     private int version;
 
@@ -121,19 +132,57 @@ final class Conditionals {
         }
         frames.remove(frames.size() - 1);
         version++;
-        if (f.chosen == null && !f.dead) {
-            return; // the live branch's braces stand
+        if (f.ended.isEmpty()) {
+            int delta = blocks.snapshot().depth() - f.atStart.depth();
+            if (f.dead) {
+                blocks.restore(f.atStart);
+            } else if (delta != 0) {
+                unbalanced.put(canonical(f.condition), delta);
+            }
+            return;
         }
-        blocks.restore(f.chosen != null ? f.chosen : f.atStart);
+        f.ended.add(new Branch(f.condition, blocks.snapshot(), f.dead));
+        blocks.restore(chosen(f));
+    }
+
+    /** The first live branch, unless branches disagree and one closes what an earlier lone #if opened. */
+    private BlockTracker.State chosen(Frame f) {
+        Branch first = null;
+        boolean disagree = false;
+        for (Branch b : f.ended) {
+            if (b.dead()) {
+                continue;
+            }
+            if (first == null) {
+                first = b;
+            } else if (b.end().depth() != first.end().depth()) {
+                disagree = true;
+            }
+        }
+        if (first == null) {
+            return f.atStart;
+        }
+        if (disagree) {
+            for (Branch b : f.ended) {
+                Integer delta = unbalanced.get(canonical(b.condition()));
+                if (!b.dead() && delta != null && b.end().depth() - f.atStart.depth() == -delta) {
+                    return b.end();
+                }
+            }
+        }
+        return first.end();
     }
 
     private void nextBranch(Frame f) {
-        if (f.chosen == null && !f.dead) {
-            f.chosen = blocks.snapshot();
-        }
+        f.ended.add(new Branch(f.condition, blocks.snapshot(), f.dead));
         blocks.restore(f.atStart);
         f.earlier.add(f.expression);
         version++;
+    }
+
+    /** Blanks, parentheses and defined() dropped, so {@code !(X)} and {@code !defined(X)} read as {@code !X}. */
+    private static String canonical(String condition) {
+        return condition.replaceAll("\\s+|defined|[()]", "");
     }
 
     private static String negatedEarlier(Frame f) {

@@ -330,4 +330,26 @@ class CLexerTest {
             }
         }
     }
+
+    @Test
+    void braceOpenedUnderALoneIfAndClosedInALaterElse() {
+        LexedFile f = lex("""
+                static void rx(void) {
+                #ifndef TAILRECURSIONWORKS
+                	while (more) {
+                #endif
+                	step();
+                #ifdef TAILRECURSIONWORKS
+                	return rx();
+                #else
+                	}
+                #endif
+                }
+                static void tx(void) {
+                	other();
+                }
+                """);
+        assertEquals("rx", first(f, "step").region().owner());
+        assertEquals("tx", first(f, "other").region().owner());
+    }
 }
