@@ -11,8 +11,12 @@ import java.util.List;
  */
 final class BlockTracker {
 
-    /** An {@code IS_ENABLED} condition and the brace depth its statement started at. */
-    private record IfGuard(String condition, int baseDepth, boolean block, boolean elseBranch) {
+    /**
+     * An {@code IS_ENABLED} condition and the brace depth its statement
+     * started at; negatable when the whole {@code if} condition was that
+     * test, so that an {@code else} takes its negation.
+     */
+    private record IfGuard(String condition, int baseDepth, boolean block, boolean negatable) {
     }
 
     /** What a conditional branch saves and restores. */
@@ -26,10 +30,13 @@ final class BlockTracker {
     private int version;
 
     private final List<String> statement = new ArrayList<>();
-    private final String[] recent = new String[8];
-    /** The IS_ENABLED condition of the statement about to start, and whether it is an else branch. */
+    private String previous = "";
+    /** Tokens of the condition of the {@code if} being read, or null. */
+    private List<String> condition;
+    private int conditionParens;
+    /** The IS_ENABLED condition of the statement about to start, and whether an else may negate it. */
     private String pendingIf;
-    private boolean pendingIsElse;
+    private boolean pendingNegatable;
     /** The negated condition an {@code else} right here would take. */
     private String pendingElse;
 
@@ -43,8 +50,9 @@ final class BlockTracker {
         guards = state.guards();
         parens = state.parens();
         pendingIf = null;
-        pendingIsElse = false;
+        pendingNegatable = false;
         pendingElse = null;
+        condition = null;
         version++;
     }
 
@@ -63,15 +71,15 @@ final class BlockTracker {
             pendingElse = null;
             if (text.equals("else")) {
                 pendingIf = negated;
-                pendingIsElse = true;
-                remember(text);
+                pendingNegatable = false;
+                previous = text;
                 return;
             }
         }
         if (pendingIf != null) {
-            push(new IfGuard(pendingIf, depth, text.equals("{"), pendingIsElse));
+            push(new IfGuard(pendingIf, depth, text.equals("{"), pendingNegatable));
             pendingIf = null;
-            pendingIsElse = false;
+            pendingNegatable = false;
         }
         switch (text) {
             case "(" -> parens++;
@@ -110,10 +118,72 @@ final class BlockTracker {
         if (depth == 0 && !text.equals("}") && !text.equals(";")) {
             statement.add(text);
         }
-        remember(text);
-        if (text.equals(")")) {
-            pendingIf = isEnabledCondition();
+        followCondition(text);
+        previous = text;
+    }
+
+    /** Collects the tokens of an {@code if (...)} condition and reads its IS_ENABLED tests at the closing parenthesis. */
+    private void followCondition(String text) {
+        if (condition == null) {
+            if (text.equals("(") && previous.equals("if")) {
+                condition = new ArrayList<>();
+                conditionParens = 1;
+            }
+            return;
         }
+        if (text.equals("(")) {
+            conditionParens++;
+        } else if (text.equals(")") && --conditionParens == 0) {
+            readCondition(condition);
+            condition = null;
+            return;
+        }
+        condition.add(text);
+    }
+
+    /**
+     * {@code if ([!]IS_ENABLED(X))} guards its statement and negates for the
+     * else; {@code if (IS_ENABLED(X) && more)} guards only its statement.
+     */
+    private void readCondition(List<String> tokens) {
+        List<List<String>> conjuncts = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        int level = 0;
+        for (String t : tokens) {
+            if (t.equals("(")) {
+                level++;
+            } else if (t.equals(")")) {
+                level--;
+            } else if (level == 0 && t.equals("||")) {
+                return;
+            } else if (level == 0 && t.equals("&&")) {
+                conjuncts.add(current);
+                current = new ArrayList<>();
+                continue;
+            }
+            current.add(t);
+        }
+        conjuncts.add(current);
+        List<String> tests = new ArrayList<>();
+        for (List<String> c : conjuncts) {
+            String test = isEnabledTest(c);
+            if (test != null) {
+                tests.add(test);
+            }
+        }
+        if (!tests.isEmpty()) {
+            pendingIf = String.join(" && ", tests);
+            pendingNegatable = conjuncts.size() == 1;
+        }
+    }
+
+    private static String isEnabledTest(List<String> c) {
+        int at = !c.isEmpty() && c.get(0).equals("!") ? 1 : 0;
+        if (c.size() != at + 4 || !c.get(at).equals("IS_ENABLED") || !c.get(at + 1).equals("(")
+                || !c.get(at + 3).equals(")")) {
+            return null;
+        }
+        return (at == 1 ? "!" : "") + "IS_ENABLED(" + c.get(at + 2) + ")";
     }
 
     private void push(IfGuard guard) {
@@ -143,7 +213,7 @@ final class BlockTracker {
         if (last != null) {
             guards = List.copyOf(next);
             version++;
-            if (!last.elseBranch()) {
+            if (last.negatable()) {
                 pendingElse = negate(last.condition());
             }
         }
@@ -157,27 +227,5 @@ final class BlockTracker {
 
     private static String negate(String condition) {
         return condition.startsWith("!") ? condition.substring(1) : "!" + condition;
-    }
-
-    private void remember(String text) {
-        System.arraycopy(recent, 1, recent, 0, recent.length - 1);
-        recent[recent.length - 1] = text;
-    }
-
-    /** {@code if ( [!] IS_ENABLED ( X ) )} just ended: the condition, else null. */
-    private String isEnabledCondition() {
-        int n = recent.length;
-        if (!")".equals(recent[n - 1]) || !")".equals(recent[n - 2]) || !"(".equals(recent[n - 4])
-                || !"IS_ENABLED".equals(recent[n - 5]) || recent[n - 3] == null) {
-            return null;
-        }
-        String condition = "IS_ENABLED(" + recent[n - 3] + ")";
-        if ("(".equals(recent[n - 6]) && "if".equals(recent[n - 7])) {
-            return condition;
-        }
-        if ("!".equals(recent[n - 6]) && "(".equals(recent[n - 7]) && "if".equals(recent[n - 8])) {
-            return "!" + condition;
-        }
-        return null;
     }
 }

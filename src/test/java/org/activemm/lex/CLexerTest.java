@@ -352,4 +352,26 @@ class CLexerTest {
         assertEquals("rx", first(f, "step").region().owner());
         assertEquals("tx", first(f, "other").region().owner());
     }
+
+    @Test
+    void isEnabledConjunctGuardsOnlyItsOwnStatement() {
+        LexedFile f = lex("""
+                void f(void)
+                {
+                	if (!IS_ENABLED(CONFIG_A) && !next->mm) {
+                		a();
+                	} else {
+                		b();
+                	}
+                	if (IS_ENABLED(CONFIG_B) || x)
+                		c();
+                	if (IS_ENABLED(CONFIG_C) && (y || z) && IS_ENABLED(CONFIG_D))
+                		d();
+                }
+                """);
+        assertEquals("!IS_ENABLED(CONFIG_A)", first(f, "a").region().guard().text());
+        assertEquals("", first(f, "b").region().guard().text());
+        assertEquals("", first(f, "c").region().guard().text());
+        assertEquals("IS_ENABLED(CONFIG_C) && IS_ENABLED(CONFIG_D)", first(f, "d").region().guard().text());
+    }
 }
