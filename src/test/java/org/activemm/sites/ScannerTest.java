@@ -367,4 +367,29 @@ class ScannerTest {
                 "7:11 write cpu-bringup AMM005 needs-change",
                 "8:2 lazy-enter cpu-bringup AMM012 needs-change"), shapes(f));
     }
+
+    @Test
+    void driverArchesThroughCompositeObjectsAndSourcedKconfig() throws IOException {
+        MapSourceTree tree = new MapSourceTree()
+                .with("drivers/firmware/efi/Makefile", """
+                        arm-obj-$(CONFIG_EFI)		:= arm-init.o arm-runtime.o
+                        obj-$(CONFIG_ARM)		+= $(arm-obj-y)
+                        obj-$(CONFIG_ARM64)		+= $(arm-obj-y)
+                        """)
+                .with("drivers/firmware/efi/arm-runtime.c",
+                        "void efi_virtmap_unload(void)\n{\n\tefi_set_pgd(current->active_mm);\n}\n")
+                .with("drivers/cpufreq/Makefile", "obj-$(CONFIG_CPU_FREQ_PMAC)\t\t+= pmac32-cpufreq.o\n")
+                .with("drivers/cpufreq/Kconfig", "menu \"PowerPC\"\ndepends on PPC32 || PPC64\nsource \"drivers/cpufreq/Kconfig.powerpc\"\nendmenu\n")
+                .with("drivers/cpufreq/Kconfig.powerpc", "config CPU_FREQ_PMAC\n\tbool \"PMAC\"\n\tdepends on ADB_PMU\n")
+                .with("drivers/cpufreq/pmac32-cpufreq.c",
+                        "static int pmu_set_cpu_speed(int low)\n{\n\tswitch_mmu_context(NULL, current->active_mm, NULL);\n}\n");
+        List<Finding> x86 = scan(tree, Scheme.SEED, List.of("x86"), false).findings();
+        assertEquals(List.of("drivers/cpufreq/pmac32-cpufreq.c info", "drivers/firmware/efi/arm-runtime.c info"),
+                x86.stream().map(f -> f.path() + " " + f.status().word()).toList());
+        assertTrue(x86.get(1).message().contains("arm, arm64"), x86.get(1).message());
+        List<Finding> arm64 = scan(tree, Scheme.SEED, List.of("arm64"), false).findings();
+        assertEquals(List.of("drivers/cpufreq/pmac32-cpufreq.c info", "drivers/firmware/efi/arm-runtime.c needs-change"),
+                arm64.stream().map(f -> f.path() + " " + f.status().word()).toList());
+        assertEquals(Purpose.EFI, arm64.get(1).purpose());
+    }
 }
