@@ -1,0 +1,22 @@
+package org.activemm.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code activemm model}: which scheme is safe on which arch, with counterexamples and costs. */
+@Command(name = "model", mixinStandardHelpOptions = true,
+        description = "Check the lazy-mm schemes against the arch profiles (MODEL.md).",
+        subcommands = {
+            ModelArchesCommand.class,
+            ModelCheckCommand.class,
+            ModelExplainCommand.class,
+            ModelExportCommand.class,
+            ModelDocsCommand.class
+        })
+public final class ModelCommand implements Runnable {
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this),
+                "a model command is required: arches, check, explain, export, docs");
+    }
+}
