@@ -132,7 +132,7 @@ final class ProfileReader {
                 Matcher q = QUOTED.matcher(original);
                 String field = q.find() ? q.group(1) : "?";
                 String where = path(m);
-                return "missing field '" + (where.isEmpty() ? "" : where + ".") + field + "'";
+                return "missing field '" + (where.endsWith(field) ? where : (where.isEmpty() ? "" : where + ".") + field) + "'";
             }
             if (!m.getPath().isEmpty()) {
                 return "field '" + path(m) + "': wrong type (" + firstLine(original) + ")";

@@ -16,13 +16,17 @@ public final class StrategyPicker {
     private StrategyPicker() {
     }
 
-    /** The cheapest non-refcount scheme safe on the arch's base profile and all its variants (default CPUs and EFI mode). */
+    /**
+     * The cheapest non-refcount scheme safe on a base arch and all its variants, or on the one variant
+     * named ({@code x86+xen-pv}), with the default CPUs and EFI mode; empty when only refcount is safe.
+     */
     public static Optional<Strategy> cheapestSafe(String arch) {
         return cheapestSafe(arch, ModelChecker.DEFAULT_CPUS, ModelChecker.DEFAULT_EFI);
     }
 
     public static Optional<Strategy> cheapestSafe(String arch, int cpus, EfiMode efi) {
-        List<ArchProfile> family = ArchProfiles.family(arch);
+        ArchProfile named = ArchProfiles.get(arch);
+        List<ArchProfile> family = named.isVariant() ? List.of(named) : ArchProfiles.family(arch);
         for (Strategy strategy : BY_COST) {
             if (family.stream().allMatch(p -> ModelChecker.check(p, strategy, cpus, efi).safe())) {
                 return Optional.of(strategy);
