@@ -24,12 +24,11 @@ public final class Checker {
 
     public static Result explore(TransitionSystem system) {
         StateTable table = new StateTable();
-        table.add(system.initial(), -1, -1);
+        table.add(system.canonical(system.initial()), -1, -1);
         IntList edgeStart = new IntList();
         IntList edgeTarget = new IntList();
         int[] found = {-1, -1};
         Property[] broken = {null};
-        long[] brokenState = {0};
         for (int i = 0; i < table.size() && broken[0] == null; i++) {
             int from = i;
             edgeStart.add(edgeTarget.size());
@@ -41,23 +40,19 @@ public final class Checker {
                     broken[0] = property;
                     found[0] = from;
                     found[1] = action;
-                    brokenState[0] = next;
                     return;
                 }
-                int index = table.add(next, from, action);
+                int index = table.add(system.canonical(next), from, action);
                 edgeTarget.add(index >= 0 ? index : -index - 1);
             });
         }
         if (broken[0] != null) {
-            List<String> trace = traceTo(system, table, found[0]);
-            trace.add(system.describe(table.state(found[0]), found[1]));
-            return new Result(broken[0], trace, system.describeState(brokenState[0]), table.size());
+            return replay(system, table, found[0], found[1], broken[0]);
         }
         edgeStart.add(edgeTarget.size());
         int leak = firstLeak(system, table, edgeStart.toArray(), edgeTarget.toArray());
         if (leak >= 0) {
-            return new Result(Property.NO_LEAK, traceTo(system, table, leak),
-                    system.describeState(table.state(leak)), table.size());
+            return replay(system, table, leak, -1, Property.NO_LEAK);
         }
         return new Result(null, List.of(), null, table.size());
     }
@@ -106,13 +101,42 @@ public final class Checker {
         return -1;
     }
 
-    private static List<String> traceTo(TransitionSystem system, StateTable table, int index) {
-        List<String> trace = new ArrayList<>();
+    /**
+     * Replays the path to {@code index} (then {@code lastAction}, if any) from the concrete initial
+     * state, mapping each stored action onto the concrete state, and describes every step.
+     */
+    private static Result replay(TransitionSystem system, StateTable table, int index, int lastAction, Property broken) {
+        List<Integer> actions = new ArrayList<>();
         for (int i = index; table.parent(i) >= 0; i = table.parent(i)) {
-            trace.add(system.describe(table.state(table.parent(i)), table.action(i)));
+            actions.add(table.action(i));
         }
-        Collections.reverse(trace);
-        return trace;
+        Collections.reverse(actions);
+        if (lastAction >= 0) {
+            actions.add(lastAction);
+        }
+        List<String> trace = new ArrayList<>();
+        long concrete = system.initial();
+        for (int action : actions) {
+            int act = system.concreteAction(concrete, action);
+            trace.add(system.describe(concrete, act));
+            concrete = successor(system, concrete, act);
+        }
+        return new Result(broken, trace, system.describeState(concrete), table.size());
+    }
+
+    private static long successor(TransitionSystem system, long state, int action) {
+        long[] next = {0};
+        boolean[] found = {false};
+        system.successors(state, (a, n, p) -> {
+            if (a == action) {
+                next[0] = n;
+                found[0] = true;
+            }
+        });
+        if (!found[0]) {
+            throw new IllegalStateException("replayed action " + action + " is not enabled: the symmetry reduction is wrong");
+        }
+        return next[0];
     }
 
     /** A growable int array: the explored graph's edges, without boxing. */

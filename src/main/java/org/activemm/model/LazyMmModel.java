@@ -1,6 +1,7 @@
 package org.activemm.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -46,8 +47,14 @@ public final class LazyMmModel implements TransitionSystem {
     private final Strategy strategy;
     private final int cpus;
     private final EfiMode efi;
+    private final boolean symmetry;
 
     public LazyMmModel(ArchProfile profile, Strategy strategy, int cpus, EfiMode efi) {
+        this(profile, strategy, cpus, efi, true);
+    }
+
+    /** {@code symmetry}: store one state per CPU permutation (CPUs are interchangeable in every action). */
+    public LazyMmModel(ArchProfile profile, Strategy strategy, int cpus, EfiMode efi, boolean symmetry) {
         if (cpus < 1 || cpus > MmState.MAX_CPUS) {
             throw new IllegalArgumentException("cpus must be 1.." + MmState.MAX_CPUS + ": " + cpus);
         }
@@ -55,6 +62,7 @@ public final class LazyMmModel implements TransitionSystem {
         this.strategy = strategy;
         this.cpus = cpus;
         this.efi = efi;
+        this.symmetry = symmetry;
     }
 
     @Override
@@ -84,13 +92,52 @@ public final class LazyMmModel implements TransitionSystem {
         }
     }
 
+    /** CPUs sorted by their fields (the __mmput() CPU marked), the putter index remapped. */
+    @Override
+    public long canonical(long state) {
+        if (!symmetry) {
+            return state;
+        }
+        int[] order = order(state);
+        int putter = MmState.putter(state);
+        int[] bits = new int[cpus];
+        int newPutter = -1;
+        for (int i = 0; i < cpus; i++) {
+            bits[i] = MmState.cpuBits(state, order[i]);
+            if (order[i] == putter) {
+                newPutter = i;
+            }
+        }
+        return MmState.withCpus(state, cpus, bits, newPutter);
+    }
+
+    @Override
+    public int concreteAction(long concrete, int action) {
+        return symmetry ? order(concrete)[action / 16] * 16 + action % 16 : action;
+    }
+
+    /** order[i] is the concrete CPU at position i of the representative. */
+    private int[] order(long state) {
+        int putter = MmState.putter(state);
+        long[] keys = new long[cpus];
+        for (int c = 0; c < cpus; c++) {
+            keys[c] = ((long) MmState.cpuBits(state, c) << 4) | (c == putter ? 8 : 0) | c;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[cpus];
+        for (int i = 0; i < cpus; i++) {
+            order[i] = (int) (keys[i] & 7);
+        }
+        return order;
+    }
+
     @Override
     public boolean quiescent(long state) {
-        if (((state >>> 40) & 7) != 0) {
+        if (MmState.users(state) != 0) {
             return false;
         }
         for (int c = 0; c < cpus; c++) {
-            int bits = (int) (state >>> (10 * c)) & 0x3ff;
+            int bits = MmState.cpuBits(state, c);
             int loaded = (bits >>> 3) & 3;
             if (loaded == MM || loaded == EFI_MM && ((bits >>> 7) & 3) == MM) {
                 return false;
@@ -101,7 +148,7 @@ public final class LazyMmModel implements TransitionSystem {
 
     @Override
     public boolean freed(long state) {
-        return ((state >>> 47) & 7) == FREED;
+        return MmState.phase(state) == FREED;
     }
 
     @Override

@@ -58,10 +58,40 @@ final class MmState {
         putter = -1;
     }
 
+    // bit positions of the packed form, for the hot paths that read it without decoding
+    static final int GLOBALS = 40;
+    static final int PHASE_SHIFT = GLOBALS + 7;
+    static final int PUTTER_SHIFT = GLOBALS + 10;
+
+    static int cpuBits(long s, int c) {
+        return (int) (s >>> (10 * c)) & 0x3ff;
+    }
+
+    static int users(long s) {
+        return (int) (s >>> GLOBALS) & 7;
+    }
+
+    static int phase(long s) {
+        return (int) (s >>> PHASE_SHIFT) & 7;
+    }
+
+    static int putter(long s) {
+        return (int) ((s >>> PUTTER_SHIFT) & 7) - 1;
+    }
+
+    /** {@code s} with its CPUs laid out as {@code cpuBits} and the putter replaced. */
+    static long withCpus(long s, int cpus, int[] cpuBits, int putter) {
+        long out = s & ~((1L << (10 * cpus)) - 1) & ~(7L << PUTTER_SHIFT);
+        for (int c = 0; c < cpus; c++) {
+            out |= (long) cpuBits[c] << (10 * c);
+        }
+        return out | ((long) (putter + 1) << PUTTER_SHIFT);
+    }
+
     static MmState decode(long s, int cpus) {
         MmState st = new MmState(cpus);
         for (int c = 0; c < cpus; c++) {
-            int bits = (int) (s >>> (10 * c)) & 0x3ff;
+            int bits = cpuBits(s, c);
             st.task[c] = bits & 7;
             st.loaded[c] = (bits >>> 3) & 3;
             st.lazyRef[c] = (bits & (1 << 5)) != 0;
@@ -69,7 +99,7 @@ final class MmState {
             st.saved[c] = (bits >>> 7) & 3;
             st.mask[c] = (bits & (1 << 9)) != 0;
         }
-        long g = s >>> 40;
+        long g = s >>> GLOBALS;
         st.users = (int) (g & 7);
         st.count = (int) ((g >>> 3) & 7);
         st.userExited = (g & (1 << 6)) != 0;
@@ -88,7 +118,7 @@ final class MmState {
         }
         long g = users | (Math.max(0, count) << 3) | (userExited ? 1 << 6 : 0) | (phase << 7)
                 | ((putter + 1) << 10) | (zeroSeen ? 1 << 13 : 0);
-        return s | (g << 40);
+        return s | (g << GLOBALS);
     }
 
     MmState copy() {

@@ -16,6 +16,22 @@ public interface TransitionSystem {
 
     boolean freed(long state);
 
+    /**
+     * The representative of {@code state}'s symmetry class; the checker stores only representatives.
+     * The default, no reduction, suits systems without symmetric parts.
+     */
+    default long canonical(long state) {
+        return state;
+    }
+
+    /**
+     * The action of {@code concrete} that corresponds to {@code action} taken in its representative
+     * {@code canonical(concrete)}: traces are replayed on concrete states so CPU numbers stay put.
+     */
+    default int concreteAction(long concrete, int action) {
+        return action;
+    }
+
     /** The action taken from {@code state}, in a kernel developer's words. */
     String describe(long state, int action);
 
