@@ -2,6 +2,8 @@ package org.activemm.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code activemm model}: which scheme is safe on which arch, with counterexamples and costs. */
 @Command(name = "model", mixinStandardHelpOptions = true,
@@ -14,9 +16,12 @@ import picocli.CommandLine.Command;
             ModelDocsCommand.class
         })
 public final class ModelCommand implements Runnable {
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this),
+        throw new CommandLine.ParameterException(spec.commandLine(),
                 "a model command is required: arches, check, explain, export, docs");
     }
 }

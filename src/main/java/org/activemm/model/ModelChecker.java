@@ -11,7 +11,10 @@ public final class ModelChecker {
     public static final int DEFAULT_CPUS = 3;
     public static final EfiMode DEFAULT_EFI = EfiMode.IRQS_OFF;
 
-    private static final Map<String, Verdict> CACHE = new ConcurrentHashMap<>();
+    private static final Map<Key, Verdict> CACHE = new ConcurrentHashMap<>();
+
+    private record Key(ArchProfile profile, Strategy strategy, int cpus, EfiMode efi) {
+    }
 
     private ModelChecker() {
     }
@@ -25,8 +28,7 @@ public final class ModelChecker {
     }
 
     public static Verdict check(ArchProfile profile, Strategy strategy, int cpus, EfiMode efi) {
-        String key = profile + "|" + strategy + "|" + cpus + "|" + efi;
-        return CACHE.computeIfAbsent(key, k -> compute(profile, strategy, cpus, efi));
+        return CACHE.computeIfAbsent(new Key(profile, strategy, cpus, efi), k -> compute(profile, strategy, cpus, efi));
     }
 
     /** Every profile of {@code profiles} against every scheme of {@code strategies}, profile-major. */

@@ -28,6 +28,28 @@ public final class ModelDocs {
                             : "The EFI switch of 4.19 and 6.5 (`efi_switch_mm()`, `efi_enter_mm()`): saves the mm it finds, interrupts on.\n\n")
                     .append(VerdictTable.markdown(ModelChecker.matrix(profiles, schemes, cpus, efi)));
         }
+        out.append("""
+
+                ## What the model assumes
+
+                - M has one user thread, which starts on cpu0; the other CPUs idle on init_mm. Any CPU can run it, \
+                a kernel thread, idle, or another process; kernel threads can borrow M (`kthread_use_mm`) and make \
+                EFI calls (one at a time); idle CPUs can go offline and come back.
+                - A tracked `mm_cpumask` holds exactly the CPUs with M loaded (a CPU leaves it when it switches \
+                away). Arches whose mask is a superset (powerpc, sparc, s390, arm never clear it on a switch) can \
+                only do better, so their safe verdicts stand.
+                - A remote flush by hypercall interrupts no target (KVM's PV flush skips only preempted vCPUs: the \
+                model takes the worst case). The exiting CPU always flushes itself, and switches away if the arch's \
+                flush does that for a lazy CPU (`lazy_switch_on_flush`).
+                - An IPI waits for every target with interrupts off; an IPI handler that finds efi_mm loaded leaves \
+                the saved mm alone.
+                - `pgtable_free` is recorded for reviewers; no action depends on it.
+                - Costs: mm_count atomics per lazy switch (mmgrab in, mmdrop out) and the most IPIs the scheme's exit \
+                step sends (every other CPU had M); the teardown flush's own IPIs are the arch's and the same for \
+                every scheme.
+                - The checker stores one state per CPU permutation (CPUs are interchangeable); the SPIN cross-check \
+                compares the unreduced state counts.
+                """);
         out.append("\n## Arch profiles\n\n| arch | describes | remote_flush | cpumask | lazy_switch_on_flush "
                 + "| exit_hook_switches_lazy | pgtable_free |\n| --- | --- | --- | --- | --- | --- | --- |\n");
         for (ArchProfile p : profiles) {
