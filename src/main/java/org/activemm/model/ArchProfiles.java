@@ -40,6 +40,14 @@ public final class ArchProfiles {
         return load().stream().filter(p -> !p.isVariant()).map(ArchProfile::name).toList();
     }
 
+    /**
+     * The base arches for which a non-refcount scheme is safe on the base profile and every variant:
+     * the scanner's default {@code --arch} set (runs the checker; see {@link StrategyPicker}).
+     */
+    public static Set<String> eligibleArches() {
+        return StrategyPicker.eligibleArches();
+    }
+
     /** The profile a command line names; an unknown name is a usage error listing the known ones. */
     public static ArchProfile get(String name) {
         for (ArchProfile profile : load()) {

@@ -38,5 +38,6 @@ class StrategyPickerTest {
     @Test
     void everyBaseArchIsEligibleWithTheConvertedEfiSwitch() {
         assertEquals(Set.of("x86", "arm64", "powerpc", "s390", "sparc", "mips", "riscv", "arm"), StrategyPicker.eligibleArches());
+        assertEquals(StrategyPicker.eligibleArches(), ArchProfiles.eligibleArches());
     }
 }
