@@ -250,30 +250,30 @@ public final class LazyMmModel implements TransitionSystem {
         }
         if (st.putter == c) {
             return switch (kind) {
-                case EXIT_MMAP -> st.phase == LIVE && !ipiBlocked(st, c, exitMmapTargets(st, c));
+                case EXIT_MMAP -> st.phase == LIVE && !ipiBlocked(st, c, exitMmapTargets(st));
                 case SHOOT_DOWN -> strategy != Strategy.REFCOUNT && st.phase == TABLES_FREED
                         && !ipiBlocked(st, c, shootDownTargets(st));
                 case MMDROP_USERS -> st.phase == (strategy == Strategy.REFCOUNT ? TABLES_FREED : SHOT_DOWN);
                 default -> false;
             };
         }
-        boolean free = !st.borrowed[c];
+        boolean unborrowed = !st.borrowed[c];
         return switch (kind) {
-            case RUN_USER -> free && st.task[c] != USER && !st.userExited && !userRunning(st);
-            case RUN_KTHREAD -> free && st.task[c] != KTHREAD;
-            case RUN_IDLE -> free && st.task[c] != IDLE;
-            case RUN_OTHER -> free && st.task[c] != OTHER;
-            case BORROW -> st.task[c] == KTHREAD && free && st.users > 0;
+            case RUN_USER -> unborrowed && st.task[c] != USER && !st.userExited && !userRunning(st);
+            case RUN_KTHREAD -> unborrowed && st.task[c] != KTHREAD;
+            case RUN_IDLE -> unborrowed && st.task[c] != IDLE;
+            case RUN_OTHER -> unborrowed && st.task[c] != OTHER;
+            case BORROW -> st.task[c] == KTHREAD && unborrowed && st.users > 0;
             case UNBORROW -> st.borrowed[c];
             case USER_EXIT -> st.task[c] == USER;
             case GO_OFFLINE -> st.task[c] == IDLE && onlineCount(st) > 1;
-            case EFI_ENTER -> st.task[c] == KTHREAD && free && !anyInEfi(st);
+            case EFI_ENTER -> st.task[c] == KTHREAD && unborrowed && !anyInEfi(st);
             default -> false;
         };
     }
 
     /** Which CPUs exit_mmap interrupts: the exit hook's set and, for an IPI flush, the mask. */
-    private boolean[] exitMmapTargets(MmState st, int c) {
+    private boolean[] exitMmapTargets(MmState st) {
         boolean[] targets = new boolean[cpus];
         for (int d = 0; d < cpus; d++) {
             boolean hook = profile.exitHookSwitchesLazy() && st.online(d) && st.loaded[d] == MM;
