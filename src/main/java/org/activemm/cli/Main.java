@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "Find, model and convert the users of task_struct->active_mm.",
         subcommands = {
             RulesCommand.class,
+            ModelCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",

@@ -1,5 +1,10 @@
 package org.activemm.model;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.activemm.UsageException;
+
 /** How the core handles a lazily used mm (MODEL.md, "Schemes"). */
 public enum Strategy {
     /** mmgrab()/mmdrop() on every lazy switch; the last mmdrop() frees the mm. */
@@ -19,5 +24,16 @@ public enum Strategy {
 
     public String word() {
         return word;
+    }
+
+    /** The strategy a command line names; an unknown word is a usage error listing the known ones. */
+    public static Strategy byWord(String word) {
+        for (Strategy strategy : values()) {
+            if (strategy.word.equals(word)) {
+                return strategy;
+            }
+        }
+        throw new UsageException("unknown scheme '" + word + "' (known: "
+                + Arrays.stream(values()).map(Strategy::word).collect(Collectors.joining(", ")) + ")");
     }
 }

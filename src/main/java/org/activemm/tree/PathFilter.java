@@ -4,4 +4,12 @@ package org.activemm.tree;
 @FunctionalInterface
 public interface PathFilter {
     boolean accepts(String path);
+
+    /**
+     * Whether a walk needs to look inside a directory (path without a trailing
+     * {@code /}); answering false prunes it without listing. The default enters all.
+     */
+    default boolean entersDirectory(String directory) {
+        return true;
+    }
 }

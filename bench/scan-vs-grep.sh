@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Times `activemm scan` against `git grep` for the same identifiers on the same
+# tree: one warm-up, then RUNS timed runs of each, medians and their ratio, and
+# activemm's peak RSS. With REV, also `activemm scan --rev REV` against
+# `git grep ... REV` (a bare repository has only that comparison).
+#
+# usage: bench/scan-vs-grep.sh [-n RUNS] TREE [REV]
+#   RUNS defaults to 5. ACTIVEMM_CMD replaces `bin/activemm scan --format json
+#   --quiet` (for instance to time a different JVM option or build); the tree
+#   (and --rev REV) are appended to it.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+runs=5
+if [ "${1:-}" = "-n" ]; then
+    runs=${2:?"-n needs a number"}
+    shift 2
+fi
+if [ $# -lt 1 ] || [ $# -gt 2 ]; then
+    echo "usage: $0 [-n RUNS] TREE [REV]" >&2
+    exit 2
+fi
+tree=$1
+rev=${2:-}
+[ -d "$tree" ] || { echo "$0: no such tree: $tree" >&2; exit 3; }
+
+if [ -n "${ACTIVEMM_CMD:-}" ]; then
+    read -r -a activemm <<<"$ACTIVEMM_CMD"
+else
+    activemm=("$here/bin/activemm" scan --format json --quiet)
+    if ! "$here/bin/activemm" scan --help >/dev/null 2>&1; then
+        echo "$0: '$here/bin/activemm scan' does not run (build with ./mvnw -q package -DskipTests)" >&2
+        exit 3
+    fi
+fi
+grep_words=(grep -n -w -e active_mm -e mmgrab -e mmdrop -e enter_lazy_tlb)
+
+# GNU time gives the peak RSS; install it when missing, and say so.
+gnu_time=/usr/bin/time
+if [ ! -x "$gnu_time" ]; then
+    echo "note: /usr/bin/time (GNU time) is missing; installing it with apt-get for the peak RSS" >&2
+    if ! { apt-get install -y -qq time >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq time >/dev/null 2>&1; }; }; then
+        echo "note: could not install GNU time; peak RSS will not be reported" >&2
+        gnu_time=
+    fi
+fi
+
+rss_file=$(mktemp)
+trap 'rm -f "$rss_file"' EXIT
+
+# run_once CMD...: prints the wall time in seconds; appends the peak RSS (KiB) to $rss_file.
+# Exit status 1 is "found something" for both tools; anything above is a failure.
+run_once() {
+    local start end status=0
+    start=$(date +%s%N)
+    if [ -n "$gnu_time" ]; then
+        "$gnu_time" -a -o "$rss_file" -f %M "$@" >/dev/null 2>/dev/null || status=$?
+    else
+        "$@" >/dev/null 2>/dev/null || status=$?
+    fi
+    end=$(date +%s%N)
+    if [ "$status" -gt 1 ]; then
+        echo "$0: failed (exit $status): $*" >&2
+        exit 3
+    fi
+    awk -v ns=$((end - start)) 'BEGIN { printf "%.3f\n", ns / 1e9 }'
+}
+
+# median_of CMD...: one warm-up, then $runs timed runs; prints the median seconds.
+median_of() {
+    run_once "$@" >/dev/null
+    local times=()
+    for _ in $(seq "$runs"); do
+        times+=("$(run_once "$@")")
+    done
+    printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'
+}
+
+# compare LABEL GREP_CMD -- ACTIVEMM_CMD: one line of results
+compare() {
+    local label=$1
+    shift
+    local grep_cmd=()
+    while [ "$1" != "--" ]; do grep_cmd+=("$1"); shift; done
+    shift
+    : >"$rss_file"
+    local ours theirs peak
+    ours=$(median_of "$@")
+    peak=$(sort -n "$rss_file" | tail -1)
+    theirs=$(median_of "${grep_cmd[@]}")
+    awk -v label="$label" -v ours="$ours" -v theirs="$theirs" -v peak="${peak:-}" 'BEGIN {
+        rss = peak == "" ? "unknown" : sprintf("%.0f MiB", peak / 1024)
+        printf "%-22s activemm %6.3f s   git grep %6.3f s   ratio %5.2f   activemm peak RSS %s\n",
+            label, ours, theirs, ours / theirs, rss
+    }'
+}
+
+bare=$(git -C "$tree" rev-parse --is-bare-repository 2>/dev/null || echo none)
+echo "tree $tree; $runs runs after one warm-up, medians; $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+case $bare in
+    true)
+        [ -n "$rev" ] || { echo "$0: $tree is a bare repository: give a REV" >&2; exit 2; } ;;
+    false)
+        compare "working tree" git -C "$tree" "${grep_words[@]}" -- "${activemm[@]}" "$tree" ;;
+    none)
+        [ -z "$rev" ] || { echo "$0: $tree is not a git repository (needed for REV $rev)" >&2; exit 3; }
+        compare "directory" git -C "$tree" "${grep_words[@]}" --no-index -- "${activemm[@]}" "$tree" ;;
+esac
+if [ -n "$rev" ]; then
+    compare "revision $rev" git -C "$tree" "${grep_words[@]}" "$rev" -- "${activemm[@]}" --rev "$rev" "$tree"
+fi

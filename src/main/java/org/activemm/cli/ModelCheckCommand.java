@@ -1,0 +1,66 @@
+package org.activemm.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.activemm.UsageException;
+import org.activemm.model.ArchProfile;
+import org.activemm.model.ArchProfiles;
+import org.activemm.model.ModelChecker;
+import org.activemm.model.Strategy;
+import org.activemm.model.Verdict;
+import org.activemm.model.VerdictTable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code activemm model check}: the verdict table; exit 1 when a requested pair is unsafe. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check schemes on arch profiles: safe, or the property broken, with costs.")
+public final class ModelCheckCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ModelOptions model;
+
+    @Option(names = "--arch", paramLabel = "A[,B]", split = ",", description = "Arch profiles (default: all, variants included).")
+    private List<String> arches;
+
+    @Option(names = "--scheme", paramLabel = "S", split = ",", description = "Schemes: refcount, piggyback, ipi-cpumask, ipi-all (default: all).")
+    private List<String> schemes;
+
+    @Option(names = "--format", paramLabel = "F", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+    private String format = "text";
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of standard output.")
+    private Path output;
+
+    @Override
+    public Integer call() {
+        if (!List.of("text", "json", "markdown").contains(format)) {
+            throw new UsageException("unknown format '" + format + "' for model check (known: text, json, markdown)");
+        }
+        List<ArchProfile> profiles = arches == null ? ArchProfiles.load() : arches.stream().map(ArchProfiles::get).toList();
+        List<Strategy> strategies = schemes == null ? Arrays.asList(Strategy.values())
+                : new ArrayList<>(schemes.stream().map(Strategy::byWord).toList());
+        int cpus = model.cpus();
+        long start = System.nanoTime();
+        List<Verdict> verdicts = ModelChecker.matrix(profiles, strategies, cpus, model.efi());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String text = switch (format) {
+            case "json" -> VerdictTable.json(verdicts, seconds);
+            case "markdown" -> VerdictTable.markdown(verdicts);
+            default -> VerdictTable.text(verdicts) + String.format("%d CPUs, EFI %s: %d pairs, %d states explored in %.2f s%n",
+                    cpus, model.efi().word(), verdicts.size(), VerdictTable.totalStates(verdicts), seconds);
+        };
+        Output.write(output, text, spec.commandLine().getOut());
+        return verdicts.stream().allMatch(Verdict::safe) ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+}

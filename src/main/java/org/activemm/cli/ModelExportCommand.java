@@ -1,0 +1,48 @@
+package org.activemm.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.activemm.UsageException;
+import org.activemm.model.ArchProfiles;
+import org.activemm.model.PromelaExporter;
+import org.activemm.model.Strategy;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code activemm model export --format promela}: the same model for SPIN. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the model of one arch and scheme for another checker (SPIN's Promela).")
+public final class ModelExportCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ModelOptions model;
+
+    @Option(names = "--format", required = true, paramLabel = "F", description = "promela")
+    private String format;
+
+    @Option(names = "--arch", required = true, paramLabel = "A", description = "Arch profile, e.g. x86+hyperv.")
+    private String arch;
+
+    @Option(names = "--scheme", required = true, paramLabel = "S", description = "refcount, piggyback, ipi-cpumask or ipi-all.")
+    private String scheme;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of standard output.")
+    private Path output;
+
+    @Override
+    public Integer call() {
+        if (!format.equals("promela")) {
+            throw new UsageException("unknown format '" + format + "' for model export (known: promela)");
+        }
+        String text = PromelaExporter.export(ArchProfiles.get(arch), Strategy.byWord(scheme), model.cpus(), model.efi());
+        Output.write(output, text, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+}

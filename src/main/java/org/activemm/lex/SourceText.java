@@ -1,0 +1,65 @@
+package org.activemm.lex;
+
+/**
+ * A file's bytes as ISO-8859-1 characters (so any byte sequence lexes) with
+ * the backslash-newline continuations spliced out, remembering each
+ * character's physical line and column (1-based, a tab counts as one).
+ */
+final class SourceText {
+    final char[] chars;
+    final int length;
+    private final int[] lines;
+    private final int[] columns;
+
+    SourceText(byte[] bytes) {
+        int n = bytes.length;
+        chars = new char[n];
+        lines = new int[n + 1];
+        columns = new int[n + 1];
+        int out = 0;
+        int line = 1;
+        int column = 1;
+        int i = 0;
+        while (i < n) {
+            char c = (char) (bytes[i] & 0xff);
+            if (c == '\\') {
+                int next = i + 1;
+                if (next < n && bytes[next] == '\r') {
+                    next++;
+                }
+                if (next < n && bytes[next] == '\n') {
+                    i = next + 1;
+                    line++;
+                    column = 1;
+                    continue;
+                }
+            }
+            chars[out] = c;
+            lines[out] = line;
+            columns[out] = column;
+            out++;
+            i++;
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        lines[out] = line;
+        columns[out] = column;
+        length = out;
+    }
+
+    int lineAt(int index) {
+        return lines[index];
+    }
+
+    int columnAt(int index) {
+        return columns[index];
+    }
+
+    String text(int from, int to) {
+        return new String(chars, from, to - from);
+    }
+}

@@ -1,0 +1,39 @@
+package org.activemm.model;
+
+import java.util.List;
+
+/**
+ * One arch, or one paravirt variant of it with the overrides applied (MODEL.md, "Arch profile").
+ *
+ * @param name      the command-line name: {@code x86}, or {@code x86+hyperv} for a variant
+ * @param arch      the {@code arch/<name>} folder
+ * @param variant   the variant name ({@code hyperv}), or null for the base profile
+ * @param describes which kernel the facts were checked against ({@code 4.19}, {@code 4.19 and 6.5})
+ * @param notes     the facts behind the values, each citing the kernel file that shows it
+ */
+public record ArchProfile(
+        String name,
+        String arch,
+        String variant,
+        String describes,
+        RemoteFlush remoteFlush,
+        CpumaskTracking cpumask,
+        boolean lazySwitchOnFlush,
+        boolean exitHookSwitchesLazy,
+        PgtableFree pgtableFree,
+        String loadedMm,
+        String kconfig,
+        List<String> notes) {
+
+    public ArchProfile {
+        notes = List.copyOf(notes);
+    }
+
+    public boolean isVariant() {
+        return variant != null;
+    }
+
+    public boolean tracksCpumask() {
+        return cpumask == CpumaskTracking.TRACKED;
+    }
+}

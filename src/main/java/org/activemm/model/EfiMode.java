@@ -1,0 +1,44 @@
+package org.activemm.model;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.activemm.UsageException;
+
+/**
+ * How the model's EFI runtime call switches to {@code efi_mm} and back (MODEL.md: "with interrupts
+ * off or on (parameter)"). Both modes are real kernel code.
+ */
+public enum EfiMode {
+    /**
+     * The temporary-mm helper that AMM007 converts EFI to (x86 {@code use_temporary_mm()},
+     * arch/x86/kernel/alternative.c in 6.5): interrupts off from switch to restore, and it leaves
+     * lazy TLB mode first, so the mm it saves and restores is never the lazy one.
+     */
+    IRQS_OFF("irqs-off"),
+    /**
+     * {@code efi_switch_mm()} (4.19) / {@code efi_enter_mm()} (6.5) in arch/x86/platform/efi/efi_64.c:
+     * saves the mm it finds, interrupts stay on during the call, restores the saved mm after.
+     */
+    IRQS_ON("irqs-on");
+
+    private final String word;
+
+    EfiMode(String word) {
+        this.word = word;
+    }
+
+    public String word() {
+        return word;
+    }
+
+    public static EfiMode byWord(String word) {
+        for (EfiMode mode : values()) {
+            if (mode.word.equals(word)) {
+                return mode;
+            }
+        }
+        throw new UsageException("unknown EFI mode '" + word + "' (known: "
+                + Arrays.stream(values()).map(EfiMode::word).collect(Collectors.joining(", ")) + ")");
+    }
+}

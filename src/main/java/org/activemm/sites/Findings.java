@@ -1,0 +1,52 @@
+package org.activemm.sites;
+
+import java.util.Set;
+
+import org.activemm.sites.rules.RuleInfo;
+import org.activemm.sites.rules.Rules;
+import org.activemm.sites.rules.SiteShape;
+
+/** Completes a classified site into a finding: rule, status, level and a message a kernel developer reads. */
+final class Findings {
+    private Findings() {
+    }
+
+    static Finding of(ClassifiedSite site, ScanOptions options, Set<String> driverArches) {
+        String scope = Scope.of(site.path());
+        SiteShape shape = site.role() == null ? SiteShape.commentMention()
+                : new SiteShape(site.role(), site.purpose(), site.assembly());
+        RuleInfo rule = Rules.forSite(shape).info();
+        Statuses.Decision status = site.role() == null
+                ? new Statuses.Decision(Status.INFO, "")
+                : Statuses.of(options, scope, site.guard(), site.call(), driverArches);
+        String message = what(site) + (status.status() == Status.NEEDS_CHANGE
+                ? ": " + rule.change()
+                : site.role() == null ? ": " + rule.change() : " (" + status.why() + ")");
+        return new Finding(site.path(), site.line(), site.column(), site.function(), site.role(), site.purpose(),
+                scope, rule.id(), site.guard().text(), status.status(), Level.of(status.status()), message);
+    }
+
+    private static String what(ClassifiedSite site) {
+        boolean inFunction = site.role() != null && site.role() != Role.INIT && !site.assembly();
+        String in = site.function().isEmpty() ? "" : " in " + site.function() + (inFunction ? "()" : "");
+        if (site.role() == null) {
+            return "comment mentions active_mm" + in;
+        }
+        String purpose = site.purpose() == Purpose.OTHER
+                ? (site.reason().isEmpty() ? "" : " (" + site.reason() + ")")
+                : " [" + site.purpose().word() + "]";
+        return switch (site.role()) {
+            case DECL -> "struct task_struct declares the active_mm member";
+            case INIT -> "static initializer sets .active_mm" + in;
+            case OFFSETOF -> "asm-offsets exports offsetof(struct task_struct, active_mm)"
+                    + (site.symbol() == null ? "" : " as " + site.symbol()) + in;
+            case WRITE -> "assigns task->active_mm" + in + purpose;
+            case READ -> site.assembly()
+                    ? "assembly reads the task's active_mm through " + site.symbol() + in
+                    : "reads task->active_mm" + in + purpose;
+            case GRAB -> "takes an active_mm reference with " + site.call() + "()" + in + purpose;
+            case DROP -> "drops an active_mm reference with " + site.call() + "()" + in + purpose;
+            case LAZY_ENTER -> "calls enter_lazy_tlb()" + in + purpose;
+        };
+    }
+}

@@ -1,0 +1,137 @@
+package org.activemm.sites;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.activemm.lex.AsmSyntax;
+import org.activemm.lex.CLexer;
+import org.activemm.tree.FileVisitor;
+import org.activemm.tree.PathFilter;
+import org.activemm.tree.SkippedFile;
+import org.activemm.tree.SourceFile;
+import org.activemm.tree.SourceTree;
+
+/**
+ * {@code activemm scan}: walks a tree, lexes only the files whose bytes can
+ * hold a site, and classifies what it finds. C files are classified on the
+ * walk's threads; assembly files wait until the walk has shown which
+ * symbols the asm-offsets files export from active_mm.
+ */
+public final class Scanner {
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
+            .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::rule);
+    /** Every exported name seen in a kernel (TSK_ACTIVE_MM, TASK_ACT_MM, TASK_ACTIVE_MM) has this in it. */
+    private static final String ASM_SYMBOL_HINT = "_MM";
+    private static final String MEMBER = SiteDetector.MEMBER;
+
+    private final ScanOptions options;
+
+    public Scanner(ScanOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Scans the files the filter accepts (it should accept only {@code .c},
+     * {@code .h} and {@code .S} files; anything else is handed over, counted
+     * and ignored). The filter is passed to the walk unchanged so that it can
+     * prune whole directories.
+     */
+    public ScanResult scan(SourceTree tree, PathFilter filter) throws IOException {
+        Queue<ClassifiedSite> sites = new ConcurrentLinkedQueue<>();
+        Queue<SourceFile> assembly = new ConcurrentLinkedQueue<>();
+        Queue<SkippedFile> skipped = new ConcurrentLinkedQueue<>();
+        AtomicInteger files = new AtomicInteger();
+        tree.walk(filter, new FileVisitor() {
+            @Override
+            public void file(SourceFile file) {
+                files.incrementAndGet();
+                try {
+                    if (!isSource(file.path())) {
+                        return;
+                    }
+                    if (file.path().endsWith(".S")) {
+                        if (Prefilter.contains(file.content(), ASM_SYMBOL_HINT)
+                                || (options.notes() && Prefilter.contains(file.content(), MEMBER))) {
+                            assembly.add(file);
+                        }
+                    } else if (Prefilter.mayHoldSite(file.content())) {
+                        sites.addAll(FileClassifier.c(file.path(), CLexer.lex(file.content()), options.notes()));
+                    }
+                } catch (RuntimeException e) {
+                    skipped.add(new SkippedFile(file.path(), "could not be classified: " + e));
+                }
+            }
+
+            @Override
+            public void skipped(SkippedFile file) {
+                skipped.add(file);
+            }
+        });
+        Map<String, Set<String>> exports = exportsByScope(sites);
+        for (SourceFile file : assembly) {
+            sites.addAll(assemblySites(file, exports));
+        }
+        List<Finding> findings = findings(sites, new DriverArches(tree));
+        List<SkippedFile> skippedSorted = new ArrayList<>(skipped);
+        skippedSorted.sort(Comparator.comparing(SkippedFile::path));
+        return new ScanResult(tree.name(), tree.revision().orElse(null), options.scheme(), options.arches(),
+                findings, List.copyOf(skippedSorted), files.get());
+    }
+
+    private static boolean isSource(String path) {
+        return path.endsWith(".c") || path.endsWith(".h") || path.endsWith(".S");
+    }
+
+    /** Symbols exported from active_mm by each scope's asm-offsets (DEFINE/OFFSET forms). */
+    private static Map<String, Set<String>> exportsByScope(Queue<ClassifiedSite> sites) {
+        Map<String, Set<String>> exports = new HashMap<>();
+        for (ClassifiedSite site : sites) {
+            if (site.role() == Role.OFFSETOF && site.symbol() != null) {
+                exports.computeIfAbsent(Scope.of(site.path()), k -> new HashSet<>()).add(site.symbol());
+            }
+        }
+        return exports;
+    }
+
+    private List<ClassifiedSite> assemblySites(SourceFile file, Map<String, Set<String>> exports) {
+        String scope = Scope.of(file.path());
+        Set<String> symbols = new HashSet<>();
+        if (Scope.archOf(scope) != null) {
+            symbols.addAll(exports.getOrDefault(scope, Set.of()));
+        } else {
+            exports.values().forEach(symbols::addAll);
+        }
+        boolean named = symbols.stream().anyMatch(s -> Prefilter.contains(file.content(), s));
+        boolean mentioned = options.notes() && Prefilter.contains(file.content(), MEMBER);
+        if (!named && !mentioned) {
+            return List.of();
+        }
+        return FileClassifier.assembly(file.path(),
+                CLexer.lexAssembly(file.content(), AsmSyntax.forPath(file.path())), symbols, options.notes());
+    }
+
+    private List<Finding> findings(Queue<ClassifiedSite> sites, DriverArches drivers) {
+        Map<String, Optional<Set<String>>> driverCache = new HashMap<>();
+        List<Finding> out = new ArrayList<>(sites.size());
+        for (ClassifiedSite site : sites) {
+            Set<String> driverArches = null;
+            if (site.role() != null && site.path().startsWith("drivers/") && !options.arches().isEmpty()) {
+                driverArches = driverCache.computeIfAbsent(site.path(), p -> Optional.ofNullable(drivers.of(p)))
+                        .orElse(null);
+            }
+            out.add(Findings.of(site, options, driverArches));
+        }
+        out.sort(ORDER);
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,247 @@
+package org.activemm.tree;
+
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
+
+/**
+ * Any directory, git or not, read from the file system. The walk forks one
+ * task per directory on a pool of one thread per core; files are stat'ed and
+ * read relative to their open directory.
+ *
+ * <p>{@code .git} entries are skipped. Symbolic links are never followed into
+ * directories (their targets inside the tree are walked under their own
+ * paths); a link whose path the filter accepts is read when it resolves to a
+ * regular file inside the tree, and otherwise reported as skipped.
+ */
+public final class DirectoryTree implements SourceTree {
+    private static final int BATCH_FILES = 32;
+    private static final long BATCH_BYTES = 1 << 20;
+
+    private final Path root;
+    private final Path realRoot;
+
+    /** @throws IOException when the root cannot be resolved (it must exist) */
+    public DirectoryTree(Path root) throws IOException {
+        this.root = root;
+        this.realRoot = root.toRealPath();
+    }
+
+    @Override
+    public String name() {
+        return root.toString();
+    }
+
+    @Override
+    public Optional<String> revision() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void walk(PathFilter filter, FileVisitor visitor) {
+        ForkJoinPool pool = new ForkJoinPool(Threads.count());
+        try {
+            pool.invoke(new DirectoryTask(realRoot, "", filter, visitor));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Override
+    public Optional<byte[]> read(String path) throws IOException {
+        Path file = realRoot.resolve(path).normalize();
+        if (!file.startsWith(realRoot) || !Files.isRegularFile(file)
+                || !file.toRealPath().startsWith(realRoot)) {
+            return Optional.empty();
+        }
+        return Optional.of(Files.readAllBytes(file));
+    }
+
+    @Override
+    public void close() {
+        // nothing held between walks
+    }
+
+    /** An accepted directory entry, with the attributes read while listing. */
+    private record Listed(Path file, String path, BasicFileAttributes attrs) {
+    }
+
+    /**
+     * Lists one directory, forks its subdirectories and reads its accepted
+     * files; a big directory's files are split into batches that other threads
+     * can steal.
+     */
+    private final class DirectoryTask extends RecursiveAction {
+        private final Path dir;
+        private final String prefix;
+        private final PathFilter filter;
+        private final FileVisitor visitor;
+
+        DirectoryTask(Path dir, String prefix, PathFilter filter, FileVisitor visitor) {
+            this.dir = dir;
+            this.prefix = prefix;
+            this.filter = filter;
+            this.visitor = visitor;
+        }
+
+        @Override
+        protected void compute() {
+            OpenDirectory directory;
+            try {
+                directory = new OpenDirectory(dir);
+            } catch (IOException e) {
+                visitor.skipped(new SkippedFile(prefix.isEmpty() ? "." : prefix, "cannot list directory: " + Reasons.of(e)));
+                return;
+            }
+            List<RecursiveAction> subdirectories = new ArrayList<>();
+            List<RecursiveAction> moreBatches = new ArrayList<>();
+            try (directory) {
+                List<Listed> firstBatch = list(directory, subdirectories, moreBatches);
+                subdirectories.forEach(RecursiveAction::fork);
+                moreBatches.forEach(RecursiveAction::fork);
+                for (Listed file : firstBatch) {
+                    deliver(directory, file);
+                }
+            } catch (IOException e) {
+                // closing a directory that was read: nothing was lost
+            }
+            // joined after the directory is closed, so a thread holds one open directory at a time
+            moreBatches.forEach(RecursiveAction::join);
+            subdirectories.forEach(RecursiveAction::join);
+        }
+
+        /**
+         * Sorts the entries into subdirectory tasks and batches of accepted files;
+         * returns the first batch, to be read on this thread, and adds the others
+         * to {@code moreBatches}.
+         */
+        private List<Listed> list(OpenDirectory directory, List<RecursiveAction> subdirectories,
+                List<RecursiveAction> moreBatches) {
+            List<Listed> firstBatch = new ArrayList<>();
+            List<Listed> batch = firstBatch;
+            long batchBytes = 0;
+            try {
+                for (Path entry : directory) {
+                    String name = entry.getFileName().toString();
+                    if (name.equals(".git")) {
+                        continue;
+                    }
+                    String path = prefix + name;
+                    BasicFileAttributes attrs;
+                    try {
+                        attrs = directory.attributes(entry);
+                    } catch (IOException e) {
+                        if (filter.accepts(path)) {
+                            visitor.skipped(new SkippedFile(path, Reasons.of(e)));
+                        }
+                        continue;
+                    }
+                    if (attrs.isDirectory()) {
+                        if (filter.entersDirectory(path)) {
+                            subdirectories.add(new DirectoryTask(entry, path + "/", filter, visitor));
+                        }
+                    } else if (filter.accepts(path)) {
+                        if (batch.size() == BATCH_FILES || batchBytes >= BATCH_BYTES) {
+                            batch = new ArrayList<>();
+                            moreBatches.add(new ReadTask(batch));
+                            batchBytes = 0;
+                        }
+                        batch.add(new Listed(entry, path, attrs));
+                        batchBytes += attrs.size();
+                    }
+                }
+            } catch (DirectoryIteratorException e) {
+                // what was listed before the error is still walked
+                visitor.skipped(new SkippedFile(prefix.isEmpty() ? "." : prefix,
+                        "cannot list directory: " + Reasons.of(e.getCause())));
+            }
+            return firstBatch;
+        }
+
+        /** Reads one more batch of this directory's files, through its own handle on the directory. */
+        private final class ReadTask extends RecursiveAction {
+            private final List<Listed> files;
+
+            ReadTask(List<Listed> files) {
+                this.files = files;
+            }
+
+            @Override
+            protected void compute() {
+                try (OpenDirectory directory = new OpenDirectory(dir)) {
+                    for (Listed file : files) {
+                        deliver(directory, file);
+                    }
+                } catch (IOException e) {
+                    for (Listed file : files) {
+                        visitor.skipped(new SkippedFile(file.path(), Reasons.of(e)));
+                    }
+                }
+            }
+        }
+
+        private void deliver(OpenDirectory directory, Listed listed) {
+            String path = listed.path();
+            BasicFileAttributes attrs = listed.attrs();
+            if (attrs.isSymbolicLink() ? !readableLink(listed.file(), path) : !regularFile(attrs, path)) {
+                return;
+            }
+            byte[] content;
+            try {
+                content = attrs.isSymbolicLink() ? Files.readAllBytes(listed.file()) : directory.read(listed.file());
+            } catch (IOException e) {
+                visitor.skipped(new SkippedFile(path, Reasons.of(e)));
+                return;
+            }
+            visitor.file(new SourceFile(path, content));
+        }
+
+        private boolean regularFile(BasicFileAttributes attrs, String path) {
+            if (!attrs.isRegularFile()) {
+                // a FIFO or device would block or never end
+                visitor.skipped(new SkippedFile(path, "not a regular file"));
+            }
+            return attrs.isRegularFile();
+        }
+
+        /** A link is read when it resolves to a regular file inside the tree; links to directories are not followed. */
+        private boolean readableLink(Path link, String path) {
+            String reason;
+            try {
+                String target = Files.readSymbolicLink(link).toString();
+                Path real = resolve(link);
+                if (real == null) {
+                    reason = "dangling symbolic link (-> " + target + ")";
+                } else if (!real.startsWith(realRoot)) {
+                    reason = "symbolic link leaving the tree (-> " + target + ")";
+                } else if (Files.isDirectory(real)) {
+                    return false;
+                } else if (!Files.isRegularFile(real)) {
+                    reason = "not a regular file";
+                } else {
+                    return true;
+                }
+            } catch (IOException e) {
+                reason = Reasons.of(e);
+            }
+            visitor.skipped(new SkippedFile(path, reason));
+            return false;
+        }
+
+        private static Path resolve(Path link) {
+            try {
+                return link.toRealPath();
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package org.activemm.tree;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+/**
+ * One commit of a git repository, bare or not, read through JGit without a
+ * checkout. The calling thread walks the commit's tree, asking the filter
+ * about each path before any blob is opened, and hands batches of blob ids
+ * to one reader thread per core, each with its own {@link ObjectReader}.
+ * When the repository has a work tree, stat-clean files whose index entry
+ * names the same blob are read from the file system instead of inflated.
+ *
+ * <p>Missing objects (partial clones, incomplete snapshots) are reported as
+ * skipped. Symbolic links are resolved inside the commit's tree like
+ * {@link DirectoryTree} resolves them on disk.
+ */
+public final class GitRevisionTree implements SourceTree {
+    private static final int BATCH = 128;
+    private static final int MAX_LINK_HOPS = 8;
+    private static final List<Blob> END = List.of();
+
+    private final String name;
+    private final Repository repository;
+    private final RevCommit commit;
+
+    /** Takes ownership of the repository: {@link #close()} closes it. */
+    GitRevisionTree(String name, Repository repository, RevCommit commit) {
+        PackCache.install();
+        this.name = name;
+        this.repository = repository;
+        this.commit = commit;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Optional<String> revision() {
+        return Optional.of(commit.name());
+    }
+
+    @Override
+    public void walk(PathFilter filter, FileVisitor visitor) throws IOException {
+        WorkTreeShortcut shortcut = WorkTreeShortcut.of(repository);
+        LinkedBlockingQueue<List<Blob>> queue = new LinkedBlockingQueue<>();
+        AtomicBoolean failed = new AtomicBoolean();
+        int threads = Threads.count();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "activemm-blob-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Future<?>> readers = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                readers.add(pool.submit(() -> {
+                    try {
+                        readBlobs(queue, shortcut, visitor);
+                    } catch (RuntimeException | Error e) {
+                        failed.set(true);
+                        throw e;
+                    }
+                    return null;
+                }));
+            }
+            try {
+                walkTree(filter, visitor, shortcut, queue, failed);
+            } finally {
+                for (int i = 0; i < threads; i++) {
+                    queue.add(END);
+                }
+            }
+            for (Future<?> reader : readers) {
+                waitFor(reader);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void walkTree(PathFilter filter, FileVisitor visitor, WorkTreeShortcut shortcut,
+            LinkedBlockingQueue<List<Blob>> queue, AtomicBoolean failed) throws IOException {
+        try (ObjectReader reader = repository.newObjectReader(); TreeWalk walk = new TreeWalk(repository, reader)) {
+            walk.addTree(commit.getTree());
+            walk.setRecursive(false);
+            walk.setFilter(new Selection(filter));
+            WorkTreeShortcut.Lookup index = shortcut.lookup();
+            List<Blob> batch = new ArrayList<>(BATCH);
+            while (!failed.get() && walk.next()) {
+                FileMode mode = walk.getFileMode(0);
+                ObjectId id = walk.getObjectId(0);
+                if (walk.isSubtree()) {
+                    if (reader.has(id, Constants.OBJ_TREE)) {
+                        walk.enterSubtree();
+                    } else {
+                        visitor.skipped(new SkippedFile(walk.getPathString(), missing(id)));
+                    }
+                } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE
+                        || mode == FileMode.SYMLINK) {
+                    boolean symlink = mode == FileMode.SYMLINK;
+                    int entry = symlink ? -1 : index.entry(walk.getRawPath(), id);
+                    batch.add(new Blob(walk.getPathString(), id, symlink, entry));
+                    if (batch.size() == BATCH) {
+                        queue.add(batch);
+                        batch = new ArrayList<>(BATCH);
+                    }
+                }
+                // gitlinks (submodules) have no bytes in this repository
+            }
+            queue.add(batch);
+        }
+    }
+
+    private void readBlobs(LinkedBlockingQueue<List<Blob>> queue, WorkTreeShortcut shortcut, FileVisitor visitor)
+            throws InterruptedException {
+        try (ObjectReader reader = repository.newObjectReader()) {
+            for (List<Blob> batch = queue.take(); batch != END; batch = queue.take()) {
+                for (Blob blob : batch) {
+                    deliver(reader, shortcut, blob, visitor);
+                }
+            }
+        }
+    }
+
+    private void deliver(ObjectReader reader, WorkTreeShortcut shortcut, Blob blob, FileVisitor visitor) {
+        byte[] content;
+        try {
+            if (blob.symlink()) {
+                LinkTarget target = followLink(reader, blob.path(), blob.id());
+                if (target.skipReason() != null) {
+                    visitor.skipped(new SkippedFile(blob.path(), target.skipReason()));
+                }
+                if (target.content() == null) {
+                    return;
+                }
+                content = target.content();
+            } else {
+                Optional<byte[]> onDisk = shortcut.read(blob.path(), blob.indexEntry());
+                content = onDisk.isPresent() ? onDisk.get() : inflate(reader, blob.id());
+            }
+        } catch (MissingObjectException e) {
+            visitor.skipped(new SkippedFile(blob.path(), missing(e.getObjectId())));
+            return;
+        } catch (IOException e) {
+            visitor.skipped(new SkippedFile(blob.path(), Reasons.of(e)));
+            return;
+        }
+        visitor.file(new SourceFile(blob.path(), content));
+    }
+
+    /**
+     * Follows a link inside this commit's tree: the bytes of the regular file it
+     * resolves to, or why it cannot be read; neither for a link to a directory.
+     */
+    private LinkTarget followLink(ObjectReader reader, String path, ObjectId linkBlob) throws IOException {
+        String linkPath = path;
+        ObjectId id = linkBlob;
+        for (int hop = 0; hop < MAX_LINK_HOPS; hop++) {
+            String target = new String(inflate(reader, id), StandardCharsets.UTF_8);
+            Optional<String> resolved = LinkTargets.resolve(linkPath, target);
+            if (resolved.isEmpty()) {
+                return LinkTarget.skipped("symbolic link leaving the tree (-> " + target + ")");
+            }
+            if (resolved.get().isEmpty()) {
+                return new LinkTarget(null, null);
+            }
+            try (TreeWalk lookup = TreeWalk.forPath(reader, resolved.get(), commit.getTree())) {
+                if (lookup == null) {
+                    return LinkTarget.skipped("dangling symbolic link (-> " + target + ")");
+                }
+                FileMode mode = lookup.getFileMode(0);
+                if (mode == FileMode.TREE || mode == FileMode.GITLINK) {
+                    return new LinkTarget(null, null);
+                }
+                if (mode != FileMode.SYMLINK) {
+                    return new LinkTarget(inflate(reader, lookup.getObjectId(0)), null);
+                }
+                linkPath = resolved.get();
+                id = lookup.getObjectId(0);
+            }
+        }
+        return LinkTarget.skipped("too many levels of symbolic links");
+    }
+
+    @Override
+    public Optional<byte[]> read(String path) throws IOException {
+        try (ObjectReader reader = repository.newObjectReader();
+                TreeWalk lookup = TreeWalk.forPath(reader, path, commit.getTree())) {
+            if (lookup == null || lookup.isSubtree() || lookup.getFileMode(0) == FileMode.GITLINK) {
+                return Optional.empty();
+            }
+            if (lookup.getFileMode(0) == FileMode.SYMLINK) {
+                return Optional.ofNullable(followLink(reader, path, lookup.getObjectId(0)).content());
+            }
+            return Optional.of(inflate(reader, lookup.getObjectId(0)));
+        }
+    }
+
+    @Override
+    public void close() {
+        repository.close();
+    }
+
+    private static byte[] inflate(ObjectReader reader, ObjectId id) throws IOException {
+        // the cached bytes are never written to (see SourceFile), so no copy is needed
+        return reader.open(id, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+    }
+
+    private static String missing(ObjectId id) {
+        return "missing object " + id.name() + " (partial clone or incomplete repository)";
+    }
+
+    private static void waitFor(Future<?> reader) throws IOException {
+        try {
+            reader.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("walk interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    /** What a link leads to: content to read, a reason it cannot be read, or neither (a directory). */
+    private record LinkTarget(byte[] content, String skipReason) {
+        static LinkTarget skipped(String reason) {
+            return new LinkTarget(null, reason);
+        }
+    }
+
+    /** One file of the commit's tree, queued for a reader thread, with the index entry that may stand in for it or -1. */
+    private record Blob(String path, ObjectId id, boolean symlink, int indexEntry) {
+    }
+
+    /** The caller's {@link PathFilter} as a JGit tree filter, so rejected paths are never queued. */
+    private static final class Selection extends TreeFilter {
+        private final PathFilter filter;
+
+        Selection(PathFilter filter) {
+            this.filter = filter;
+        }
+
+        @Override
+        public boolean include(TreeWalk walk) {
+            String path = walk.getPathString();
+            return walk.isSubtree() ? filter.entersDirectory(path) : filter.accepts(path);
+        }
+
+        @Override
+        public boolean shouldBeRecursive() {
+            return false;
+        }
+
+        @Override
+        public TreeFilter clone() {
+            return this;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.activemm.tree;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.activemm.InputException;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryCache;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.util.FS;
+
+/** Opens the tree the user named: a directory, or a revision of the git repository at that path. */
+public final class SourceTrees {
+    private SourceTrees() {
+    }
+
+    /**
+     * A {@link DirectoryTree} when {@code revOrNull} is null, else a
+     * {@link GitRevisionTree} of the repository at {@code path} (bare, or a
+     * work tree with {@code .git}).
+     *
+     * @throws InputException with a one-line message when the tree or revision cannot be opened
+     */
+    public static SourceTree open(Path path, String revOrNull) {
+        if (!Files.isDirectory(path)) {
+            throw new InputException("no such tree: " + path);
+        }
+        if (revOrNull == null) {
+            try {
+                return new DirectoryTree(path);
+            } catch (IOException e) {
+                throw new InputException("cannot read tree " + path + ": " + Reasons.of(e), e);
+            }
+        }
+        Repository repository = openRepository(path, revOrNull);
+        try {
+            return new GitRevisionTree(path.toString(), repository, resolveCommit(repository, path, revOrNull));
+        } catch (RuntimeException e) {
+            repository.close();
+            throw e;
+        }
+    }
+
+    private static Repository openRepository(Path path, String rev) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true);
+        if (RepositoryCache.FileKey.isGitRepository(path.toFile(), FS.DETECTED)) {
+            builder.setGitDir(path.toFile());
+        } else if (Files.exists(path.resolve(Constants.DOT_GIT))) {
+            builder.setWorkTree(path.toFile());
+        } else {
+            throw new InputException(path + " is not a git repository (needed for --rev " + rev + ")");
+        }
+        try {
+            return builder.build();
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InputException(path + " is not a git repository (needed for --rev " + rev + ")", e);
+        }
+    }
+
+    private static RevCommit resolveCommit(Repository repository, Path path, String rev) {
+        ObjectId id;
+        try {
+            id = repository.resolve(rev);
+        } catch (RevisionSyntaxException | IOException e) {
+            id = null;
+        }
+        if (id == null) {
+            throw new InputException("revision '" + rev + "' not found in " + path);
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevObject object = walk.peel(walk.parseAny(id));
+            if (object instanceof RevCommit commit) {
+                walk.parseBody(commit);
+                return commit;
+            }
+            throw new InputException("revision '" + rev + "' in " + path + " is a "
+                    + Constants.typeString(object.getType()) + ", not a commit");
+        } catch (MissingObjectException e) {
+            // a full-length id resolves without a lookup
+            throw new InputException("revision '" + rev + "' not found in " + path, e);
+        } catch (IOException e) {
+            throw new InputException("revision '" + rev + "' cannot be read in " + path + ": " + Reasons.of(e), e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.activemm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class ModelCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void archesListsProfilesAndVariants() {
+        assertEquals(0, run("model", "arches", "--notes"));
+        assertTrue(out.toString().contains("\nx86+hyperv       hypercall"), out.toString());
+        assertTrue(out.toString().contains("arch/x86/hyperv/mmu.c"));
+    }
+
+    @Test
+    void checkOfSafePairsExitsZeroAndReportsStatesAndTime() {
+        assertEquals(0, run("model", "check", "--arch", "x86,x86+xen-pv", "--scheme", "piggyback", "--cpus", "2"));
+        String text = out.toString();
+        assertTrue(text.contains("x86+xen-pv      safe"), text);
+        assertTrue(text.matches("(?s).*2 CPUs, EFI irqs-off: 2 pairs, \\d+ states explored in \\d+\\.\\d\\d s\n"), text);
+    }
+
+    @Test
+    void checkWithAnUnsafePairExitsOne() {
+        assertEquals(1, run("model", "check", "--arch", "arm64", "--cpus", "2"));
+        assertTrue(out.toString().contains("arm64           safe                  no-uaf (4 steps)"), out.toString());
+    }
+
+    @Test
+    void checkWritesJson() throws Exception {
+        assertEquals(1, run("model", "check", "--arch", "x86+hyperv", "--scheme", "piggyback,ipi-all", "--cpus", "2",
+                "--format", "json"));
+        JsonNode doc = new ObjectMapper().readTree(out.toString());
+        JsonNode piggyback = doc.get("verdicts").get(0);
+        assertEquals("piggyback", piggyback.get("scheme").asText());
+        assertEquals("no-uaf", piggyback.get("property").asText());
+        assertEquals(6, piggyback.get("trace").size());
+        assertTrue(doc.get("verdicts").get(1).get("safe").asBoolean());
+        assertEquals(1023, doc.get("verdicts").get(1).get("ipis_per_exit").get("1024").asInt());
+        assertTrue(doc.get("states_explored").asLong() > 0);
+    }
+
+    @Test
+    void explainPrintsTheNumberedCounterexample() {
+        assertEquals(1, run("model", "explain", "--arch", "x86", "--scheme", "ipi-all", "--efi", "irqs-on", "--cpus", "2"));
+        String text = out.toString();
+        assertTrue(text.startsWith("x86, ipi-all, 2 CPUs, EFI irqs-on: breaks no-uaf\n  1. cpu0: switches to a kernel thread"), text);
+        assertTrue(text.contains("\n  7. cpu1: __mmput() ends with mmdrop()"), text);
+    }
+
+    @Test
+    void explainSaysWhyASafePairIsSafe() {
+        assertEquals(0, run("model", "explain", "--arch", "x86", "--scheme", "piggyback", "--cpus", "2"));
+        assertTrue(out.toString().contains("a lazy CPU that takes the flush switches to init_mm"), out.toString());
+    }
+
+    @Test
+    void exportWritesPromela(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("m.pml");
+        assertEquals(0, run("model", "export", "--format", "promela", "--arch", "powerpc+hash", "--scheme", "ipi-cpumask",
+                "--cpus", "2", "--output", file.toString()));
+        String pml = Files.readString(file);
+        assertTrue(pml.contains("--arch powerpc+hash --scheme ipi-cpumask --cpus 2 --efi irqs-off"), pml);
+        assertTrue(pml.contains("#define NCPU 2\n#define TRACKED 1\n"), pml);
+        assertTrue(pml.contains("#define REMOTE_FLUSH 2\n"), "hypercall");
+        assertTrue(pml.contains("#define SCHEME 2\n"), "ipi-cpumask");
+        assertTrue(pml.contains("active proctype machine()"));
+    }
+
+    @Test
+    void badInputIsAOneLineUsageError() {
+        assertEquals(2, run("model"));
+        assertTrue(err.toString().startsWith("activemm: a model command is required"), err.toString());
+        assertEquals(2, run("model", "check", "--arch", "vax"));
+        assertTrue(err.toString().contains("\nactivemm: unknown arch 'vax' (known: x86, "), err.toString());
+        assertEquals(3, err.toString().strip().lines().count(), "two lines for the first error, one for this");
+        assertEquals(2, run("model", "check", "--scheme", "rcu"));
+        assertTrue(err.toString().contains("unknown scheme 'rcu' (known: refcount, piggyback, ipi-cpumask, ipi-all)"));
+        assertEquals(2, run("model", "check", "--cpus", "5"));
+        assertTrue(err.toString().contains("--cpus must be 2, 3 or 4, not 5"));
+        assertEquals(2, run("model", "check", "--efi", "maybe"));
+        assertTrue(err.toString().contains("unknown EFI mode 'maybe' (known: irqs-off, irqs-on)"));
+        assertEquals(2, run("model", "export", "--format", "tla", "--arch", "x86", "--scheme", "refcount"));
+        assertTrue(err.toString().contains("unknown format 'tla' for model export (known: promela)"));
+        assertEquals(2, run("model", "check", "--format", "yaml"));
+        assertEquals(2, run("model", "explain", "--arch", "x86"));
+        assertTrue(err.toString().contains("Missing required option: '--scheme=S'"), err.toString());
+    }
+}

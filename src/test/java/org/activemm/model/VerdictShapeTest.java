@@ -1,0 +1,189 @@
+package org.activemm.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * MODEL.md, "Expected shape of the verdicts": each shape as a named scenario, with the length of the
+ * shortest counterexample worked out by hand from the model's actions.
+ */
+class VerdictShapeTest {
+    private static Verdict check(String arch, Strategy s, int cpus, EfiMode efi) {
+        return ModelChecker.check(arch, s, cpus, efi);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3})
+    void refcountIsSafeOnEveryProfileWithEitherEfiSwitch(int cpus) {
+        for (ArchProfile p : ArchProfiles.load()) {
+            for (EfiMode efi : EfiMode.values()) {
+                Verdict v = ModelChecker.check(p, Strategy.REFCOUNT, cpus, efi);
+                assertTrue(v.safe(), p.name() + " " + efi + ": " + v.trace());
+                assertTrue(v.explanation().contains("mmgrab"), v.explanation());
+            }
+        }
+    }
+
+    @Test
+    void piggybackIsSafeOnNativeX86BecauseTheTeardownFlushSwitchesLazyCpus() {
+        Verdict v = check("x86", Strategy.PIGGYBACK, 3, EfiMode.IRQS_OFF);
+        assertTrue(v.safe());
+        assertEquals(List.of(), v.trace());
+        assertTrue(v.explanation().startsWith("exit_mmap()'s flush IPIs every CPU in mm_cpumask(M)"), v.explanation());
+    }
+
+    @Test
+    void piggybackIsSafeOnXenPvBecauseItsExitHookSwitchesLazyCpus() {
+        Verdict v = check("x86+xen-pv", Strategy.PIGGYBACK, 3, EfiMode.IRQS_OFF);
+        assertTrue(v.safe());
+        assertTrue(v.explanation().startsWith("arch_exit_mmap() IPIs every CPU that has M loaded"), v.explanation());
+    }
+
+    /** Hardware broadcast: the exiting CPU itself stays lazy on M (exit, exit_mmap, shoot-down, mmdrop: 4 steps). */
+    @ParameterizedTest
+    @ValueSource(strings = {"arm64", "powerpc", "powerpc+radix", "s390", "arm"})
+    void piggybackBreaksUnderHardwareBroadcast(String arch) {
+        Verdict v = check(arch, Strategy.PIGGYBACK, 2, EfiMode.IRQS_OFF);
+        assertEquals("no-uaf", v.property());
+        assertEquals(4, v.trace().size(), String.join("\n", v.trace()));
+        assertTrue(v.trace().get(0).startsWith("cpu0: M's user thread exits"), v.trace().get(0));
+        assertTrue(v.trace().get(1).contains("flushes by hardware broadcast, no IPI; cpu0 still has M loaded"), v.trace().get(1));
+        assertTrue(v.trace().get(2).contains("(piggyback) sends nothing"), v.trace().get(2));
+        assertTrue(v.trace().get(3).endsWith("M is freed while cpu0 still has it loaded or saved"), v.trace().get(3));
+    }
+
+    /**
+     * Hypervisor flush: the local flush switches the exiting CPU, so a second CPU must be lazy: cpu0
+     * goes lazy, cpu1 runs and ends M's thread, then exit_mmap, shoot-down, mmdrop: 6 steps.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"x86+hyperv", "x86+kvm-pv"})
+    void piggybackBreaksUnderHypervisorFlush(String arch) {
+        Verdict v = check(arch, Strategy.PIGGYBACK, 2, EfiMode.IRQS_OFF);
+        assertEquals("no-uaf", v.property());
+        assertEquals(6, v.trace().size(), String.join("\n", v.trace()));
+        assertTrue(v.trace().get(3).contains("flushes by hypercall, interrupting no other CPU; lazy cpu1 switched to init_mm;"
+                + " cpu0 still has M loaded"), v.trace().get(3));
+    }
+
+    @Test
+    void hypervisorFlushNeedsTheXenExitHookToBeSafe() {
+        ArchProfile xen = ArchProfiles.get("x86+xen-pv");
+        ArchProfile withoutHook = new ArchProfile("x86+xen-pv-nohook", "x86", "nohook", xen.describes(), xen.remoteFlush(),
+                xen.cpumask(), xen.lazySwitchOnFlush(), false, xen.pgtableFree(), xen.loadedMm(), xen.kconfig(), xen.notes());
+        Verdict v = ModelChecker.check(withoutHook, Strategy.PIGGYBACK, 2, EfiMode.IRQS_OFF);
+        assertEquals("no-uaf", v.property());
+        assertEquals(6, v.trace().size());
+    }
+
+    /** No cpumask: the shoot-down IPIs nobody, the exiting CPU stays lazy (4 steps). */
+    @Test
+    void ipiCpumaskBreaksWithoutCpumaskTracking() {
+        Verdict v = check("arm64", Strategy.IPI_CPUMASK, 2, EfiMode.IRQS_OFF);
+        assertEquals("no-uaf", v.property());
+        assertEquals(4, v.trace().size());
+        assertTrue(v.trace().get(2).contains("IPIs mm_cpumask(M) = no CPU"), v.trace().get(2));
+        assertEquals(0, v.costs().ipis(1024), "no cpumask, no IPIs: that is why it breaks");
+    }
+
+    @Test
+    void ipiCpumaskIsSafeWhereLazyCpusAreTracked() {
+        for (ArchProfile p : ArchProfiles.load()) {
+            Verdict v = ModelChecker.check(p, Strategy.IPI_CPUMASK, 3, EfiMode.IRQS_OFF);
+            assertEquals(p.tracksCpumask(), v.safe(), p.name());
+        }
+    }
+
+    @Test
+    void ipiAllIsSafeEverywhereWithInterruptsOff() {
+        for (ArchProfile p : ArchProfiles.load()) {
+            assertTrue(ModelChecker.check(p, Strategy.IPI_ALL, 3, EfiMode.IRQS_OFF).safe(), p.name());
+        }
+    }
+
+    /**
+     * EFI with interrupts on: cpu0 goes lazy and enters EFI saving M; cpu1 runs and ends M's thread;
+     * exit_mmap, the shoot-down IPI finds efi_mm loaded on cpu0, mmdrop frees M: 7 steps.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"x86", "x86+xen-pv", "powerpc", "sparc"})
+    void efiRestoreWithInterruptsOnRevivesADeadMm(String arch) {
+        Verdict on = check(arch, Strategy.IPI_ALL, 2, EfiMode.IRQS_ON);
+        assertEquals("no-uaf", on.property());
+        assertEquals(7, on.trace().size(), String.join("\n", on.trace()));
+        assertEquals(1, on.trace().stream().filter(l -> l.startsWith("cpu0: EFI runtime call with interrupts on: saves M")).count(),
+                String.join("\n", on.trace()));
+        assertTrue(on.trace().get(5).contains("cpu0 in an EFI call with interrupts on had efi_mm loaded"), on.trace().get(5));
+        assertTrue(on.explanation().contains("cpu0 kernel thread, efi_mm loaded, saved M"), on.explanation());
+        assertTrue(check(arch, Strategy.IPI_ALL, 2, EfiMode.IRQS_OFF).safe(), "the same pair with interrupts off");
+    }
+
+    @Test
+    void efiWithInterruptsOnBreaksEveryNonRefcountScheme() {
+        for (ArchProfile p : ArchProfiles.load()) {
+            for (Strategy s : StrategyPicker.BY_COST) {
+                assertFalse(ModelChecker.check(p, s, 2, EfiMode.IRQS_ON).safe(), p.name() + " " + s);
+            }
+        }
+    }
+
+    @Test
+    void moreCpusDoNotShortenOrLengthenTheCounterexamples() {
+        for (String arch : List.of("arm64", "x86+hyperv")) {
+            int two = check(arch, Strategy.PIGGYBACK, 2, EfiMode.IRQS_OFF).trace().size();
+            assertEquals(two, check(arch, Strategy.PIGGYBACK, 3, EfiMode.IRQS_OFF).trace().size());
+            assertEquals(two, check(arch, Strategy.PIGGYBACK, 4, EfiMode.IRQS_OFF).trace().size());
+        }
+    }
+
+    @Test
+    void verdictsAndTraceLengthsDoNotDependOnTheCpuCount() {
+        for (EfiMode efi : EfiMode.values()) {
+            for (ArchProfile p : ArchProfiles.load()) {
+                for (Strategy s : Strategy.values()) {
+                    Verdict two = ModelChecker.check(p, s, 2, efi);
+                    for (int cpus = 3; cpus <= 4; cpus++) {
+                        Verdict more = ModelChecker.check(p, s, cpus, efi);
+                        assertEquals(two.property(), more.property(), p.name() + " " + s + " " + efi + " " + cpus);
+                        assertEquals(two.trace().size(), more.trace().size(), p.name() + " " + s + " " + efi + " " + cpus);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void symmetryReductionKeepsEveryVerdictAndTraceLength() {
+        for (EfiMode efi : EfiMode.values()) {
+            for (ArchProfile p : ArchProfiles.load()) {
+                for (Strategy s : Strategy.values()) {
+                    Checker.Result full = Checker.explore(new LazyMmModel(p, s, 3, efi, false));
+                    Verdict reduced = ModelChecker.check(p, s, 3, efi);
+                    String pair = p.name() + " " + s + " " + efi;
+                    assertEquals(full.safe(), reduced.safe(), pair);
+                    assertEquals(full.trace().size(), reduced.trace().size(), pair);
+                    assertTrue(reduced.statesExplored() <= full.statesExplored(), pair);
+                }
+            }
+        }
+    }
+
+    @Test
+    void costsFollowTheScheme() {
+        Costs refcount = Costs.of(Strategy.REFCOUNT, ArchProfiles.get("x86"));
+        assertEquals(2, refcount.atomicsPerLazySwitch());
+        assertEquals(0, refcount.ipis(1024));
+        Costs all = Costs.of(Strategy.IPI_ALL, ArchProfiles.get("arm64"));
+        assertEquals(0, all.atomicsPerLazySwitch());
+        assertEquals(List.of(1, 3, 63, 1023), Costs.CPU_COUNTS.stream().map(all::ipis).toList());
+        assertEquals(63, Costs.of(Strategy.IPI_CPUMASK, ArchProfiles.get("x86")).ipis(64));
+        assertEquals(0, Costs.of(Strategy.PIGGYBACK, ArchProfiles.get("x86")).ipis(64));
+    }
+}

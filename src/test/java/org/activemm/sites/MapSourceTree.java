@@ -1,0 +1,47 @@
+package org.activemm.sites;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.activemm.tree.FileVisitor;
+import org.activemm.tree.PathFilter;
+import org.activemm.tree.SourceFile;
+import org.activemm.tree.SourceTree;
+
+/** A tree held in memory, path to text, for tests. */
+final class MapSourceTree implements SourceTree {
+    private final Map<String, String> files = new LinkedHashMap<>();
+
+    MapSourceTree with(String path, String text) {
+        files.put(path, text);
+        return this;
+    }
+
+    @Override
+    public String name() {
+        return "memory";
+    }
+
+    @Override
+    public Optional<String> revision() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void walk(PathFilter filter, FileVisitor visitor) {
+        files.entrySet().parallelStream()
+                .filter(e -> filter.accepts(e.getKey()))
+                .forEach(e -> visitor.file(new SourceFile(e.getKey(), e.getValue().getBytes(StandardCharsets.ISO_8859_1))));
+    }
+
+    @Override
+    public Optional<byte[]> read(String path) {
+        return Optional.ofNullable(files.get(path)).map(s -> s.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,44 @@
+package org.activemm.tree;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Records what a walk delivers; safe for the several threads a walk uses. */
+class Collector implements FileVisitor {
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final Map<String, String> skipped = new ConcurrentHashMap<>();
+
+    @Override
+    public void file(SourceFile file) {
+        if (files.put(file.path(), file.content()) != null) {
+            throw new AssertionError("delivered twice: " + file.path());
+        }
+    }
+
+    @Override
+    public void skipped(SkippedFile file) {
+        if (skipped.put(file.path(), file.reason()) != null) {
+            throw new AssertionError("skipped twice: " + file.path());
+        }
+    }
+
+    /** Path to content as UTF-8, sorted. */
+    Map<String, String> texts() {
+        Map<String, String> texts = new TreeMap<>();
+        files.forEach((path, bytes) -> texts.put(path, new String(bytes, StandardCharsets.UTF_8)));
+        return texts;
+    }
+
+    /** Path to reason, sorted. */
+    Map<String, String> skipped() {
+        return new TreeMap<>(skipped);
+    }
+
+    static Collector walk(SourceTree tree, PathFilter filter) throws Exception {
+        Collector collector = new Collector();
+        tree.walk(filter, collector);
+        return collector;
+    }
+}

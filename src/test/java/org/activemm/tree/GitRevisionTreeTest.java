@@ -1,0 +1,234 @@
+package org.activemm.tree;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GitRevisionTreeTest {
+    @TempDir
+    Path base;
+    TestRepo repo;
+    RevCommit first;
+    RevCommit second;
+    RevCommit third;
+
+    /** Three commits: v1 (annotated tag), a change on branch "side", then symbolic links. */
+    @BeforeEach
+    void history() throws Exception {
+        repo = TestRepo.init(base.resolve("work"));
+        first = repo.write("kernel/fork.c", "fork v1\n")
+                .write("include/linux/sched.h", "sched v1\n")
+                .write("arch/x86/entry.S", "entry\n")
+                .write("README", "readme\n")
+                .commit("first");
+        repo.git.tag().setName("v1").setAnnotated(true).setMessage("v1").call();
+        second = repo.write("kernel/fork.c", "fork v2, longer\n")
+                .delete("include/linux/sched.h")
+                .write("mm/mmu.c", "mmu\n")
+                .commit("second");
+        repo.git.branchCreate().setName("side").call();
+        third = repo.link("include/alias.h", "../mm/mmu.c")
+                .link("include/chain.h", "alias.h")
+                .link("include/escape.h", "../../etc/passwd.h")
+                .link("include/dead.h", "gone.h")
+                .link("include/dir.h", "../kernel")
+                .commit("links");
+    }
+
+    @AfterEach
+    void closeRepo() {
+        repo.close();
+    }
+
+    private Collector walk(Path path, String rev) throws Exception {
+        try (SourceTree tree = SourceTrees.open(path, rev)) {
+            return Collector.walk(tree, GlobPathFilter.sources());
+        }
+    }
+
+    @Test
+    void eachRevisionDeliversItsOwnFiles() throws Exception {
+        Map<String, String> atFirst = Map.of(
+                "kernel/fork.c", "fork v1\n",
+                "include/linux/sched.h", "sched v1\n",
+                "arch/x86/entry.S", "entry\n");
+        Map<String, String> atSecond = Map.of(
+                "kernel/fork.c", "fork v2, longer\n",
+                "mm/mmu.c", "mmu\n",
+                "arch/x86/entry.S", "entry\n");
+        assertEquals(atFirst, walk(repo.dir, "v1").texts());
+        assertEquals(atFirst, walk(repo.dir, "HEAD~2").texts());
+        assertEquals(atFirst, walk(repo.dir, first.name().substring(0, 10)).texts());
+        assertEquals(atSecond, walk(repo.dir, "side").texts());
+        assertEquals(atSecond, walk(repo.dir, second.name()).texts());
+        assertEquals(Map.of(), walk(repo.dir, "side").skipped());
+    }
+
+    @Test
+    void revisionIsTheResolvedCommitEvenThroughAnAnnotatedTag() throws Exception {
+        try (SourceTree tree = SourceTrees.open(repo.dir, "v1")) {
+            assertEquals(Optional.of(first.name()), tree.revision());
+            assertEquals(repo.dir.toString(), tree.name());
+        }
+        try (SourceTree tree = SourceTrees.open(repo.dir, "HEAD")) {
+            assertEquals(Optional.of(third.name()), tree.revision());
+        }
+    }
+
+    @Test
+    void linksResolveInsideTheCommitAndLinksLeavingItAreSkipped() throws Exception {
+        Collector atThird = walk(repo.dir, "HEAD");
+        assertEquals(Map.of(
+                "kernel/fork.c", "fork v2, longer\n",
+                "mm/mmu.c", "mmu\n",
+                "arch/x86/entry.S", "entry\n",
+                "include/alias.h", "mmu\n",
+                "include/chain.h", "mmu\n"), atThird.texts(), "include/dir.h names a directory and is not followed");
+        assertEquals(Map.of(
+                "include/escape.h", "symbolic link leaving the tree (-> ../../etc/passwd.h)",
+                "include/dead.h", "dangling symbolic link (-> gone.h)"), atThird.skipped());
+    }
+
+    @Test
+    void aBareCloneReadsTheSameRevisions() throws Exception {
+        Path bare = base.resolve("bare.git");
+        Git.cloneRepository().setURI(repo.dir.toUri().toString()).setDirectory(bare.toFile()).setBare(true).call().close();
+        assertEquals(Map.of(
+                "kernel/fork.c", "fork v1\n",
+                "include/linux/sched.h", "sched v1\n",
+                "arch/x86/entry.S", "entry\n"), walk(bare, "v1").texts());
+        assertEquals(walk(repo.dir, "HEAD").texts(), walk(bare, "main").texts());
+        assertEquals(walk(repo.dir, "HEAD").skipped(), walk(bare, "main").skipped());
+    }
+
+    @Test
+    void theFilterIsAppliedBeforeBlobsAreRead() throws Exception {
+        try (SourceTree tree = SourceTrees.open(repo.dir, "v1")) {
+            Collector kernelOnly = Collector.walk(tree, new GlobPathFilter(List.of("kernel/**"), List.of()));
+            assertEquals(Map.of("kernel/fork.c", "fork v1\n"), kernelOnly.texts());
+        }
+        // a rejected path is never opened: its blob can be missing without a skip report
+        repo.loseObject(repo.idAt("v1", "include/linux/sched.h"));
+        try (SourceTree tree = SourceTrees.open(repo.dir, "v1")) {
+            Collector noInclude = Collector.walk(tree, new GlobPathFilter(List.of(), List.of("include")));
+            assertEquals(Map.of("kernel/fork.c", "fork v1\n", "arch/x86/entry.S", "entry\n"), noInclude.texts());
+            assertEquals(Map.of(), noInclude.skipped());
+        }
+    }
+
+    @Test
+    void aMissingBlobIsSkippedWithItsIdAndTheWalkCompletes() throws Exception {
+        ObjectId sched = repo.idAt("v1", "include/linux/sched.h");
+        repo.loseObject(sched);
+        Collector atFirst = walk(repo.dir, "v1");
+        assertEquals(Map.of("kernel/fork.c", "fork v1\n", "arch/x86/entry.S", "entry\n"), atFirst.texts());
+        assertEquals(Map.of("include/linux/sched.h",
+                "missing object " + sched.name() + " (partial clone or incomplete repository)"), atFirst.skipped());
+    }
+
+    @Test
+    void aMissingTreeIsSkippedAsItsDirectory() throws Exception {
+        ObjectId linux = repo.idAt("v1", "include/linux");
+        repo.loseObject(linux);
+        Collector atFirst = walk(repo.dir, "v1");
+        assertEquals(Map.of("kernel/fork.c", "fork v1\n", "arch/x86/entry.S", "entry\n"), atFirst.texts());
+        assertEquals(Map.of("include/linux",
+                "missing object " + linux.name() + " (partial clone or incomplete repository)"), atFirst.skipped());
+    }
+
+    @Test
+    void aStatCleanWorkTreeFileIsReadInsteadOfTheBlob() throws Exception {
+        // Proof that the file system is read: the blob is gone, yet the file is
+        // delivered, because index and stat data say the file holds that blob.
+        ObjectId entry = repo.idAt("HEAD", "arch/x86/entry.S");
+        repo.loseObject(entry);
+        Collector atHead = walk(repo.dir, "HEAD");
+        assertEquals("entry\n", atHead.texts().get("arch/x86/entry.S"));
+        assertFalse(atHead.skipped().containsKey("arch/x86/entry.S"));
+
+        // the same repository named by its git directory still has its work tree
+        assertEquals("entry\n", walk(repo.dir.resolve(".git"), "HEAD").texts().get("arch/x86/entry.S"));
+    }
+
+    @Test
+    void anIndexWrittenInVersion4IsReadToo() throws Exception {
+        assumeTrue(repo.gitCommandLine("update-index", "--index-version", "4"), "needs the git command line");
+        repo.loseObject(repo.idAt("HEAD", "arch/x86/entry.S"));
+        repo.loseObject(repo.idAt("HEAD", "kernel/fork.c"));
+        Map<String, String> atHead = walk(repo.dir, "HEAD").texts();
+        assertEquals("entry\n", atHead.get("arch/x86/entry.S"));
+        assertEquals("fork v2, longer\n", atHead.get("kernel/fork.c"));
+    }
+
+    @Test
+    void aSkipWorktreeEntryIsNotTrustedAndTheEntriesAfterItStillAre() throws Exception {
+        // skip-worktree needs the extended flags of index version 3
+        assumeTrue(repo.gitCommandLine("update-index", "--skip-worktree", "arch/x86/entry.S"), "needs the git command line");
+        ObjectId entry = repo.idAt("HEAD", "arch/x86/entry.S");
+        repo.loseObject(entry);
+        repo.loseObject(repo.idAt("HEAD", "kernel/fork.c"));
+        Collector atHead = walk(repo.dir, "HEAD");
+        assertEquals("missing object " + entry.name() + " (partial clone or incomplete repository)",
+                atHead.skipped().get("arch/x86/entry.S"));
+        assertEquals("fork v2, longer\n", atHead.texts().get("kernel/fork.c"));
+    }
+
+    @Test
+    void aModifiedWorkTreeFileIsNotTrustedTheBlobIsInflated() throws Exception {
+        Files.writeString(repo.dir.resolve("kernel/fork.c"), "edited in the work tree\n");
+        Files.writeString(repo.dir.resolve("mm/mmu.c"), "MMU\n");  // same size, fresh mtime
+        Map<String, String> atHead = walk(repo.dir, "HEAD").texts();
+        assertEquals("fork v2, longer\n", atHead.get("kernel/fork.c"));
+        assertEquals("mmu\n", atHead.get("mm/mmu.c"));
+        assertEquals("fork v1\n", walk(repo.dir, "v1").texts().get("kernel/fork.c"), "older revision: index names another blob");
+    }
+
+    @Test
+    void aDeletedWorkTreeFileWithAMissingBlobIsSkipped() throws Exception {
+        // the state of the real 4.19 snapshot: blob absent, file absent from the checkout
+        ObjectId entry = repo.idAt("HEAD", "arch/x86/entry.S");
+        repo.loseObject(entry);
+        repo.delete("arch/x86/entry.S");
+        Collector atHead = walk(repo.dir, "HEAD");
+        assertEquals(Map.of("arch/x86/entry.S", "missing object " + entry.name()
+                + " (partial clone or incomplete repository)",
+                "include/escape.h", "symbolic link leaving the tree (-> ../../etc/passwd.h)",
+                "include/dead.h", "dangling symbolic link (-> gone.h)"), atHead.skipped());
+        assertEquals(Map.of(
+                "kernel/fork.c", "fork v2, longer\n",
+                "mm/mmu.c", "mmu\n",
+                "include/alias.h", "mmu\n",
+                "include/chain.h", "mmu\n"), atHead.texts());
+    }
+
+    @Test
+    void readsOneFileAtTheRevision() throws Exception {
+        try (SourceTree tree = SourceTrees.open(repo.dir, "v1")) {
+            assertArrayEquals("readme\n".getBytes(StandardCharsets.UTF_8), tree.read("README").orElseThrow());
+            assertArrayEquals("sched v1\n".getBytes(StandardCharsets.UTF_8), tree.read("include/linux/sched.h").orElseThrow());
+            assertEquals(Optional.empty(), tree.read("mm/mmu.c"), "added later");
+            assertEquals(Optional.empty(), tree.read("kernel"), "a directory is not a file");
+        }
+        try (SourceTree tree = SourceTrees.open(repo.dir, "HEAD")) {
+            assertArrayEquals("mmu\n".getBytes(StandardCharsets.UTF_8), tree.read("include/chain.h").orElseThrow());
+            assertEquals(Optional.empty(), tree.read("include/escape.h"));
+            assertEquals(Optional.empty(), tree.read("include/linux/sched.h"), "deleted in the second commit");
+        }
+    }
+}

@@ -1,0 +1,268 @@
+/*
+ * The activemm lazy-mm model (MODEL.md) for SPIN, written by
+ *   activemm model export --format promela --arch ${arch} --scheme ${scheme} --cpus ${cpus} --efi ${efi}
+ * It mirrors org.activemm.model.LazyMmModel action for action; the SPIN cross-check test
+ * runs it and compares SPIN's verdict with the Java checker's.
+ * Check: spin -a model.pml && gcc -DBFS -DSAFETY -o pan pan.c && ./pan
+ */
+#define NCPU ${cpus}
+#define TRACKED ${tracked?then(1, 0)}
+#define FLUSH_IPI 0
+#define FLUSH_BROADCAST 1
+#define FLUSH_HYPERCALL 2
+#define REMOTE_FLUSH ${flush}
+#define LAZY_SWITCH_ON_FLUSH ${lazySwitch?then(1, 0)}
+#define EXIT_HOOK ${exitHook?then(1, 0)}
+#define REFCOUNT 0
+#define PIGGYBACK 1
+#define IPI_CPUMASK 2
+#define IPI_ALL 3
+#define SCHEME ${schemeCode}
+#define EFI_IRQS_OFF ${efiIrqsOff?then(1, 0)}
+
+/* task kinds */
+#define USER 0
+#define KTHREAD 1
+#define IDLE 2
+#define OTHER 3
+#define EXITED 4
+#define OFFLINE 5
+/* mm values */
+#define INIT_MM 0
+#define MM 1
+#define EFI_MM 2
+#define OTHER_MM 3
+/* M's teardown phase */
+#define LIVE 0
+#define TABLES_FREED 1
+#define SHOT_DOWN 2
+#define DROPPED 3
+#define FREED 4
+/* properties: violated holds the first one broken */
+#define NO_UAF 1
+#define NO_STALE_WALK 2
+#define REFCOUNT_SANE 3
+#define NO_LEAK 4
+
+byte task[NCPU];
+byte loaded[NCPU];
+bool lazyRef[NCPU];
+bool borrowed[NCPU];
+byte saved[NCPU];
+bool mask[NCPU];
+byte users;
+short count;
+bool userExited;
+byte phase;
+short putter;
+bool zeroSeen;
+byte violated;
+
+/* scratch, reset to 0 at the end of every step so it adds no states (SPIN's BFS forbids hidden) */
+bool flushed[NCPU];
+bool target[NCPU];
+byte d;
+
+#define lazy(c) (task[c] == KTHREAD || task[c] == IDLE || task[c] == EXITED)
+#define online(c) (task[c] != OFFLINE)
+#define inEfi(c) (loaded[c] == EFI_MM)
+#define irqsOff(c) (inEfi(c) && EFI_IRQS_OFF)
+#define normal(c) (online(c) && !inEfi(c) && putter != c)
+#define putting(c) (online(c) && !inEfi(c) && putter == c)
+#define userRunning (<#list 0..<cpus as c>task[${c}] == USER<#sep> || </#list>)
+#define anyInEfi (<#list 0..<cpus as c>inEfi(${c})<#sep> || </#list>)
+#define onlineCount (<#list 0..<cpus as c>online(${c})<#sep> + </#list>)
+#define holdsM(c) (loaded[c] == MM || (inEfi(c) && saved[c] == MM))
+#define anyLazyRef (<#list 0..<cpus as c>lazyRef[${c}]<#sep> || </#list>)
+#define exitTarget(c) ((EXIT_HOOK && online(c) && loaded[c] == MM) || (REMOTE_FLUSH == FLUSH_IPI && online(c) && mask[c]))
+#define shootTarget(c) (online(c) && ((SCHEME == IPI_CPUMASK && mask[c]) || SCHEME == IPI_ALL))
+#define quiescent (users == 0 && !(<#list 0..<cpus as c>holdsM(${c})<#sep> || </#list>))
+
+inline leaveMm(c) {
+    if
+    :: loaded[c] == MM -> mask[c] = false
+    :: else -> skip
+    fi;
+    loaded[c] = INIT_MM
+}
+
+inline loadMm(c) {
+    loaded[c] = MM;
+    if
+    :: TRACKED -> mask[c] = true
+    :: else -> skip
+    fi
+}
+
+inline grab() {
+    if
+    :: SCHEME == REFCOUNT -> count++
+    :: else -> skip
+    fi
+}
+
+/* mmdrop(M): the last one frees M, which must then be held by no CPU */
+inline drop() {
+    count--;
+    if
+    :: count < 0 -> violated = REFCOUNT_SANE
+    :: count == 0 && zeroSeen -> violated = REFCOUNT_SANE
+    :: count == 0 && !zeroSeen ->
+        zeroSeen = true;
+        phase = FREED;
+        d = 0;
+        do
+        :: d < NCPU ->
+            if
+            :: holdsM(d) -> violated = NO_UAF
+            :: else -> skip
+            fi;
+            d++
+        :: else -> break
+        od;
+        d = 0
+    :: else -> skip
+    fi
+}
+
+inline dropLazy(c) {
+    if
+    :: lazyRef[c] ->
+        lazyRef[c] = false;
+        if
+        :: SCHEME == REFCOUNT -> drop()
+        :: else -> skip
+        fi
+    :: else -> skip
+    fi
+}
+
+inline lastUser(c) {
+    if
+    :: users == 0 -> putter = c
+    :: else -> skip
+    fi
+}
+
+/* no-leak, as a state invariant: a quiescent M that is not freed needs a pending __mmput() or a lazy reference */
+inline checkLeak() {
+    if
+    :: violated == 0 && quiescent && phase != FREED && putter == -1 && !(SCHEME == REFCOUNT && anyLazyRef) ->
+        violated = NO_LEAK
+    :: else -> skip
+    fi;
+    assert(violated == 0)
+}
+
+active proctype machine() {
+    d_step {
+<#list 0..<cpus as c>
+        task[${c}] = <#if c == 0>USER<#else>IDLE</#if>;
+        loaded[${c}] = <#if c == 0>MM<#else>INIT_MM</#if>;
+        mask[${c}] = <#if c == 0>TRACKED<#else>false</#if>;
+</#list>
+        users = 1;
+        count = 1;
+        putter = -1
+    };
+    do
+<#list 0..<cpus as c>
+    /* cpu${c} switches to M's user thread */
+    :: d_step { normal(${c}) && !borrowed[${c}] && task[${c}] != USER && !userExited && !userRunning ->
+        task[${c}] = USER; loadMm(${c}); dropLazy(${c}); checkLeak() }
+<#list ["KTHREAD", "IDLE"] as kind>
+    /* cpu${c} switches to ${kind}: lazy, keeps the loaded mm */
+    :: d_step { normal(${c}) && !borrowed[${c}] && task[${c}] != ${kind} ->
+        if
+        :: task[${c}] == USER -> lazyRef[${c}] = true; grab()
+        :: task[${c}] == OTHER -> lazyRef[${c}] = false
+        :: else -> skip
+        fi;
+        task[${c}] = ${kind}; checkLeak() }
+</#list>
+    /* cpu${c} switches to a user thread of another process */
+    :: d_step { normal(${c}) && !borrowed[${c}] && task[${c}] != OTHER ->
+        task[${c}] = OTHER; leaveMm(${c}); loaded[${c}] = OTHER_MM; dropLazy(${c}); checkLeak() }
+    /* cpu${c}: kthread_use_mm(M) */
+    :: d_step { normal(${c}) && task[${c}] == KTHREAD && !borrowed[${c}] && users > 0 ->
+        users++; borrowed[${c}] = true; loadMm(${c});
+        if
+        :: !lazyRef[${c}] -> lazyRef[${c}] = true; grab()
+        :: else -> skip
+        fi;
+        checkLeak() }
+    /* cpu${c}: kthread_unuse_mm(M), mmput() */
+    :: d_step { normal(${c}) && borrowed[${c}] ->
+        borrowed[${c}] = false; users--; lastUser(${c}); checkLeak() }
+    /* cpu${c}: M's user thread exits */
+    :: d_step { normal(${c}) && task[${c}] == USER ->
+        task[${c}] = EXITED; userExited = true; lazyRef[${c}] = true; grab(); users--; lastUser(${c}); checkLeak() }
+    /* cpu${c}: exit_mmap() frees the page tables and flushes the arch's way */
+    :: d_step { putting(${c}) && phase == LIVE<#list 0..<cpus as t><#if t != c> && !(exitTarget(${t}) && irqsOff(${t}))</#if></#list> ->
+<#list 0..<cpus as t>
+        if
+        :: EXIT_HOOK && online(${t}) && loaded[${t}] == MM -> leaveMm(${t})
+        :: else -> skip
+        fi;
+</#list>
+<#list 0..<cpus as t>
+        flushed[${t}] = <#if t == c>true<#else>(online(${t}) && (REMOTE_FLUSH == FLUSH_BROADCAST || mask[${t}]))</#if>;
+</#list>
+<#list 0..<cpus as t>
+        if
+        :: (<#if t == c>true<#else>(flushed[${t}] && REMOTE_FLUSH == FLUSH_IPI)</#if>) && LAZY_SWITCH_ON_FLUSH && loaded[${t}] == MM && lazy(${t}) -> leaveMm(${t})
+        :: else -> skip
+        fi;
+</#list>
+        phase = TABLES_FREED;
+<#list 0..<cpus as t>
+        if
+        :: online(${t}) && loaded[${t}] == MM && !flushed[${t}] && violated == 0 -> violated = NO_STALE_WALK
+        :: else -> skip
+        fi;
+        flushed[${t}] = false;
+</#list>
+        checkLeak() }
+    /* cpu${c}: arch_shoot_down_dead_mm() */
+    :: d_step { putting(${c}) && SCHEME != REFCOUNT && phase == TABLES_FREED<#list 0..<cpus as t><#if t != c> && !(shootTarget(${t}) && irqsOff(${t}))</#if></#list> ->
+<#list 0..<cpus as t>
+        target[${t}] = shootTarget(${t});
+</#list>
+<#list 0..<cpus as t>
+        if
+        :: target[${t}] && loaded[${t}] == MM -> leaveMm(${t}); lazyRef[${t}] = false
+        :: else -> skip
+        fi;
+        target[${t}] = false;
+</#list>
+        phase = SHOT_DOWN; checkLeak() }
+    /* cpu${c}: __mmput() drops the users' mm_count reference */
+    :: d_step { putting(${c}) && ((SCHEME == REFCOUNT && phase == TABLES_FREED) || (SCHEME != REFCOUNT && phase == SHOT_DOWN)) ->
+        putter = -1; phase = DROPPED; drop(); checkLeak() }
+    /* cpu${c} goes offline: idle_task_exit() switches to init_mm */
+    :: d_step { normal(${c}) && task[${c}] == IDLE && onlineCount > 1 ->
+        leaveMm(${c}); task[${c}] = OFFLINE; dropLazy(${c}); checkLeak() }
+    /* cpu${c} comes online */
+    :: d_step { task[${c}] == OFFLINE -> task[${c}] = IDLE; loaded[${c}] = INIT_MM; checkLeak() }
+    /* cpu${c}: EFI runtime call switches to efi_mm */
+    :: d_step { normal(${c}) && task[${c}] == KTHREAD && !borrowed[${c}] && !anyInEfi ->
+        if
+        :: EFI_IRQS_OFF -> leaveMm(${c})
+        :: else ->
+            if
+            :: loaded[${c}] == MM -> mask[${c}] = false
+            :: else -> skip
+            fi
+        fi;
+        saved[${c}] = loaded[${c}]; loaded[${c}] = EFI_MM; checkLeak() }
+    /* cpu${c}: the EFI call returns and restores the saved mm */
+    :: d_step { online(${c}) && inEfi(${c}) ->
+        loaded[${c}] = saved[${c}]; saved[${c}] = INIT_MM;
+        if
+        :: loaded[${c}] == MM && TRACKED -> mask[${c}] = true
+        :: else -> skip
+        fi;
+        checkLeak() }
+</#list>
+    od
+}
