@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Find, model and convert the users of task_struct->active_mm.",
         subcommands = {
+            ScanCommand.class,
             RulesCommand.class,
             ModelCommand.class,
             CommandLine.HelpCommand.class

@@ -6,7 +6,11 @@ import picocli.CommandLine.IVersionProvider;
 public final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"activemm " + version()};
+    }
+
+    static String version() {
         String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"activemm " + (version == null ? "(development build)" : version)};
+        return version == null ? "0.0.0-dev" : version;
     }
 }

@@ -1,0 +1,38 @@
+package org.activemm.cli;
+
+import java.util.List;
+
+import org.activemm.UsageException;
+import org.activemm.tree.GlobPathFilter;
+
+import picocli.CommandLine.Option;
+
+/** The options every command that reads a kernel tree shares. */
+final class TreeOptions {
+    @Option(names = "--rev", paramLabel = "REV",
+            description = "read this revision of the git repository (branch, tag, sha, HEAD~3) without a checkout")
+    String rev;
+
+    @Option(names = "--scheme", defaultValue = "seed", paramLabel = "SCHEME",
+            description = "seed (ARCH_NO_TASK_ACTIVE_MM) or upstream (MMU_LAZY_TLB_SHOOTDOWN); default: ${DEFAULT-VALUE}")
+    String scheme;
+
+    @Option(names = "--arch", split = ",", paramLabel = "ARCH",
+            description = "the arches that opt in (default: every arch the model marks eligible)")
+    List<String> arches = List.of();
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "scan only paths matching GLOB (repeatable)")
+    List<String> includes = List.of();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "skip paths matching GLOB (repeatable)")
+    List<String> excludes = List.of();
+
+    /** C sources, headers and assembly, narrowed by --include and --exclude. */
+    GlobPathFilter pathFilter() {
+        try {
+            return new GlobPathFilter(includes, excludes);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("bad glob in --include/--exclude: " + e.getMessage());
+        }
+    }
+}
