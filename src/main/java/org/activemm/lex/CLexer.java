@@ -294,7 +294,7 @@ public final class CLexer {
 
     private void emit(TokenKind kind, int start) {
         includeGuardCandidate = null;
-        String text = src.text(start, pos);
+        String text = pos - start == 1 ? Punctuators.single(c[start]) : src.text(start, pos);
         if (asm != null && defineName == null) {
             asmStructure(text);
         }

@@ -2,30 +2,52 @@ package org.activemm.lex;
 
 /** Longest-match C punctuators, so that {@code =} and {@code ==} or {@code ->} stay apart. */
 final class Punctuators {
-    private static final String[] THREE = {"<<=", ">>=", "..."};
-    private static final String[] TWO = {"->", "++", "--", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||",
-        "+=", "-=", "*=", "/=", "%=", "&=", "^=", "|=", "##"};
+    private static final String[] SINGLE = new String[256];
+
+    static {
+        for (int i = 0; i < SINGLE.length; i++) {
+            SINGLE[i] = String.valueOf((char) i);
+        }
+    }
 
     private Punctuators() {
     }
 
+    /** The length of the punctuator at {@code pos}: 3, 2 or 1. */
     static int length(char[] c, int pos, int n) {
-        if (matchesAny(THREE, c, pos, n)) {
-            return 3;
-        }
-        if (matchesAny(TWO, c, pos, n)) {
-            return 2;
-        }
-        return 1;
-    }
-
-    private static boolean matchesAny(String[] options, char[] c, int pos, int n) {
-        for (String s : options) {
-            if (pos + s.length() <= n && s.charAt(0) == c[pos] && s.charAt(1) == c[pos + 1]
-                    && (s.length() < 3 || s.charAt(2) == c[pos + 2])) {
-                return true;
+        char a = c[pos];
+        char b = pos + 1 < n ? c[pos + 1] : '\0';
+        char third = pos + 2 < n ? c[pos + 2] : '\0';
+        switch (a) {
+            case '<', '>' -> {
+                if (b == a) {
+                    return third == '=' ? 3 : 2;
+                }
+                return b == '=' ? 2 : 1;
+            }
+            case '.' -> {
+                return b == '.' && third == '.' ? 3 : 1;
+            }
+            case '-' -> {
+                return b == '>' || b == '-' || b == '=' ? 2 : 1;
+            }
+            case '+', '&', '|' -> {
+                return b == a || b == '=' ? 2 : 1;
+            }
+            case '#' -> {
+                return b == '#' ? 2 : 1;
+            }
+            case '=', '!', '*', '/', '%', '^' -> {
+                return b == '=' ? 2 : 1;
+            }
+            default -> {
+                return 1;
             }
         }
-        return false;
+    }
+
+    /** A shared string for a one-character token. */
+    static String single(char c) {
+        return c < SINGLE.length ? SINGLE[c] : String.valueOf(c);
     }
 }
