@@ -31,10 +31,9 @@ public final class TextReport {
 
     public void write(ScanResult scan, PrintWriter out) {
         for (Finding f : scan.findings()) {
-            String in = f.function().isEmpty() ? "" : " (in " + f.function() + ")";
             String status = f.isNote() ? "" : " {" + f.status().word() + "}";
-            out.printf("%s:%d:%d: %s: %s%s%s [%s]%n", bold(f.path()), f.line(), f.column(), level(f.level()),
-                    f.message(), in, status, bold(f.rule()));
+            out.printf("%s:%d:%d: %s: %s%s [%s]%n", bold(f.path()), f.line(), f.column(), level(f.level()),
+                    f.message(), status, bold(f.rule()));
         }
         for (SkippedFile s : scan.skipped()) {
             out.printf("%s: %s: not scanned: %s%n", bold(s.path()), level(Level.WARNING), s.reason());

@@ -1,0 +1,176 @@
+package org.activemm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** {@code activemm scan} end to end: formats, exit codes, errors, and revisions of a git repository. */
+class ScanCommandTest {
+    private static final Path DEMO = Path.of("kernel-fixtures/linux-4.19-shape");
+
+    record Run(int exit, String out, String err) {
+        JsonNode json() throws IOException {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void textReportOnTheDemoTreeExitsOneBecauseSitesNeedAChange() {
+        Run r = run("scan", "--arch", "x86", DEMO.toString());
+        assertEquals(ExitCodes.FINDINGS, r.exit(), r.err());
+        assertTrue(r.out().contains("arch/x86/platform/efi/efi_64.c:24:33: warning: "), r.out());
+        assertTrue(r.out().contains("[AMM007]"), r.out());
+        assertFalse(r.out().contains("[AMM014]"), "comment notes only with --notes");
+        assertTrue(run("scan", "--arch", "x86", "--notes", DEMO.toString()).out().contains("[AMM014]"));
+    }
+
+    @Test
+    void exitsZeroWhenNothingNeedsAChange() {
+        Run r = run("scan", "--arch", "x86", "--include", "arch/arm64/**", DEMO.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("0 need a change"), r.out());
+    }
+
+    @Test
+    void jsonNamesTheRequestedSchemeAndArches() throws IOException {
+        JsonNode doc = run("scan", "--format", "json", "--scheme", "upstream", "--arch", "x86+hyperv,powerpc",
+                DEMO.toString()).json();
+        assertEquals("upstream", doc.path("scheme").asText());
+        assertEquals(List.of("x86", "powerpc"),
+                List.of(doc.path("arches").get(0).asText(), doc.path("arches").get(1).asText()));
+        assertTrue(doc.path("revision").isNull());
+    }
+
+    @Test
+    void outputFileIsNotOverwrittenWithoutForce(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("report.sarif");
+        assertEquals(ExitCodes.FINDINGS, run("scan", "--format", "sarif", "-o", report.toString(), DEMO.toString()).exit());
+        String first = Files.readString(report);
+        assertTrue(first.contains("\"version\" : \"2.1.0\""));
+
+        Run again = run("scan", "--format", "json", "-o", report.toString(), DEMO.toString());
+        assertEquals(ExitCodes.USAGE, again.exit());
+        assertEquals("activemm: " + report + " exists; use --force to overwrite it\n", again.err());
+        assertEquals(first, Files.readString(report), "the refused run left the file alone");
+
+        assertEquals(ExitCodes.FINDINGS,
+                run("scan", "--format", "json", "-o", report.toString(), "--force", DEMO.toString()).exit());
+        assertTrue(Files.readString(report).startsWith("{"));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(report), left.toList(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void badInputGetsOneLineAndItsExitCode(@TempDir Path dir) {
+        assertError(ExitCodes.INPUT, "activemm: no such tree: " + dir.resolve("nope"),
+                run("scan", dir.resolve("nope").toString()));
+        assertError(ExitCodes.INPUT, "activemm: " + DEMO + " is not a git repository (needed for --rev HEAD)",
+                run("scan", "--rev", "HEAD", DEMO.toString()));
+        assertError(ExitCodes.USAGE, "activemm: unknown scheme 'lazy' (known: seed, upstream)",
+                run("scan", "--scheme", "lazy", DEMO.toString()));
+        Run arch = run("scan", "--arch", "vax", DEMO.toString());
+        assertEquals(ExitCodes.USAGE, arch.exit());
+        assertTrue(arch.err().startsWith("activemm: unknown arch 'vax' (known: x86, "), arch.err());
+        assertEquals(1, arch.err().lines().count(), arch.err());
+    }
+
+    @Test
+    void scansDifferAcrossRevisionsOfARepository(@TempDir Path dir) throws Exception {
+        Path repo = dir.resolve("linux");
+        copyTree(DEMO, repo);
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("master").call()) {
+            commitAll(git, "base");
+            Path sched = repo.resolve("include/linux/sched.h");
+            Files.writeString(sched, Files.readString(sched).replace("\tstruct mm_struct                *active_mm;\n",
+                    "#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n\tstruct mm_struct                *active_mm;\n#endif\n"));
+            commitAll(git, "guard the member");
+            git.rm().addFilepattern("arch/x86/platform/efi/efi_64.c").call();
+            commitAll(git, "drop the old EFI switch");
+            git.tag().setName("v-test").call();
+        }
+
+        JsonNode base = run("scan", "--format", "json", "--arch", "x86", "--rev", "HEAD~2", repo.toString()).json();
+        JsonNode guarded = run("scan", "--format", "json", "--arch", "x86", "--rev", "HEAD~1", repo.toString()).json();
+        JsonNode head = run("scan", "--format", "json", "--arch", "x86", "--rev", "v-test", repo.toString()).json();
+
+        assertEquals(40, base.path("revision").asText().length());
+        assertEquals("needs-change", decl(base).path("status").asText());
+        assertEquals("converted", decl(guarded).path("status").asText());
+        assertEquals("!CONFIG_ARCH_NO_TASK_ACTIVE_MM", decl(guarded).path("guard").asText());
+        assertEquals(37, decl(guarded).path("line").asInt(), "the member moved down one line");
+        assertEquals(2, efiSites(guarded));
+        assertEquals(0, efiSites(head));
+        assertEquals(base.path("findings").size() - 2, head.path("findings").size());
+
+        Run unknown = run("scan", "--rev", "no-such-branch", repo.toString());
+        assertError(ExitCodes.INPUT, "activemm: revision 'no-such-branch' not found in " + repo, unknown);
+    }
+
+    private static JsonNode decl(JsonNode doc) {
+        for (JsonNode f : doc.path("findings")) {
+            if (f.path("role").asText().equals("decl")) {
+                return f;
+            }
+        }
+        throw new AssertionError("no decl finding in " + doc);
+    }
+
+    private static long efiSites(JsonNode doc) {
+        long n = 0;
+        for (JsonNode f : doc.path("findings")) {
+            if (f.path("path").asText().equals("arch/x86/platform/efi/efi_64.c")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void assertError(int exit, String line, Run r) {
+        assertEquals(exit, r.exit(), r.err());
+        assertEquals(line + "\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    private static void commitAll(Git git, String message) throws Exception {
+        git.add().addFilepattern(".").call();
+        git.commit().setMessage(message).setAuthor("Test", "test@example.org")
+                .setCommitter("Test", "test@example.org").setSign(false).call();
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
