@@ -1,6 +1,5 @@
 package org.activemm.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,8 +38,8 @@ public final class ModelCheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "F", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
     private String format = "text";
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of standard output.")
-    private Path output;
+    @Mixin
+    private OutputOptions output;
 
     @Override
     public Integer call() {
@@ -60,7 +59,7 @@ public final class ModelCheckCommand implements Callable<Integer> {
             default -> VerdictTable.text(verdicts) + String.format("%d CPUs, EFI %s: %d pairs, %d states explored in %.2f s%n",
                     cpus, model.efi().word(), verdicts.size(), VerdictTable.totalStates(verdicts), seconds);
         };
-        Output.write(output, text, spec.commandLine().getOut());
+        output.target().write(spec.commandLine().getOut(), w -> w.write(text));
         return verdicts.stream().allMatch(Verdict::safe) ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 }

@@ -1,11 +1,11 @@
 package org.activemm.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.activemm.model.ModelDocs;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,12 +17,12 @@ public final class ModelDocsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of standard output.")
-    private Path output;
+    @Mixin
+    private OutputOptions output;
 
     @Override
     public Integer call() {
-        Output.write(output, ModelDocs.render(), spec.commandLine().getOut());
+        output.target().write(spec.commandLine().getOut(), w -> w.write(ModelDocs.render()));
         return ExitCodes.OK;
     }
 }

@@ -1,6 +1,5 @@
 package org.activemm.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.activemm.UsageException;
@@ -33,8 +32,8 @@ public final class ModelExportCommand implements Callable<Integer> {
     @Option(names = "--scheme", required = true, paramLabel = "S", description = "refcount, piggyback, ipi-cpumask or ipi-all.")
     private String scheme;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of standard output.")
-    private Path output;
+    @Mixin
+    private OutputOptions output;
 
     @Override
     public Integer call() {
@@ -42,7 +41,7 @@ public final class ModelExportCommand implements Callable<Integer> {
             throw new UsageException("unknown format '" + format + "' for model export (known: promela)");
         }
         String text = PromelaExporter.export(ArchProfiles.get(arch), Strategy.byWord(scheme), model.cpus(), model.efi());
-        Output.write(output, text, spec.commandLine().getOut());
+        output.target().write(spec.commandLine().getOut(), w -> w.write(text));
         return ExitCodes.OK;
     }
 }

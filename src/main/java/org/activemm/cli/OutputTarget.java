@@ -36,9 +36,14 @@ final class OutputTarget {
         void writeTo(Writer out) throws IOException;
     }
 
-    void write(PrintWriter stdout, Body body) throws IOException {
+    /** Writes the body; a file that cannot be written is an input error naming it. */
+    void write(PrintWriter stdout, Body body) {
         if (file == null) {
-            body.writeTo(stdout);
+            try {
+                body.writeTo(stdout);
+            } catch (IOException e) {
+                throw new InputException("cannot write the report: " + e.getMessage(), e);
+            }
             stdout.flush();
             return;
         }
@@ -52,14 +57,27 @@ final class OutputTarget {
         if (!Files.isDirectory(dir)) {
             throw new InputException("no such directory for --output: " + dir);
         }
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        Path temp = null;
         try {
+            temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
             try (Writer out = new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8)) {
                 body.writeTo(out);
             }
             move(temp, file);
+        } catch (IOException e) {
+            throw new InputException("cannot write " + file + ": " + e.getMessage(), e);
         } finally {
-            Files.deleteIfExists(temp);
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            // nothing more to do: the report itself was written or its error already reported
         }
     }
 

@@ -44,11 +44,8 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: ${DEFAULT-VALUE})")
     private Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE")
-    private Path output;
-
-    @Option(names = "--force", description = "overwrite an existing --output file")
-    private boolean force;
+    @Mixin
+    private OutputOptions output;
 
     @Option(names = "--notes", description = "also list comments that mention active_mm, as notes")
     private boolean notes;
@@ -62,7 +59,7 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OutputTarget target = new OutputTarget(output, force);
+        OutputTarget target = output.target();
         Scheme scheme = Scheme.ofWord(treeOptions.scheme);
         List<String> arches = ArchSelection.forScan(treeOptions.arches);
         ScanResult result;

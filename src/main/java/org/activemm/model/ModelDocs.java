@@ -5,7 +5,7 @@ import java.util.List;
 
 /** docs/model.md: the full verdict table for both EFI modes, generated, never typed. */
 public final class ModelDocs {
-    public static final String COMMAND = "bin/activemm model docs --output docs/model.md";
+    public static final String COMMAND = "bin/activemm model docs --force --output docs/model.md";
 
     private ModelDocs() {
     }
