@@ -11,5 +11,6 @@ lazy references on every switch to and from a kernel thread.
 </#if>
 <#if costs?has_content>
 
-Costs (activemm model): ${costs}.
+Costs (activemm model):
+${costs}.
 </#if>

@@ -1,8 +1,8 @@
 ${prefix}: implement arch_shoot_down_dead_mm()
 
-Implement the hook that lets ${arch} select ${option}: once exit_mmap()
-has freed an mm's page tables, make sure that no CPU still has the mm
-loaded.
+Implement the hook that lets ${arch} select ${option}:
+once exit_mmap() has freed an mm's page tables, make sure that no CPU
+still has the mm loaded.
 
 <#if strategy == "piggyback">
 The TLB flush that frees the page tables already interrupts every CPU
@@ -22,10 +22,12 @@ mm switch to init_mm.
 The activemm model finds this strategy (${strategy}) safe on ${arch}.
 <#else>
 The activemm model finds this strategy (${strategy}) UNSAFE on ${arch}:
-it breaks ${brokenProperty}.  Counterexample: ${counterexample}
+it breaks ${brokenProperty}.  Counterexample:
+${counterexample}
 </#if>
 <#if costs?has_content>
-Costs: ${costs}.
+Costs (activemm model):
+${costs}.
 </#if>
 
 Until ${arch} selects the option the function is not built.

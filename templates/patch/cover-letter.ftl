@@ -34,8 +34,8 @@ What the series does:
   ${p.number}. ${p.subject}
 </#list>
 
-The ${option} select comes last for each architecture, so every step
-of the series builds and boots as before.
+The ${option} select comes last for each
+architecture, so every step of the series builds and boots as before.
 <#if revision?has_content>
 It applies to ${revision}.
 </#if>
