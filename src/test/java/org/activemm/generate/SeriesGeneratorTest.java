@@ -1,0 +1,187 @@
+package org.activemm.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.activemm.UsageException;
+import org.activemm.model.Strategy;
+import org.activemm.sites.Scheme;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SeriesGeneratorTest {
+
+    private static Series render(ArchPlan plan) {
+        return new SeriesGenerator(new Templates()).render(MapTree.fixture(), Fixture.scan(), List.of(plan),
+                Fixture.options());
+    }
+
+    private static String text(SeriesFile f) {
+        return new String(f.content(), StandardCharsets.UTF_8);
+    }
+
+    private static String subject(SeriesFile f) {
+        return text(f).lines().filter(l -> l.startsWith("Subject: ")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void seriesHasKernelStyleSubjectsInBisectableOrder() {
+        Series s = render(Fixture.x86(Strategy.PIGGYBACK));
+        List<String> subjects = s.patches().stream().map(SeriesGeneratorTest::subject).toList();
+        assertEquals(List.of(
+                "Subject: [PATCH 1/7] mm: add ARCH_NO_TASK_ACTIVE_MM and arch_shoot_down_dead_mm()",
+                "Subject: [PATCH 2/7] sched: hide task_struct::active_mm under ARCH_NO_TASK_ACTIVE_MM",
+                "Subject: [PATCH 3/7] mm: add mmgrab_lazy_tlb() and mmdrop_lazy_tlb()",
+                "Subject: [PATCH 4/7] mm: use mmgrab_lazy_tlb() and mmdrop_lazy_tlb()",
+                "Subject: [PATCH 5/7] x86/mm: implement arch_shoot_down_dead_mm()",
+                "Subject: [PATCH 6/7] x86: skip active_mm at CPU bring-up under ARCH_NO_TASK_ACTIVE_MM",
+                "Subject: [PATCH 7/7] x86: select ARCH_NO_TASK_ACTIVE_MM"), subjects);
+        assertEquals("0000-cover-letter.patch", s.files().get(0).name());
+        assertEquals("0001-mm-add-ARCH_NO_TASK_ACTIVE_MM-and-arch_shoot_down_de.patch", s.patches().get(0).name());
+        assertEquals("checklist-x86.md", s.files().get(s.files().size() - 1).name());
+        assertTrue(subject(s.files().get(0)).startsWith("Subject: [PATCH 0/7] "));
+    }
+
+    @Test
+    void everyPatchHasMailHeadersSignoffAndDiffstat() {
+        for (SeriesFile f : render(Fixture.x86(Strategy.PIGGYBACK)).patches()) {
+            String t = text(f);
+            assertTrue(t.startsWith("From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n"
+                    + "From: Ada Tester <ada@example.org>\nDate: Fri, 2 Jan 2026 03:04:05 +0000\n"), f.name());
+            assertTrue(t.contains("\n\nSigned-off-by: Ada Tester <ada@example.org>\n---\n "), f.name());
+            assertTrue(t.matches("(?s).*\n [0-9]+ files? changed, .*\n\ndiff --git a/.*"), f.name());
+        }
+    }
+
+    @Test
+    void ccComesFromMaintainersOfTheTouchedFiles() {
+        Series s = render(Fixture.x86(Strategy.PIGGYBACK));
+        // patch 1 touches arch/Kconfig (THE REST: list only), include/linux/sched/mm.h (MM), kernel/fork.c (FORK)
+        assertTrue(text(s.patches().get(0)).contains("Cc: Fern Fork <fern@example.org>,\n    Mia Memory <mia@example.org>,\n"
+                + "    linux-mm@example.org,\n    linux-kernel@example.org\nMIME-Version"));
+        // patch 5 touches arch/x86/mm/tlb.c: X86 (dir), X86 MM (glob), TLB EVERYWHERE (N: regex), THE REST
+        assertTrue(text(s.patches().get(4)).contains("Cc: Xena Arch <xena@example.org>,\n    Tilly Tlb <tilly@example.org>,\n"
+                + "    Nora Regex <nora@example.org>,\n    x86@example.org,\n    linux-kernel@example.org\n"));
+        assertFalse(text(s.patches().get(4)).contains("linus@example.org"));
+    }
+
+    @Test
+    void mechanicalSitesAreEditedAndTheRestIsLeftForHandWork() {
+        Series s = render(Fixture.x86(Strategy.PIGGYBACK));
+        List<String> left = s.handWork().stream().map(h -> h.path() + ":" + h.line() + " " + h.rule()).toList();
+        assertEquals(List.of(
+                "arch/x86/kernel/cpu/common.c:19 AMM005", // brace-less if: guarding it would change the if
+                "kernel/exit.c:11 AMM009",
+                "kernel/fork.c:15 AMM006",
+                "kernel/sched/core.c:19 AMM003",
+                "kernel/sched/core.c:21 AMM003",
+                "kernel/sched/core.c:28 AMM003",
+                "kernel/sched/core.c:35 AMM005", // a declaration, not a statement
+                "kernel/sched/core.c:41 AMM005"), left);
+        String cover = text(s.files().get(0));
+        assertTrue(cover.contains("  kernel/sched/core.c:\n    19: context_switch(): [AMM003] "));
+        assertTrue(cover.contains("  core           AMM004             3         0    0  lazy reference counting"));
+        assertTrue(cover.contains("  arch/x86       AMM005             4         0    0  "));
+        assertFalse(cover.contains("arch/powerpc"), "sites of arches not being converted stay out");
+        assertTrue(cover.contains("x86: piggyback, safe; 0 atomics per lazy switch"));
+    }
+
+    @Test
+    void seriesAppliesWithGitAmAndGivesTheExpectedFiles(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(Git.available(), "git is not installed");
+        Path repo = dir.resolve("repo");
+        Files.createDirectories(repo);
+        Git.commitTree(repo, MapTree.fixture());
+        Series s = render(Fixture.x86(Strategy.PIGGYBACK));
+        List<String> args = new ArrayList<>(List.of("am", "-q"));
+        for (SeriesFile p : s.patches()) {
+            Path file = dir.resolve(p.name());
+            Files.write(file, p.content());
+            args.add(file.toString());
+        }
+        Git.check(Git.run(repo, args.toArray(String[]::new)));
+        Git.Result log = Git.run(repo, "log", "--format=%s", "--reverse");
+        assertEquals(8, log.output().strip().lines().count(), log.output());
+        assertTrue(log.output().strip().endsWith("x86: select ARCH_NO_TASK_ACTIVE_MM"));
+
+        String core = Files.readString(repo.resolve("kernel/sched/core.c"));
+        assertTrue(core.contains("\tif (mm)\n\t\tmmdrop_lazy_tlb(mm);\n}\n"));
+        assertTrue(core.contains("\t\tnext->active_mm = oldmm;\n\t\tmmgrab_lazy_tlb(oldmm);\n"));
+        assertTrue(core.contains("\t\tswitch_mm(mm, &init_mm, current);\n#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n"
+                + "\t\tcurrent->active_mm = &init_mm;\n#endif\n\t}\n\tmmdrop(mm);\n}\n"));
+        assertTrue(core.contains("{\n#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n\tmmgrab(&init_mm);\n#endif\n"
+                + "\tenter_lazy_tlb(&init_mm, current);\n"));
+        assertEquals("// SPDX-License-Identifier: GPL-2.0\n#include <linux/sched/mm.h>\n\n"
+                + "void cpu_init(void)\n{\n\tstruct task_struct *me = current;\n\n"
+                + "#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n\tmmgrab(&init_mm);\n\tme->active_mm = &init_mm;\n#endif\n"
+                + "\tBUG_ON(me->mm);\n\tenter_lazy_tlb(&init_mm, me);\n}\n\n"
+                + "static void cpu_init_odd(void)\n{\n\tstruct task_struct *curr = current;\n\n"
+                + "\tif (curr)\n\t\tmmgrab(&init_mm);\n"
+                + "#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n\tcurr->active_mm = &init_mm;\n#endif\n}\n",
+                Files.readString(repo.resolve("arch/x86/kernel/cpu/common.c")));
+        assertTrue(Files.readString(repo.resolve("arch/x86/Kconfig")).contains(
+                "\tselect ARCH_MIGHT_HAVE_PC_PARPORT\n\tselect ARCH_NO_TASK_ACTIVE_MM\n\tselect ARCH_USE_BUILTIN_BSWAP\n"));
+        assertTrue(Files.readString(repo.resolve("kernel/fork.c")).contains(
+                "\texit_mmap(mm);\n\tarch_shoot_down_dead_mm(mm);\n\tset_mm_exe_file(mm, NULL);\n"));
+        assertTrue(Files.readString(repo.resolve("include/linux/sched.h")).contains(
+                "\tstruct mm_struct\t\t*mm;\n#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n\tstruct mm_struct\t\t*active_mm;\n#endif\n"));
+        String kconfig = Files.readString(repo.resolve("arch/Kconfig"));
+        assertTrue(kconfig.contains("config HAVE_OTHER_EXAMPLE\n\tbool\n\nconfig ARCH_NO_TASK_ACTIVE_MM\n\tbool\n"
+                + "\thelp\n\t  An architecture selects this when its arch_shoot_down_dead_mm()\n"));
+        assertTrue(Files.readString(repo.resolve("arch/Kconfig")).endsWith("\t  previous task's mm.\n\nendmenu\n"));
+    }
+
+    @Test
+    void seriesAppliesInOrderWithJGit(@TempDir Path dir) throws Exception {
+        MapTree tree = MapTree.fixture();
+        tree.writeTo(dir);
+        Series s = render(Fixture.x86(Strategy.IPI_CPUMASK));
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(dir.toFile()).call()) {
+            for (SeriesFile p : s.patches()) {
+                git.apply().setPatch(new ByteArrayInputStream(p.content())).call();
+            }
+        }
+        String tlb = Files.readString(dir.resolve("arch/x86/mm/tlb.c"));
+        assertTrue(tlb.contains("\ton_each_cpu_mask(mm_cpumask(mm), shoot_down_lazy_mm, mm, true);\n"));
+        assertTrue(Files.readString(dir.resolve("kernel/exit.c")).contains("\tmmgrab_lazy_tlb(mm);\n"));
+    }
+
+    @Test
+    void unsafeStrategyIsRefusedWithItsCounterexampleUnlessAllowed() {
+        List<StrategyVerdict> verdicts = List.of(new StrategyVerdict(Strategy.PIGGYBACK, false, "no-uaf",
+                "cpu1 lazy on M; flush by hypercall; M freed while cpu1 has it loaded", "0 IPIs per exit"));
+        ArchPlan plan = new ArchPlan("x86", Strategy.PIGGYBACK, verdicts, List.of(), "arch/x86/Kconfig",
+                "arch/x86/mm/tlb.c", Fixture.LOADED_MM);
+        UsageException e = assertThrows(UsageException.class, () -> render(plan));
+        assertEquals("arch x86: strategy piggyback is unsafe (breaks no-uaf): cpu1 lazy on M; flush by hypercall;"
+                + " M freed while cpu1 has it loaded; use --unsafe-ok to generate it anyway", e.getMessage());
+
+        GenerateOptions o = Fixture.options();
+        GenerateOptions unsafeOk = new GenerateOptions(o.scheme(), o.signoff(), o.author(), o.date(), false, true, null);
+        Series s = new SeriesGenerator(new Templates()).render(MapTree.fixture(), Fixture.scan(), List.of(plan), unsafeOk);
+        assertTrue(text(s.files().get(0)).contains("x86: piggyback, UNSAFE (breaks no-uaf, generated with --unsafe-ok)"));
+        assertTrue(text(s.patches().get(4)).contains("UNSAFE on x86:\nit breaks no-uaf."));
+    }
+
+    @Test
+    void refcountAndBadUpstreamPlansAreRefused() {
+        assertThrows(UsageException.class, () -> render(Fixture.x86(Strategy.REFCOUNT)));
+        GenerateOptions o = Fixture.options();
+        GenerateOptions upstream = new GenerateOptions(Scheme.UPSTREAM, o.signoff(), null, o.date(), false, false, null);
+        assertThrows(UsageException.class, () -> new SeriesGenerator(new Templates()).render(MapTree.fixture(),
+                Fixture.scan(), List.of(Fixture.x86(Strategy.PIGGYBACK)), upstream), "scan scheme differs");
+        assertThrows(UsageException.class, () -> new ArchPlan("../x86", Strategy.PIGGYBACK, List.of(), List.of(),
+                "arch/x86/Kconfig", "arch/x86/mm/tlb.c", Fixture.LOADED_MM));
+    }
+}
