@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -17,7 +20,8 @@ import org.activemm.tree.SourceTree;
  * The tree's MAINTAINERS file, matched the way scripts/get_maintainer.pl
  * matches it: {@code F:} is a file or directory prefix with {@code *} and
  * {@code ?} globs (a pattern without a trailing slash matches a file only at
- * the same directory depth, unless it names a directory), {@code X:} excludes
+ * the same directory depth, unless it names a directory: no glob, and no file
+ * of that name in the tree), {@code X:} excludes
  * with the same syntax, {@code N:} is a regular expression searched in the
  * path. Matching entries give their {@code M:} people and {@code L:} lists.
  * A catch-all entry ({@code F: *} only, "THE REST") gives its lists but not
@@ -34,20 +38,33 @@ public final class Maintainers {
     }
 
     private final List<Entry> entries;
+    private final Predicate<String> isFile;
+    private final Map<String, Boolean> fileCache = new HashMap<>();
 
-    private Maintainers(List<Entry> entries) {
+    private Maintainers(List<Entry> entries, Predicate<String> isFile) {
         this.entries = entries;
+        this.isFile = isFile;
     }
 
     /** The tree's MAINTAINERS, or an empty one when the tree has none. */
     public static Maintainers of(SourceTree tree) throws IOException {
         Optional<byte[]> bytes = tree.read("MAINTAINERS");
-        return new Maintainers(bytes.map(b -> entries(new String(b, StandardCharsets.UTF_8))).orElse(List.of()));
+        return new Maintainers(bytes.map(b -> entries(new String(b, StandardCharsets.UTF_8))).orElse(List.of()),
+                path -> {
+                    try {
+                        return tree.read(path).isPresent();
+                    } catch (IOException e) {
+                        return false;
+                    }
+                });
     }
 
-    /** Parses MAINTAINERS text (for tests and for trees read elsewhere). */
-    public static Maintainers parse(String text) {
-        return new Maintainers(entries(text));
+    /**
+     * Parses MAINTAINERS text; {@code isFile} tells whether the tree has a
+     * file at a path (a pattern that is not a file is taken as a directory).
+     */
+    public static Maintainers parse(String text, Predicate<String> isFile) {
+        return new Maintainers(entries(text), isFile);
     }
 
     private static List<Entry> entries(String text) {
@@ -127,7 +144,7 @@ public final class Maintainers {
         return out;
     }
 
-    private static boolean matches(Entry e, String path) {
+    private boolean matches(Entry e, String path) {
         for (String x : e.excludes()) {
             if (filePatternMatches(x, path)) {
                 return false;
@@ -146,16 +163,18 @@ public final class Maintainers {
         return false;
     }
 
-    private static boolean filePatternMatches(String pattern, String path) {
+    private boolean filePatternMatches(String pattern, String path) {
         if (pattern.endsWith("/")) {
             return glob(pattern, true).matcher(path).lookingAt();
         }
-        if (glob(pattern, false).matcher(path).matches() && depth(path) == depth(pattern)) {
-            return true;
+        if (!glob(pattern, false).matcher(path).matches()) {
+            return false;
         }
-        // get_maintainer.pl adds the slash to a pattern that names a directory,
-        // and a pattern that is a proper prefix of a file's directories is one
-        return !hasGlob(pattern) && path.startsWith(pattern + "/");
+        // get_maintainer.pl adds the slash to a pattern that names a directory
+        if (!hasGlob(pattern) && !fileCache.computeIfAbsent(pattern, isFile::test)) {
+            return path.startsWith(pattern + "/");
+        }
+        return depth(path) == depth(pattern);
     }
 
     private static Pattern glob(String pattern, boolean prefix) {
