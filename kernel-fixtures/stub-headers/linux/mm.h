@@ -21,7 +21,7 @@ unsigned int cpumask_any_but(const struct cpumask *mask, unsigned int cpu);
 void switch_mm(struct mm_struct *prev, struct mm_struct *next,
 	       struct task_struct *tsk);
 void on_each_cpu_mask(const struct cpumask *mask, smp_call_func_t func,
-		      void *info, _Bool wait);
+		      void *info, bool wait);
 int on_each_cpu(smp_call_func_t func, void *info, int wait);
 #define VM_WARN_ON_ONCE(cond) ((void)(cond))
 

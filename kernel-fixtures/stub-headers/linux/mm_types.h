@@ -3,6 +3,7 @@
 #define STUB_LINUX_MM_TYPES_H
 
 #include <linux/kconfig.h>
+#include <linux/types.h>
 
 typedef struct {
 	int counter;
