@@ -65,6 +65,20 @@ class SeriesGeneratorTest {
     }
 
     @Test
+    void commitMessagesKeepCheckpatchsLineLimit() {
+        for (ArchPlan plan : List.of(Fixture.x86(Strategy.PIGGYBACK), Fixture.x86(Strategy.IPI_CPUMASK),
+                Fixture.x86(Strategy.IPI_ALL))) {
+            for (SeriesFile f : render(plan).patches()) {
+                String t = text(f);
+                String message = t.substring(t.indexOf("\n\n") + 2, t.indexOf("\n---\n"));
+                for (String line : message.split("\n")) {
+                    assertTrue(line.length() <= 75, f.name() + ": " + line);
+                }
+            }
+        }
+    }
+
+    @Test
     void ccComesFromMaintainersOfTheTouchedFiles() {
         Series s = render(Fixture.x86(Strategy.PIGGYBACK));
         // patch 1 touches arch/Kconfig (THE REST: list only), include/linux/sched/mm.h (MM), kernel/fork.c (FORK)
