@@ -57,7 +57,12 @@ class ModernTreeTest {
             """;
 
     private static MapTree tree() {
-        return MapTree.fixture().with("include/linux/sched/mm.h", HELPERS_H).with("arch/Kconfig", ARCH_KCONFIG);
+        MapTree fixture = MapTree.fixture();
+        // sched_init() grabs init_mm through the helper already, on the same line 46
+        String core = fixture.text(Fixture.CORE).replace("\tmmgrab(&init_mm);\n\tenter_lazy_tlb(&init_mm, current);",
+                "\tmmgrab_lazy_tlb(&init_mm);\n\tenter_lazy_tlb(&init_mm, current);");
+        return fixture.with("include/linux/sched/mm.h", HELPERS_H).with("arch/Kconfig", ARCH_KCONFIG)
+                .with(Fixture.CORE, core);
     }
 
     private static GenerateOptions options(Scheme scheme) {
@@ -93,6 +98,9 @@ class ModernTreeTest {
         String header = Files.readString(dir.resolve("include/linux/sched/mm.h"));
         assertEquals(1, header.split("static inline void mmgrab_lazy_tlb", -1).length - 1, "no second definition");
         assertTrue(Files.readString(dir.resolve("kernel/exit.c")).contains("\tmmgrab_lazy_tlb(mm);\n"));
+        assertTrue(Files.readString(dir.resolve(Fixture.CORE)).contains(
+                "void __init sched_init(void)\n{\n\tmmgrab_lazy_tlb(&init_mm);\n"), "the helper compiles out: no guard");
+        assertFalse(s.handWork().stream().anyMatch(h -> h.path().equals(Fixture.CORE) && h.line() == 46));
     }
 
     @Test
