@@ -1,5 +1,6 @@
 package org.activemm.generate;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -31,9 +32,20 @@ public record ArchPlan(String arch, Strategy strategy, List<StrategyVerdict> ver
         if (arch == null || !ARCH_NAME.matcher(arch).matches()) {
             throw new UsageException("not an arch name: '" + arch + "'");
         }
+        kconfigPath = treePath("Kconfig path", kconfigPath);
+        implementationPath = treePath("implementation path", implementationPath);
         verdicts = List.copyOf(verdicts);
         variantsToBootTest = List.copyOf(variantsToBootTest);
         loadedMm = loadedMm == null ? "" : loadedMm.strip();
+    }
+
+    /** A path inside the tree: relative, {@code /}-separated, no {@code .} or {@code ..} parts. */
+    private static String treePath(String what, String path) {
+        if (path == null || path.isEmpty() || path.startsWith("/")
+                || Arrays.stream(path.split("/", -1)).anyMatch(p -> p.isEmpty() || p.equals(".") || p.equals(".."))) {
+            throw new UsageException("not a path inside the tree (" + what + "): '" + path + "'");
+        }
+        return path;
     }
 
     /** The verdict for the chosen strategy, or null when the model did not check it. */

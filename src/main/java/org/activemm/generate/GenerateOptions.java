@@ -1,6 +1,5 @@
 package org.activemm.generate;
 
-import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 
@@ -14,10 +13,9 @@ import org.activemm.sites.Scheme;
  * @param date      the Date: of every patch
  * @param force     replace a non-empty output directory
  * @param unsafeOk  generate a strategy the model shows unsafe (the cover letter says so)
- * @param templates a directory whose templates override the bundled ones, or null
  */
 public record GenerateOptions(Scheme scheme, String signoff, String author, ZonedDateTime date,
-        boolean force, boolean unsafeOk, Path templates) {
+        boolean force, boolean unsafeOk) {
 
     public GenerateOptions {
         Objects.requireNonNull(scheme, "scheme");

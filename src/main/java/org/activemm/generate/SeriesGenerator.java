@@ -13,10 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
+import org.activemm.InputException;
 import org.activemm.UsageException;
 import org.activemm.sites.Finding;
 import org.activemm.sites.ScanResult;
+import org.activemm.sites.Scheme;
 import org.activemm.tree.SourceTree;
 
 /**
@@ -66,7 +69,7 @@ public final class SeriesGenerator {
         try {
             maintainers = Maintainers.of(tree);
         } catch (IOException e) {
-            throw new org.activemm.InputException(tree.name() + ": cannot read MAINTAINERS: " + e.getMessage(), e);
+            throw new InputException(tree.name() + ": cannot read MAINTAINERS: " + e.getMessage(), e);
         }
         List<Patch> patches = new ArrayList<>();
         for (SeriesPlanner.Step step : steps) {
@@ -126,7 +129,7 @@ public final class SeriesGenerator {
         int total = patches.size();
         Map<String, Object> model = mailModel(options, number(0, total), total, "", cc);
         model.put("scheme", options.scheme().word());
-        model.put("option", options.scheme() == org.activemm.sites.Scheme.SEED
+        model.put("option", options.scheme() == Scheme.SEED
                 ? SeriesPlanner.SEED_OPTION : SeriesPlanner.UPSTREAM_OPTION);
         model.put("revision", scan.revision() == null ? "" : scan.revision());
         model.put("unsafeOk", options.unsafeOk());
@@ -141,7 +144,7 @@ public final class SeriesGenerator {
         List<FileDiff> overall = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         patches.forEach(p -> p.diffs().forEach(d -> seen.add(d.path())));
-        for (String path : new java.util.TreeSet<>(seen)) {
+        for (String path : new TreeSet<>(seen)) {
             working.file(path).ifPresent(f -> overall.add(new FileDiff(path, f.original(), f.textAfter(Integer.MAX_VALUE))));
         }
         model.put("diffstat", overall.isEmpty() ? "" : Diffstat.of(overall));

@@ -268,7 +268,11 @@ final class SeriesPlanner {
         if (plans.isEmpty()) {
             throw new UsageException("no arch to convert (use --arch)");
         }
+        Set<String> seen = new HashSet<>();
         for (ArchPlan plan : plans) {
+            if (!seen.add(plan.arch())) {
+                throw new UsageException("arch " + plan.arch() + " is named twice");
+            }
             if (plan.strategy() == Strategy.REFCOUNT) {
                 throw new UsageException("arch " + plan.arch() + ": strategy refcount keeps the lazy references;"
                         + " there is nothing to generate");

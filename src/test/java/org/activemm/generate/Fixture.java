@@ -80,6 +80,6 @@ final class Fixture {
 
     static GenerateOptions options() {
         return new GenerateOptions(Scheme.SEED, "Ada Tester <ada@example.org>", null,
-                ZonedDateTime.of(2026, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC), false, false, null);
+                ZonedDateTime.of(2026, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC), false, false);
     }
 }

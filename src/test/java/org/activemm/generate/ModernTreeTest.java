@@ -67,7 +67,7 @@ class ModernTreeTest {
 
     private static GenerateOptions options(Scheme scheme) {
         GenerateOptions o = Fixture.options();
-        return new GenerateOptions(scheme, o.signoff(), null, o.date(), false, false, null);
+        return new GenerateOptions(scheme, o.signoff(), null, o.date(), false, false);
     }
 
     private static ScanResult scan(Scheme scheme) {

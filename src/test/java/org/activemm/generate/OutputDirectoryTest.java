@@ -25,14 +25,14 @@ class OutputDirectoryTest {
         }
     }
 
-    private static GenerateOptions options(boolean force, Path templates) {
+    private static GenerateOptions options(boolean force) {
         GenerateOptions o = Fixture.options();
-        return new GenerateOptions(o.scheme(), o.signoff(), null, o.date(), force, false, templates);
+        return new GenerateOptions(o.scheme(), o.signoff(), null, o.date(), force, false);
     }
 
     private static Series generate(Path out, boolean force, Path templates) throws IOException {
         return new SeriesGenerator(new Templates(templates)).generate(MapTree.fixture(), Fixture.scan(),
-                List.of(Fixture.x86(Strategy.PIGGYBACK)), options(force, templates), out);
+                List.of(Fixture.x86(Strategy.PIGGYBACK)), options(force), out);
     }
 
     @Test

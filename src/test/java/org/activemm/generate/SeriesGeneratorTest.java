@@ -182,7 +182,7 @@ class SeriesGeneratorTest {
                 + " M freed while cpu1 has it loaded; use --unsafe-ok to generate it anyway", e.getMessage());
 
         GenerateOptions o = Fixture.options();
-        GenerateOptions unsafeOk = new GenerateOptions(o.scheme(), o.signoff(), o.author(), o.date(), false, true, null);
+        GenerateOptions unsafeOk = new GenerateOptions(o.scheme(), o.signoff(), o.author(), o.date(), false, true);
         Series s = new SeriesGenerator(new Templates()).render(MapTree.fixture(), Fixture.scan(), List.of(plan), unsafeOk);
         assertTrue(text(s.files().get(0)).contains("x86: piggyback, UNSAFE (breaks no-uaf, generated with --unsafe-ok)"));
         assertTrue(text(s.patches().get(4)).contains("UNSAFE on x86:\nit breaks no-uaf."));
@@ -192,10 +192,18 @@ class SeriesGeneratorTest {
     void refcountAndBadUpstreamPlansAreRefused() {
         assertThrows(UsageException.class, () -> render(Fixture.x86(Strategy.REFCOUNT)));
         GenerateOptions o = Fixture.options();
-        GenerateOptions upstream = new GenerateOptions(Scheme.UPSTREAM, o.signoff(), null, o.date(), false, false, null);
+        GenerateOptions upstream = new GenerateOptions(Scheme.UPSTREAM, o.signoff(), null, o.date(), false, false);
         assertThrows(UsageException.class, () -> new SeriesGenerator(new Templates()).render(MapTree.fixture(),
                 Fixture.scan(), List.of(Fixture.x86(Strategy.PIGGYBACK)), upstream), "scan scheme differs");
         assertThrows(UsageException.class, () -> new ArchPlan("../x86", Strategy.PIGGYBACK, List.of(), List.of(),
                 "arch/x86/Kconfig", "arch/x86/mm/tlb.c", Fixture.LOADED_MM));
+        assertThrows(UsageException.class, () -> new ArchPlan("x86", Strategy.PIGGYBACK, List.of(), List.of(),
+                "arch/x86/../../Kconfig", "arch/x86/mm/tlb.c", Fixture.LOADED_MM));
+        assertThrows(UsageException.class, () -> new ArchPlan("x86", Strategy.PIGGYBACK, List.of(), List.of(),
+                "arch/x86/Kconfig", "/etc/tlb.c", Fixture.LOADED_MM));
+        UsageException twice = assertThrows(UsageException.class, () -> new SeriesGenerator(new Templates()).render(
+                MapTree.fixture(), Fixture.scan(), List.of(Fixture.x86(Strategy.PIGGYBACK), Fixture.x86(Strategy.IPI_ALL)),
+                Fixture.options()));
+        assertEquals("arch x86 is named twice", twice.getMessage());
     }
 }
