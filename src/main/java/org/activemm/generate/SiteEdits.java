@@ -23,8 +23,8 @@ final class SiteEdits {
             Pattern.compile("^\\s*mmgrab\\(\\s*&init_mm\\s*\\);\\s*$"),
             Pattern.compile("^\\s*atomic_inc\\(\\s*&init_mm\\.mm_count\\s*\\);\\s*$"),
             Pattern.compile("^\\s*[A-Za-z_]\\w*(->|\\.)active_mm\\s*=\\s*&init_mm\\s*;\\s*$"));
-    /** Already the lazy helper, which the series makes compile out: nothing to edit. */
-    private static final Pattern LAZY_HELPER_LINE = Pattern.compile("^\\s*mm(grab|drop)_lazy_tlb\\(\\s*&init_mm\\s*\\);\\s*$");
+    /** Already the lazy helper, which the seed series makes compile out: nothing to edit. */
+    private static final Pattern LAZY_HELPER_LINE = Pattern.compile("^\\s*mm(grab|drop)_lazy_tlb\\(\\s*&?[\\w.>-]+\\s*\\);\\s*$");
     private static final Pattern LAZY_CALL = Pattern.compile("\\b(mmgrab|mmdrop)\\s*\\(");
 
     private final WorkingTree tree;
@@ -50,7 +50,8 @@ final class SiteEdits {
         EditedFile f = file.get();
         SortedSet<Integer> lines = new TreeSet<>();
         for (Finding s : sites) {
-            if (s.rule().equals("AMM005") && inRange(f, s) && LAZY_HELPER_LINE.matcher(f.line(s.line())).matches()) {
+            if (s.rule().equals("AMM005") && (s.role() == Role.GRAB || s.role() == Role.DROP) && inRange(f, s)
+                    && LAZY_HELPER_LINE.matcher(f.line(s.line())).matches()) {
                 continue;
             }
             if (guardable(f, s)) {
