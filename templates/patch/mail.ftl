@@ -13,6 +13,10 @@ ${body}
 
 Signed-off-by: ${signoff}
 ---
+<#if note?has_content>
+${note}
+
+</#if>
 ${diffstat}
 ${diff}-- 
 ${generator}

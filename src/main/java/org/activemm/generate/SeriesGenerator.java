@@ -102,6 +102,7 @@ public final class SeriesGenerator {
             String number = number(i + 1, total);
             Map<String, Object> mail = mailModel(options, number, total, message[0], cc);
             mail.put("body", message[1]);
+            mail.put("note", selectNote(p.step(), working.handWork().size()));
             mail.put("diffstat", Diffstat.of(p.diffs()));
             StringBuilder diff = new StringBuilder();
             p.diffs().forEach(d -> diff.append(d.unified()));
@@ -118,6 +119,16 @@ public final class SeriesGenerator {
                     checklists.render(scan, plan, ChecklistWriter.Format.MARKDOWN).getBytes(StandardCharsets.UTF_8)));
         }
         return new Series(files, handWork, null);
+    }
+
+    /** Below the "---" (not part of the commit): a select must wait for the hand work. */
+    private String selectNote(SeriesPlanner.Step step, int handWork) {
+        if (!step.template().equals("arch-select") || handWork == 0) {
+            return "";
+        }
+        Map<String, Object> model = new LinkedHashMap<>(step.model());
+        model.put("handWork", handWork);
+        return templates.render("patch/select-note.ftl", model).strip();
     }
 
     private record Patch(SeriesPlanner.Step step, List<FileDiff> diffs) {
