@@ -3,7 +3,7 @@
  * Called from __mmput() once exit_mmap() has freed the page tables: the
  * architecture makes sure that no CPU still has @mm loaded, lazily or not.
  */
-extern void arch_shoot_down_dead_mm(struct mm_struct *mm);
+void arch_shoot_down_dead_mm(struct mm_struct *mm);
 #else
 static inline void arch_shoot_down_dead_mm(struct mm_struct *mm)
 {
