@@ -15,6 +15,7 @@ import org.activemm.InputException;
 import org.activemm.UsageException;
 import org.activemm.model.Strategy;
 import org.activemm.sites.Finding;
+import org.activemm.sites.Role;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.Scope;
 import org.activemm.sites.Status;
@@ -186,7 +187,10 @@ final class SeriesPlanner {
     private void lazyConversion() {
         int step = newStep("lazy-conversion", Map.of("option", scheme == Scheme.SEED ? SEED_OPTION : UPSTREAM_OPTION));
         for (Finding s : sites) {
-            if (s.rule().equals("AMM004") && !handled.contains(s)) {
+            // upstream counts bring-up and teardown references as lazy ones too (sched_init(), powerpc)
+            boolean lifecycleReference = scheme == Scheme.UPSTREAM && s.rule().equals("AMM005")
+                    && (s.role() == Role.GRAB || s.role() == Role.DROP);
+            if ((s.rule().equals("AMM004") || lifecycleReference) && !handled.contains(s)) {
                 siteEdits.useLazyHelper(step, s); // leaves the site for hand work when it cannot
                 handled.add(s);
             }

@@ -109,6 +109,9 @@ class ModernTreeTest {
                 List.of(Fixture.x86(Strategy.IPI_CPUMASK)), options(Scheme.UPSTREAM));
         assertEquals(List.of("mm: use mmgrab_lazy_tlb() and mmdrop_lazy_tlb()", "x86: select MMU_LAZY_TLB_SHOOTDOWN"),
                 s.patches().stream().map(ModernTreeTest::subject).toList());
+        String conversion = new String(s.patches().get(0).content(), StandardCharsets.UTF_8);
+        assertTrue(conversion.contains("-\tmmgrab(&init_mm);\n+\tmmgrab_lazy_tlb(&init_mm);\n \tme->active_mm = &init_mm;\n"),
+                "x86's bring-up reference becomes a lazy one");
         String select = new String(s.patches().get(1).content(), StandardCharsets.UTF_8);
         assertTrue(select.contains(" \tselect ARCH_MIGHT_HAVE_PC_PARPORT\n"
                 + " \tselect ARCH_USE_BUILTIN_BSWAP\n \tselect HAVE_EXAMPLE\n+\tselect MMU_LAZY_TLB_SHOOTDOWN\n"));
