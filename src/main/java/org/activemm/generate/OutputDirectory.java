@@ -48,8 +48,12 @@ public final class OutputDirectory implements AutoCloseable {
         if (!force && Files.isDirectory(target) && !isEmpty(target)) {
             throw new UsageException("--out " + out + ": exists and is not empty (use --force to replace it)");
         }
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
-        return new OutputDirectory(target, staging, force);
+        try {
+            Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+            return new OutputDirectory(target, staging, force);
+        } catch (IOException e) {
+            throw new InputException("--out " + out + ": cannot write beside it: " + e.getMessage(), e);
+        }
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

@@ -44,7 +44,7 @@ final class SiteEdits {
     void guard(int step, String path, List<Finding> sites) {
         Optional<EditedFile> file = tree.file(path);
         if (file.isEmpty()) {
-            sites.forEach(s -> leave(s, "file is not UTF-8 text; " + whatToDo(s)));
+            sites.forEach(s -> leave(s, "file is missing or not UTF-8 text; " + whatToDo(s)));
             return;
         }
         EditedFile f = file.get();
@@ -125,7 +125,7 @@ final class SiteEdits {
         }
         Optional<EditedFile> file = tree.file(s.path());
         if (file.isEmpty() || s.line() < 1 || s.line() > file.get().lineCount()) {
-            leave(s, "file is not UTF-8 text or line is gone; " + whatToDo(s));
+            leave(s, "file is missing, not UTF-8 text, or shorter than the scan saw; " + whatToDo(s));
             return;
         }
         EditedFile f = file.get();

@@ -162,6 +162,25 @@ class SeriesGeneratorTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsLeftAloneAndListed() {
+        MapTree fixture = MapTree.fixture();
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        for (String path : List.of("MAINTAINERS", "arch/Kconfig", "arch/x86/Kconfig", "arch/x86/mm/tlb.c",
+                "arch/x86/kernel/cpu/common.c", "include/linux/sched/mm.h", "init/init_task.c", "kernel/fork.c",
+                "kernel/exit.c", "kernel/sched/core.c")) {
+            files.put(path, fixture.read(path).orElseThrow());
+        }
+        byte[] latin1 = fixture.text("include/linux/sched.h").replace("SPDX", "\u00e9SPDX")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        files.put("include/linux/sched.h", latin1);
+        Series s = new SeriesGenerator(new Templates()).render(new MapTree(files), Fixture.scan(),
+                List.of(Fixture.x86(Strategy.PIGGYBACK)), Fixture.options());
+        assertTrue(s.handWork().stream().anyMatch(h -> h.path().equals("include/linux/sched.h") && h.line() == 12
+                && h.what().startsWith("file is missing or not UTF-8 text; wrap in #ifndef")));
+        assertFalse(s.patches().stream().anyMatch(p -> text(p).contains("diff --git a/include/linux/sched.h")));
+    }
+
+    @Test
     void seriesAppliesInOrderWithJGit(@TempDir Path dir) throws Exception {
         MapTree tree = MapTree.fixture();
         tree.writeTo(dir);
