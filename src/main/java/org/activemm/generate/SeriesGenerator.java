@@ -112,7 +112,10 @@ public final class SeriesGenerator {
         }
         List<HandWork> handWork = new ArrayList<>(working.handWork());
         handWork.sort(Comparator.comparing(HandWork::path).thenComparingInt(HandWork::line));
-        files.add(0, coverLetter(scan, plans, options, subjects, new ArrayList<>(allCc), patches, working, handWork));
+        // people (the "Name <mail>" entries) before lists, as get_maintainer.pl prints them
+        List<String> coverCc = new ArrayList<>(allCc.stream().filter(a -> a.contains("<")).toList());
+        coverCc.addAll(allCc.stream().filter(a -> !a.contains("<")).toList());
+        files.add(0, coverLetter(scan, plans, options, subjects, coverCc, patches, working, handWork));
         ChecklistWriter checklists = new ChecklistWriter(templates);
         for (ArchPlan plan : plans) {
             files.add(new SeriesFile("checklist-" + plan.arch() + ".md",

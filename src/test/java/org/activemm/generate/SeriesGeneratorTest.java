@@ -88,6 +88,10 @@ class SeriesGeneratorTest {
         assertTrue(text(s.patches().get(4)).contains("Cc: Xena Arch <xena@example.org>,\n    Tilly Tlb <tilly@example.org>,\n"
                 + "    Nora Regex <nora@example.org>,\n    x86@example.org,\n    linux-kernel@example.org\n"));
         assertFalse(text(s.patches().get(4)).contains("linus@example.org"));
+        assertTrue(text(s.files().get(0)).contains("Cc: Fern Fork <fern@example.org>,\n    Mia Memory <mia@example.org>,\n"
+                + "    Sam Sched <sam@example.org>,\n    Xena Arch <xena@example.org>,\n    Tilly Tlb <tilly@example.org>,\n"
+                + "    Nora Regex <nora@example.org>,\n    linux-mm@example.org,\n    linux-kernel@example.org,\n"
+                + "    x86@example.org\nMIME-Version"), "the cover letter goes to everyone, people first");
     }
 
     @Test
