@@ -52,9 +52,4 @@ public record ArchPlan(String arch, Strategy strategy, List<StrategyVerdict> ver
     public StrategyVerdict chosenVerdict() {
         return verdicts.stream().filter(v -> v.strategy() == strategy).findFirst().orElse(null);
     }
-
-    public boolean chosenIsSafe() {
-        StrategyVerdict v = chosenVerdict();
-        return v != null && v.safe();
-    }
 }

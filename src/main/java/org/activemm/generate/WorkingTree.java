@@ -34,10 +34,6 @@ final class WorkingTree {
         });
     }
 
-    boolean exists(String path) {
-        return file(path).isPresent();
-    }
-
     void leave(HandWork item) {
         handWork.add(item);
     }
