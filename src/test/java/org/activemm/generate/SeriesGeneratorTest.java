@@ -166,6 +166,31 @@ class SeriesGeneratorTest {
     }
 
     @Test
+    void eachArchGetsItsImplementationThenItsSelect() {
+        MapTree tree = MapTree.fixture()
+                .with("arch/powerpc/Kconfig", "config PPC\n\tbool\n\tselect ARCH_HAS_X\n\tselect HAVE_Y\n")
+                .with("arch/powerpc/mm/tlb.c", "// SPDX-License-Identifier: GPL-2.0\n");
+        ArchPlan powerpc = new ArchPlan("powerpc", Strategy.IPI_CPUMASK, Fixture.x86Verdicts(), List.of(),
+                "arch/powerpc/Kconfig", "arch/powerpc/mm/tlb.c", "current->active_mm");
+        ArchPlan sparc = new ArchPlan("sparc", Strategy.IPI_ALL, Fixture.x86Verdicts(), List.of(),
+                "arch/sparc/Kconfig", "arch/sparc/mm/tlb.c", "current->active_mm");
+        Series s = new SeriesGenerator(new Templates()).render(tree, Fixture.scan(),
+                List.of(Fixture.x86(Strategy.PIGGYBACK), powerpc, sparc), Fixture.options());
+        List<String> subjects = s.patches().stream().map(SeriesGeneratorTest::subject)
+                .map(l -> l.replaceFirst("^Subject: \\[PATCH [0-9]+/9\\] ", "")).toList();
+        assertEquals(List.of("x86/mm: implement arch_shoot_down_dead_mm()",
+                "x86: skip active_mm at CPU bring-up under ARCH_NO_TASK_ACTIVE_MM",
+                "x86: select ARCH_NO_TASK_ACTIVE_MM",
+                "powerpc/mm: implement arch_shoot_down_dead_mm()",
+                "powerpc: select ARCH_NO_TASK_ACTIVE_MM"), subjects.subList(4, 9));
+        // sparc has no implementation file in this tree: no select for it either, both left for hand work
+        assertTrue(s.handWork().stream().anyMatch(h -> h.path().equals("arch/sparc/mm/tlb.c") && h.line() == 0));
+        assertTrue(s.handWork().stream().anyMatch(h -> h.path().equals("arch/sparc/Kconfig")
+                && h.what().equals("select ARCH_NO_TASK_ACTIVE_MM once arch_shoot_down_dead_mm() is implemented")));
+        assertTrue(text(s.patches().get(8)).contains(" \tselect ARCH_HAS_X\n+\tselect ARCH_NO_TASK_ACTIVE_MM\n \tselect HAVE_Y\n"));
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsLeftAloneAndListed() {
         MapTree fixture = MapTree.fixture();
         java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
