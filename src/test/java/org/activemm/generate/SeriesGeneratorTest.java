@@ -166,6 +166,19 @@ class SeriesGeneratorTest {
     }
 
     @Test
+    void aUserTemplateDirectoryChangesTheSeries(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("patch"));
+        Files.writeString(dir.resolve("patch/core-hook.ftl"),
+                "${prefix}: introduce ${option}\n\nOur own words for the first patch.\n");
+        Series s = new SeriesGenerator(new Templates(dir)).render(MapTree.fixture(), Fixture.scan(),
+                List.of(Fixture.x86(Strategy.PIGGYBACK)), Fixture.options());
+        assertEquals("Subject: [PATCH 1/7] mm: introduce ARCH_NO_TASK_ACTIVE_MM", subject(s.patches().get(0)));
+        assertTrue(text(s.patches().get(0)).contains("\n\nOur own words for the first patch.\n\nSigned-off-by: "));
+        assertEquals("0001-mm-introduce-ARCH_NO_TASK_ACTIVE_MM.patch", s.patches().get(0).name());
+        assertEquals("Subject: [PATCH 7/7] x86: select ARCH_NO_TASK_ACTIVE_MM", subject(s.patches().get(6)));
+    }
+
+    @Test
     void eachArchGetsItsImplementationThenItsSelect() {
         MapTree tree = MapTree.fixture()
                 .with("arch/powerpc/Kconfig", "config PPC\n\tbool\n\tselect ARCH_HAS_X\n\tselect HAVE_Y\n")
