@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  * inserted lines above it. {@link #textAfter(int)} gives the file as it is
  * after a given patch.
  */
-public final class EditedFile {
+final class EditedFile {
 
     private record Insert(int step, String text) {
     }
