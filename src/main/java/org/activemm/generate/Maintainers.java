@@ -1,0 +1,202 @@
+package org.activemm.generate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.activemm.tree.SourceTree;
+
+/**
+ * The tree's MAINTAINERS file, matched the way scripts/get_maintainer.pl
+ * matches it: {@code F:} is a file or directory prefix with {@code *} and
+ * {@code ?} globs (a pattern without a trailing slash matches a file only at
+ * the same directory depth, unless it names a directory: no glob, and no file
+ * of that name in the tree), {@code X:} excludes
+ * with the same syntax, {@code N:} is a regular expression searched in the
+ * path. Matching entries give their {@code M:} people and {@code L:} lists.
+ * A catch-all entry ({@code F: *} only, "THE REST") gives its lists but not
+ * its people, so that not every patch is addressed to Linus.
+ */
+public final class Maintainers {
+
+    private record Entry(String title, List<String> files, List<String> excludes,
+            List<Pattern> regexes, List<String> people, List<String> lists) {
+
+        boolean catchAll() {
+            return !files.isEmpty() && files.stream().allMatch(f -> f.equals("*") || f.equals("*/"));
+        }
+    }
+
+    private final List<Entry> entries;
+    private final Predicate<String> isFile;
+    private final Map<String, Boolean> fileCache = new HashMap<>();
+
+    private Maintainers(List<Entry> entries, Predicate<String> isFile) {
+        this.entries = entries;
+        this.isFile = isFile;
+    }
+
+    /** The tree's MAINTAINERS, or an empty one when the tree has none. */
+    public static Maintainers of(SourceTree tree) throws IOException {
+        Optional<byte[]> bytes = tree.read("MAINTAINERS");
+        return new Maintainers(bytes.map(b -> entries(new String(b, StandardCharsets.UTF_8))).orElse(List.of()),
+                path -> {
+                    try {
+                        return tree.read(path).isPresent();
+                    } catch (IOException e) {
+                        return false;
+                    }
+                });
+    }
+
+    /**
+     * Parses MAINTAINERS text; {@code isFile} tells whether the tree has a
+     * file at a path (a pattern that is not a file is taken as a directory).
+     */
+    public static Maintainers parse(String text, Predicate<String> isFile) {
+        return new Maintainers(entries(text), isFile);
+    }
+
+    private static List<Entry> entries(String text) {
+        List<Entry> out = new ArrayList<>();
+        String title = "";
+        List<String> files = new ArrayList<>();
+        List<String> excludes = new ArrayList<>();
+        List<Pattern> regexes = new ArrayList<>();
+        List<String> people = new ArrayList<>();
+        List<String> lists = new ArrayList<>();
+        for (String line : (text + "\n\n").split("\n", -1)) {
+            if (line.isBlank()) {
+                if (!files.isEmpty() || !regexes.isEmpty()) {
+                    out.add(new Entry(title, List.copyOf(files), List.copyOf(excludes), List.copyOf(regexes),
+                            List.copyOf(people), List.copyOf(lists)));
+                }
+                title = "";
+                files.clear();
+                excludes.clear();
+                regexes.clear();
+                people.clear();
+                lists.clear();
+                continue;
+            }
+            if (line.length() < 2 || line.charAt(1) != ':' || !Character.isUpperCase(line.charAt(0))) {
+                title = line.strip();
+                continue;
+            }
+            String value = line.substring(2).strip();
+            switch (line.charAt(0)) {
+                case 'F' -> files.add(value);
+                case 'X' -> excludes.add(value);
+                case 'N' -> regex(value).ifPresent(regexes::add);
+                case 'M' -> people.add(value);
+                case 'L' -> lists.add(listAddress(value));
+                default -> { }
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Pattern> regex(String value) {
+        try {
+            return Optional.of(Pattern.compile(value, Pattern.COMMENTS));
+        } catch (PatternSyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** "netdev@vger.kernel.org (moderated for non-subscribers)" -> the address. */
+    private static String listAddress(String value) {
+        int space = value.indexOf(' ');
+        return space < 0 ? value : value.substring(0, space);
+    }
+
+    /** The addresses to Cc for a patch touching {@code paths}: people first, then lists, in file order. */
+    public List<String> ccFor(Collection<String> paths) {
+        Set<String> people = new LinkedHashSet<>();
+        Set<String> lists = new LinkedHashSet<>();
+        for (Entry e : entries) {
+            boolean hit = false;
+            for (String path : paths) {
+                if (matches(e, path)) {
+                    hit = true;
+                    break;
+                }
+            }
+            if (hit) {
+                if (!e.catchAll()) {
+                    people.addAll(e.people());
+                }
+                lists.addAll(e.lists());
+            }
+        }
+        List<String> out = new ArrayList<>(people);
+        out.addAll(lists);
+        return out;
+    }
+
+    private boolean matches(Entry e, String path) {
+        for (String x : e.excludes()) {
+            if (filePatternMatches(x, path)) {
+                return false;
+            }
+        }
+        for (String f : e.files()) {
+            if (filePatternMatches(f, path)) {
+                return true;
+            }
+        }
+        for (Pattern n : e.regexes()) {
+            if (n.matcher(path).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean filePatternMatches(String pattern, String path) {
+        if (pattern.endsWith("/")) {
+            return glob(pattern, true).matcher(path).lookingAt();
+        }
+        if (!glob(pattern, false).matcher(path).matches()) {
+            return false;
+        }
+        // get_maintainer.pl adds the slash to a pattern that names a directory
+        if (!hasGlob(pattern) && !fileCache.computeIfAbsent(pattern, isFile::test)) {
+            return path.startsWith(pattern + "/");
+        }
+        return depth(path) == depth(pattern);
+    }
+
+    private static Pattern glob(String pattern, boolean prefix) {
+        StringBuilder re = new StringBuilder();
+        for (char c : pattern.toCharArray()) {
+            switch (c) {
+                case '*' -> re.append(".*");
+                case '?' -> re.append('.');
+                default -> re.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        if (!prefix) {
+            re.append(".*");
+        }
+        return Pattern.compile(re.toString());
+    }
+
+    private static boolean hasGlob(String pattern) {
+        return pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0;
+    }
+
+    private static int depth(String s) {
+        return (int) s.chars().filter(c -> c == '/').count();
+    }
+}

@@ -1,0 +1,251 @@
+package org.activemm.generate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.activemm.InputException;
+import org.activemm.UsageException;
+import org.activemm.sites.Finding;
+import org.activemm.sites.ScanResult;
+import org.activemm.sites.Scheme;
+import org.activemm.tree.SourceTree;
+
+/**
+ * Writes a {@code git format-patch} style series for the arches of the
+ * plans: {@code 0000-cover-letter.patch}, {@code 0001-...patch} on, and one
+ * {@code checklist-<arch>.md} per arch. Every text comes from a template;
+ * the diffs are JGit's, between the tree's bytes and the edited bytes.
+ */
+public final class SeriesGenerator {
+    /** format-patch's marker for "no commit": the series is not made from commits. */
+    private static final String NO_COMMIT = "0".repeat(40);
+    private static final DateTimeFormatter MAIL_DATE =
+            DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
+    private static final int SLUG_MAX = 52;
+
+    private final Templates templates;
+
+    public SeriesGenerator(Templates templates) {
+        this.templates = templates;
+    }
+
+    /** Renders the series and writes it to {@code out} (see {@link OutputDirectory} for the rules). */
+    public Series generate(SourceTree tree, ScanResult scan, List<ArchPlan> plans, GenerateOptions options, Path out)
+            throws IOException {
+        Series series = render(tree, scan, plans, options);
+        try (OutputDirectory dir = OutputDirectory.open(out, options.force())) {
+            for (SeriesFile f : series.files()) {
+                dir.write(f.name(), f.content());
+            }
+            dir.commit();
+            return new Series(series.files(), series.handWork(), dir.target());
+        }
+    }
+
+    /** The series in memory, nothing written. */
+    public Series render(SourceTree tree, ScanResult scan, List<ArchPlan> plans, GenerateOptions options) {
+        if (scan.scheme() != null && scan.scheme() != options.scheme()) {
+            throw new UsageException("the scan was made for scheme " + scan.scheme().word()
+                    + ", not " + options.scheme().word());
+        }
+        SeriesPlanner.check(options.scheme(), plans, options.unsafeOk());
+        WorkingTree working = new WorkingTree(tree);
+        List<Finding> sites = SeriesPlanner.relevant(scan.findings(), plans);
+        List<SeriesPlanner.Step> steps = new SeriesPlanner(working, templates, options.scheme(), sites, plans).plan();
+
+        Maintainers maintainers;
+        try {
+            maintainers = Maintainers.of(tree);
+        } catch (IOException e) {
+            throw new InputException(tree.name() + ": cannot read MAINTAINERS: " + e.getMessage(), e);
+        }
+        List<Patch> patches = new ArrayList<>();
+        for (SeriesPlanner.Step step : steps) {
+            List<FileDiff> diffs = new ArrayList<>();
+            for (EditedFile f : working.touchedBy(step.id())) {
+                FileDiff d = new FileDiff(f.path(), f.textAfter(step.id() - 1), f.textAfter(step.id()));
+                if (d.changed()) {
+                    diffs.add(d);
+                }
+            }
+            if (!diffs.isEmpty()) {
+                patches.add(new Patch(step, diffs));
+            }
+        }
+        String signoffAddress = address(options.signoff());
+        List<SeriesFile> files = new ArrayList<>();
+        List<String> subjects = new ArrayList<>();
+        Set<String> allCc = new LinkedHashSet<>();
+        int total = patches.size();
+        for (int i = 0; i < total; i++) {
+            Patch p = patches.get(i);
+            List<String> paths = p.diffs().stream().map(FileDiff::path).toList();
+            Map<String, Object> model = new LinkedHashMap<>(p.step().model());
+            model.put("prefix", Subsystem.of(paths));
+            String[] message = subjectAndBody(templates.render("patch/" + p.step().template() + ".ftl", model));
+            List<String> cc = maintainers.ccFor(paths).stream()
+                    .filter(a -> !address(a).equalsIgnoreCase(signoffAddress)).toList();
+            allCc.addAll(cc);
+            subjects.add(message[0]);
+            String number = number(i + 1, total);
+            Map<String, Object> mail = mailModel(options, number, total, message[0], cc);
+            mail.put("body", message[1]);
+            mail.put("note", selectNote(p.step(), working.handWork().size()));
+            mail.put("diffstat", Diffstat.of(p.diffs()));
+            StringBuilder diff = new StringBuilder();
+            p.diffs().forEach(d -> diff.append(d.unified()));
+            mail.put("diff", diff.toString());
+            files.add(new SeriesFile(String.format("%04d-%s.patch", i + 1, slug(message[0])),
+                    templates.render("patch/mail.ftl", mail).getBytes(StandardCharsets.UTF_8)));
+        }
+        List<HandWork> handWork = new ArrayList<>(working.handWork());
+        handWork.sort(Comparator.comparing(HandWork::path).thenComparingInt(HandWork::line));
+        // people (the "Name <mail>" entries) before lists, as get_maintainer.pl prints them
+        List<String> coverCc = new ArrayList<>(allCc.stream().filter(a -> a.contains("<")).toList());
+        coverCc.addAll(allCc.stream().filter(a -> !a.contains("<")).toList());
+        files.add(0, coverLetter(scan, plans, options, subjects, coverCc, patches, working, handWork));
+        ChecklistWriter checklists = new ChecklistWriter(templates);
+        for (ArchPlan plan : plans) {
+            files.add(new SeriesFile("checklist-" + plan.arch() + ".md",
+                    checklists.render(scan, plan, ChecklistWriter.Format.MARKDOWN).getBytes(StandardCharsets.UTF_8)));
+        }
+        return new Series(files, handWork, null);
+    }
+
+    /** Below the "---" (not part of the commit): a select must wait for the hand work. */
+    private String selectNote(SeriesPlanner.Step step, int handWork) {
+        if (!step.template().equals("arch-select") || handWork == 0) {
+            return "";
+        }
+        Map<String, Object> model = new LinkedHashMap<>(step.model());
+        model.put("handWork", handWork);
+        return templates.render("patch/select-note.ftl", model).strip();
+    }
+
+    private record Patch(SeriesPlanner.Step step, List<FileDiff> diffs) {
+    }
+
+    private SeriesFile coverLetter(ScanResult scan, List<ArchPlan> plans, GenerateOptions options,
+            List<String> subjects, List<String> cc, List<Patch> patches, WorkingTree working,
+            List<HandWork> handWork) {
+        int total = patches.size();
+        Map<String, Object> model = mailModel(options, number(0, total), total, "", cc);
+        model.put("scheme", options.scheme().word());
+        model.put("option", options.scheme() == Scheme.SEED
+                ? SeriesPlanner.SEED_OPTION : SeriesPlanner.UPSTREAM_OPTION);
+        model.put("revision", scan.revision() == null ? "" : scan.revision());
+        model.put("unsafeOk", options.unsafeOk());
+        List<Map<String, Object>> shortlog = new ArrayList<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            shortlog.add(Map.of("number", i + 1, "subject", subjects.get(i)));
+        }
+        model.put("patches", shortlog);
+        model.put("sites", SiteTable.rows(scan.findings(), plans));
+        model.put("arches", plans.stream().map(SeriesGenerator::archRow).toList());
+        model.put("handWork", byFile(handWork));
+        List<FileDiff> overall = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        patches.forEach(p -> p.diffs().forEach(d -> seen.add(d.path())));
+        for (String path : new TreeSet<>(seen)) {
+            working.file(path).ifPresent(f -> overall.add(new FileDiff(path, f.original(), f.textAfter(Integer.MAX_VALUE))));
+        }
+        model.put("diffstat", overall.isEmpty() ? "" : Diffstat.of(overall));
+        return new SeriesFile(String.format("%04d-cover-letter.patch", 0),
+                templates.render("patch/cover-letter.ftl", model).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Map<String, Object> archRow(ArchPlan plan) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("arch", plan.arch());
+        m.put("strategy", plan.strategy().word());
+        StrategyVerdict chosen = plan.chosenVerdict();
+        m.put("safe", chosen != null && chosen.safe());
+        m.put("brokenProperty", chosen == null ? "" : chosen.brokenProperty());
+        m.put("counterexample", chosen == null ? "" : chosen.counterexample());
+        m.put("costs", chosen == null ? "" : chosen.costs());
+        m.put("kconfig", plan.kconfigPath());
+        m.put("implementation", plan.implementationPath());
+        m.put("variants", plan.variantsToBootTest());
+        List<Map<String, Object>> verdicts = new ArrayList<>();
+        for (StrategyVerdict v : plan.verdicts()) {
+            verdicts.add(Map.of("strategy", v.strategy().word(), "safe", v.safe(),
+                    "brokenProperty", v.brokenProperty(), "counterexample", v.counterexample(), "costs", v.costs()));
+        }
+        m.put("verdicts", verdicts);
+        return m;
+    }
+
+    private static List<Map<String, Object>> byFile(List<HandWork> handWork) {
+        Map<String, List<Map<String, Object>>> files = new TreeMap<>();
+        for (HandWork h : handWork) {
+            files.computeIfAbsent(h.path(), p -> new ArrayList<>()).add(Map.of(
+                    "line", h.line(), "function", h.function(), "rule", h.rule(), "what", h.what()));
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        files.forEach((path, items) -> out.add(Map.of("path", path, "items", items)));
+        return out;
+    }
+
+    private Map<String, Object> mailModel(GenerateOptions options, String number, int total, String subject,
+            List<String> cc) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("commit", NO_COMMIT);
+        m.put("author", options.author());
+        m.put("date", MAIL_DATE.format(options.date()));
+        m.put("number", number);
+        m.put("total", String.valueOf(total));
+        m.put("subject", subject);
+        m.put("cc", cc);
+        m.put("signoff", options.signoff());
+        m.put("generator", "activemm " + version());
+        return m;
+    }
+
+    private static String version() {
+        String v = SeriesGenerator.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** "[PATCH 01/12]": format-patch pads the number to the width of the total. */
+    private static String number(int n, int total) {
+        return String.format("%0" + String.valueOf(total).length() + "d", n);
+    }
+
+    /** A patch template's first line is the subject, the rest (after a blank line) the body. */
+    private static String[] subjectAndBody(String text) {
+        String t = text.strip();
+        int nl = t.indexOf('\n');
+        if (nl < 0) {
+            return new String[] {t, ""};
+        }
+        return new String[] {t.substring(0, nl).strip(), t.substring(nl + 1).strip()};
+    }
+
+    /** The file name part format-patch makes of a subject. */
+    static String slug(String subject) {
+        String s = subject.replaceAll("[^A-Za-z0-9._]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+        if (s.length() > SLUG_MAX) {
+            s = s.substring(0, SLUG_MAX).replaceAll("[-.]+$", "");
+        }
+        return s.isEmpty() ? "patch" : s;
+    }
+
+    /** The mail address inside "Name <mail>", or the whole text. */
+    private static String address(String person) {
+        int lt = person.indexOf('<');
+        int gt = person.indexOf('>', lt + 1);
+        return lt >= 0 && gt > lt ? person.substring(lt + 1, gt).strip() : person.strip();
+    }
+}

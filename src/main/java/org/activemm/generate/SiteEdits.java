@@ -1,0 +1,169 @@
+package org.activemm.generate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.activemm.sites.Finding;
+import org.activemm.sites.Role;
+
+/**
+ * The mechanical conversions of sites: a guard around a line whose whole
+ * content is the expected declaration, initializer or bring-up statement, and
+ * the swap of a plain {@code mmgrab()}/{@code mmdrop()} for the lazy helper.
+ * A site of any other shape becomes a hand-work item; nothing is guessed.
+ */
+final class SiteEdits {
+    private static final Pattern DECL = Pattern.compile("^\\s*struct\\s+mm_struct\\s*\\*\\s*active_mm\\s*;\\s*(/\\*.*\\*/\\s*)?$");
+    private static final Pattern INIT = Pattern.compile("^\\s*\\.active_mm\\s*=\\s*&init_mm\\s*,\\s*(/\\*.*\\*/\\s*)?$");
+    private static final List<Pattern> BRINGUP = List.of(
+            Pattern.compile("^\\s*mmgrab\\(\\s*&init_mm\\s*\\);\\s*$"),
+            Pattern.compile("^\\s*atomic_inc\\(\\s*&init_mm\\.mm_count\\s*\\);\\s*$"),
+            Pattern.compile("^\\s*[A-Za-z_]\\w*(->|\\.)active_mm\\s*=\\s*&init_mm\\s*;\\s*$"));
+    /** Already the lazy helper, which the seed series makes compile out: nothing to edit. */
+    private static final Pattern LAZY_HELPER_LINE = Pattern.compile("^\\s*mm(grab|drop)_lazy_tlb\\(\\s*&?[\\w.>-]+\\s*\\);\\s*$");
+    private static final Pattern LAZY_CALL = Pattern.compile("\\b(mmgrab|mmdrop)\\s*\\(");
+
+    private final WorkingTree tree;
+    private final String symbol;
+
+    /** {@code symbol}: the guard's config symbol, e.g. {@code CONFIG_ARCH_NO_TASK_ACTIVE_MM}. */
+    SiteEdits(WorkingTree tree, String symbol) {
+        this.tree = tree;
+        this.symbol = symbol;
+    }
+
+    /**
+     * Guards the lines of {@code sites} (AMM001, AMM002, AMM005) in step
+     * {@code step}; adjacent guarded lines share one {@code #ifndef}. The
+     * other sites become hand work.
+     */
+    void guard(int step, String path, List<Finding> sites) {
+        Optional<EditedFile> file = tree.file(path);
+        if (file.isEmpty()) {
+            sites.forEach(s -> leave(s, "file is missing or not UTF-8 text; " + whatToDo(s)));
+            return;
+        }
+        EditedFile f = file.get();
+        SortedSet<Integer> lines = new TreeSet<>();
+        for (Finding s : sites) {
+            if (s.rule().equals("AMM005") && (s.role() == Role.GRAB || s.role() == Role.DROP) && inRange(f, s)
+                    && LAZY_HELPER_LINE.matcher(f.line(s.line())).matches()) {
+                continue;
+            }
+            if (guardable(f, s)) {
+                lines.add(s.line());
+            } else {
+                leave(s, "not the mechanical shape; " + whatToDo(s));
+            }
+        }
+        Integer first = null;
+        Integer last = null;
+        for (int n : lines) {
+            if (last != null && n == last + 1) {
+                last = n;
+                continue;
+            }
+            wrap(f, step, first, last);
+            first = n;
+            last = n;
+        }
+        wrap(f, step, first, last);
+    }
+
+    private void wrap(EditedFile f, int step, Integer first, Integer last) {
+        if (first == null) {
+            return;
+        }
+        f.insertBefore(step, first, "#ifndef " + symbol + "\n");
+        f.insertAfter(step, last, "#endif\n");
+    }
+
+    private static boolean inRange(EditedFile f, Finding s) {
+        return s.line() >= 1 && s.line() <= f.lineCount();
+    }
+
+    private static boolean guardable(EditedFile f, Finding s) {
+        if (!inRange(f, s) || !f.terminated(s.line())) {
+            return false;
+        }
+        String line = f.line(s.line());
+        return switch (s.rule()) {
+            case "AMM001" -> DECL.matcher(line).matches();
+            case "AMM002" -> INIT.matcher(line).matches();
+            case "AMM005" -> BRINGUP.stream().anyMatch(p -> p.matcher(line).matches())
+                    && followsCompleteStatement(f, s.line());
+            default -> false;
+        };
+    }
+
+    /** Guarding the body of a brace-less {@code if} would change what the {@code if} controls. */
+    private static boolean followsCompleteStatement(EditedFile f, int line) {
+        for (int n = line - 1; n >= 1; n--) {
+            String prev = f.line(n).strip();
+            if (prev.isEmpty()) {
+                continue;
+            }
+            return prev.endsWith(";") || prev.endsWith("{") || prev.endsWith("}")
+                    || prev.endsWith("*/") || prev.startsWith("#");
+        }
+        return false;
+    }
+
+    /**
+     * Turns an AMM004 {@code mmgrab(X)}/{@code mmdrop(X)} into
+     * {@code mmgrab_lazy_tlb(X)}/{@code mmdrop_lazy_tlb(X)}; already-lazy calls
+     * need nothing. Any other shape is left for hand work.
+     */
+    void useLazyHelper(int step, Finding s) {
+        if (s.role() != Role.GRAB && s.role() != Role.DROP) {
+            leave(s, whatToDo(s));
+            return;
+        }
+        Optional<EditedFile> file = tree.file(s.path());
+        if (file.isEmpty() || s.line() < 1 || s.line() > file.get().lineCount()) {
+            leave(s, "file is missing, not UTF-8 text, or shorter than the scan saw; " + whatToDo(s));
+            return;
+        }
+        EditedFile f = file.get();
+        String line = f.line(s.line());
+        if (line.contains("_lazy_tlb")) {
+            return;
+        }
+        int found = callAt(line, s.column() - 1);
+        if (found < 0) {
+            leave(s, "not a plain mmgrab()/mmdrop() call; " + whatToDo(s));
+            return;
+        }
+        int nameEnd = found + 6;
+        f.change(step, s.line(), text -> text.substring(0, nameEnd) + "_lazy_tlb" + text.substring(nameEnd));
+    }
+
+    /** The call at {@code column} (0-based), else the line's only call, else -1. */
+    private static int callAt(String line, int column) {
+        Matcher m = LAZY_CALL.matcher(line);
+        if (column >= 0 && column < line.length() && m.find(column) && m.start() == column) {
+            return column;
+        }
+        m.reset();
+        int found = -1;
+        while (m.find()) {
+            if (found >= 0) {
+                return -1;
+            }
+            found = m.start();
+        }
+        return found;
+    }
+
+    void leave(Finding s, String what) {
+        tree.leave(new HandWork(s.path(), s.line(), s.function(), s.rule(), what));
+    }
+
+    static String whatToDo(Finding s) {
+        return RuleText.change(s.rule());
+    }
+}

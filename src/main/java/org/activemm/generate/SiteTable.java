@@ -1,0 +1,44 @@
+package org.activemm.generate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.activemm.sites.Finding;
+import org.activemm.sites.Status;
+
+/** The cover letter's table: sites of the scan by scope and rule, counted by status. */
+final class SiteTable {
+    private SiteTable() {
+    }
+
+    /** Rows for core, drivers and the converted arches (other arches' sites are not this series' business). */
+    static List<Map<String, Object>> rows(List<Finding> findings, List<ArchPlan> plans) {
+        List<String> scopes = new ArrayList<>(List.of("core", "drivers"));
+        plans.forEach(p -> scopes.add("arch/" + p.arch()));
+        Map<String, int[]> counts = new TreeMap<>();
+        for (Finding f : findings) {
+            if (f.isNote() || !scopes.contains(f.scope())) {
+                continue;
+            }
+            int[] c = counts.computeIfAbsent(scopes.indexOf(f.scope()) + "\0" + f.scope() + "\0" + f.rule(),
+                    k -> new int[3]);
+            c[f.status() == Status.NEEDS_CHANGE ? 0 : f.status() == Status.CONVERTED ? 1 : 2]++;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        counts.forEach((key, c) -> {
+            String[] k = key.split("\0");
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("scope", k[1]);
+            row.put("rule", k[2]);
+            row.put("summary", RuleText.summary(k[2]));
+            row.put("needsChange", c[0]);
+            row.put("converted", c[1]);
+            row.put("info", c[2]);
+            rows.add(row);
+        });
+        return rows;
+    }
+}

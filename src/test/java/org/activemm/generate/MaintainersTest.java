@@ -1,0 +1,88 @@
+package org.activemm.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class MaintainersTest {
+    /** The files of the imagined tree: everything the tests name except directories. */
+    private static final java.util.Set<String> FILES = java.util.Set.of("kernel/fork.c", "kernel/schedule.c");
+
+    private static final Maintainers M = Maintainers.parse(String.join("\n",
+            "Intro text that is not an entry",
+            "",
+            "\tF: Files and directories (an indented description, not a pattern)",
+            "",
+            "DIR WITHOUT SLASH",
+            "M:\tDee Dir <dee@example.org>",
+            "F:\tkernel/sched",
+            "",
+            "GLOB",
+            "M:\tGil Glob <gil@example.org>",
+            "F:\tarch/x86/mm/*.c",
+            "",
+            "ARCH WITH EXCLUDE",
+            "M:\tXan Arch <xan@example.org>",
+            "L:\tx86@example.org (moderated for non-subscribers)",
+            "F:\tarch/x86/",
+            "X:\tarch/x86/platform/",
+            "",
+            "REGEX",
+            "M:\tNed Regex <ned@example.org>",
+            "N:\tefi",
+            "",
+            "SINGLE FILE",
+            "M:\tFay File <fay@example.org>",
+            "F:\tkernel/fork.c",
+            "",
+            "THE REST",
+            "M:\tLin Rest <lin@example.org>",
+            "L:\tlkml@example.org",
+            "F:\t*",
+            "F:\t*/",
+            ""), FILES::contains);
+
+    private static List<String> cc(String... paths) {
+        return M.ccFor(List.of(paths));
+    }
+
+    @Test
+    void directoryWithoutTrailingSlashMatchesEverythingBelowIt() {
+        assertEquals(List.of("Dee Dir <dee@example.org>", "lkml@example.org"), cc("kernel/sched/core.c"));
+        assertEquals(List.of("Dee Dir <dee@example.org>", "lkml@example.org"), cc("kernel/sched/deep/x.c"));
+        assertEquals(List.of("lkml@example.org"), cc("kernel/schedule.c"));
+    }
+
+    @Test
+    void globMatchesOnlyAtItsOwnDepth() {
+        assertEquals(List.of("Gil Glob <gil@example.org>", "Xan Arch <xan@example.org>", "x86@example.org",
+                "lkml@example.org"), cc("arch/x86/mm/tlb.c"));
+        assertEquals(List.of("Xan Arch <xan@example.org>", "x86@example.org", "lkml@example.org"),
+                cc("arch/x86/mm/sub/tlb.c"));
+        assertEquals(List.of("Xan Arch <xan@example.org>", "x86@example.org", "lkml@example.org"),
+                cc("arch/x86/mm/tlb.h"));
+    }
+
+    @Test
+    void excludeRemovesTheEntryAndRegexMatchesAnywhereInThePath() {
+        assertEquals(List.of("Ned Regex <ned@example.org>", "lkml@example.org"),
+                cc("arch/x86/platform/efi/efi_64.c"));
+        assertEquals(List.of("Xan Arch <xan@example.org>", "Ned Regex <ned@example.org>", "x86@example.org",
+                "lkml@example.org"), cc("arch/x86/include/asm/efi.h"));
+    }
+
+    @Test
+    void exactFileAndCatchAllGivesItsListButNotItsPeople() {
+        assertEquals(List.of("Fay File <fay@example.org>", "lkml@example.org"), cc("kernel/fork.c"));
+        assertEquals(List.of("lkml@example.org"), cc("README"));
+        assertEquals(List.of("Dee Dir <dee@example.org>", "Fay File <fay@example.org>", "lkml@example.org"),
+                cc("kernel/fork.c", "kernel/sched/core.c"));
+    }
+
+    @Test
+    void noMaintainersFileGivesNoCc() {
+        assertEquals(List.of(), Maintainers.parse("", p -> true).ccFor(List.of("kernel/fork.c")));
+    }
+}

@@ -1,0 +1,275 @@
+package org.activemm.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.activemm.UsageException;
+import org.activemm.model.Strategy;
+import org.activemm.sites.Scheme;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SeriesGeneratorTest {
+
+    private static Series render(ArchPlan plan) {
+        return new SeriesGenerator(new Templates()).render(MapTree.fixture(), Fixture.scan(), List.of(plan),
+                Fixture.options());
+    }
+
+    private static String text(SeriesFile f) {
+        return new String(f.content(), StandardCharsets.UTF_8);
+    }
+
+    private static String subject(SeriesFile f) {
+        return text(f).lines().filter(l -> l.startsWith("Subject: ")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void seriesHasKernelStyleSubjectsInBisectableOrder() {
+        Series s = render(Fixture.x86(Strategy.PIGGYBACK));
+        List<String> subjects = s.patches().stream().map(SeriesGeneratorTest::subject).toList();
+        assertEquals(List.of(
+                "Subject: [PATCH 1/7] mm: add ARCH_NO_TASK_ACTIVE_MM and arch_shoot_down_dead_mm()",
+                "Subject: [PATCH 2/7] sched: hide task_struct::active_mm under ARCH_NO_TASK_ACTIVE_MM",
+                "Subject: [PATCH 3/7] mm: add mmgrab_lazy_tlb() and mmdrop_lazy_tlb()",
+                "Subject: [PATCH 4/7] mm: use mmgrab_lazy_tlb() and mmdrop_lazy_tlb()",
+                "Subject: [PATCH 5/7] x86/mm: implement arch_shoot_down_dead_mm()",
+                "Subject: [PATCH 6/7] x86: skip active_mm at CPU bring-up under ARCH_NO_TASK_ACTIVE_MM",
+                "Subject: [PATCH 7/7] x86: select ARCH_NO_TASK_ACTIVE_MM"), subjects);
+        assertEquals("0000-cover-letter.patch", s.files().get(0).name());
+        assertEquals("0001-mm-add-ARCH_NO_TASK_ACTIVE_MM-and-arch_shoot_down_de.patch", s.patches().get(0).name());
+        assertEquals("checklist-x86.md", s.files().get(s.files().size() - 1).name());
+        assertTrue(subject(s.files().get(0)).startsWith("Subject: [PATCH 0/7] "));
+    }
+
+    @Test
+    void everyPatchHasMailHeadersSignoffAndDiffstat() {
+        for (SeriesFile f : render(Fixture.x86(Strategy.PIGGYBACK)).patches()) {
+            String t = text(f);
+            assertTrue(t.startsWith("From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n"
+                    + "From: Ada Tester <ada@example.org>\nDate: Fri, 2 Jan 2026 03:04:05 +0000\n"), f.name());
+            assertTrue(t.contains("\n\nSigned-off-by: Ada Tester <ada@example.org>\n---\n"), f.name());
+            assertTrue(t.matches("(?s).*\n [0-9]+ files? changed, .*\n\ndiff --git a/.*"), f.name());
+        }
+    }
+
+    @Test
+    void commitMessagesKeepCheckpatchsLineLimit() {
+        for (ArchPlan plan : List.of(Fixture.x86(Strategy.PIGGYBACK), Fixture.x86(Strategy.IPI_CPUMASK),
+                Fixture.x86(Strategy.IPI_ALL))) {
+            for (SeriesFile f : render(plan).patches()) {
+                String t = text(f);
+                String message = t.substring(t.indexOf("\n\n") + 2, t.indexOf("\n---\n"));
+                for (String line : message.split("\n")) {
+                    assertTrue(line.length() <= 75, f.name() + ": " + line);
+                }
+            }
+        }
+    }
+
+    @Test
+    void ccComesFromMaintainersOfTheTouchedFiles() {
+        Series s = render(Fixture.x86(Strategy.PIGGYBACK));
+        // patch 1 touches arch/Kconfig (THE REST: list only), include/linux/sched/mm.h (MM), kernel/fork.c (FORK)
+        assertTrue(text(s.patches().get(0)).contains("Cc: Fern Fork <fern@example.org>,\n    Mia Memory <mia@example.org>,\n"
+                + "    linux-mm@example.org,\n    linux-kernel@example.org\nMIME-Version"));
+        // patch 5 touches arch/x86/mm/tlb.c: X86 (dir), X86 MM (glob), TLB EVERYWHERE (N: regex), THE REST
+        assertTrue(text(s.patches().get(4)).contains("Cc: Xena Arch <xena@example.org>,\n    Tilly Tlb <tilly@example.org>,\n"
+                + "    Nora Regex <nora@example.org>,\n    x86@example.org,\n    linux-kernel@example.org\n"));
+        assertFalse(text(s.patches().get(4)).contains("linus@example.org"));
+        assertTrue(text(s.files().get(0)).contains("Cc: Fern Fork <fern@example.org>,\n    Mia Memory <mia@example.org>,\n"
+                + "    Sam Sched <sam@example.org>,\n    Xena Arch <xena@example.org>,\n    Tilly Tlb <tilly@example.org>,\n"
+                + "    Nora Regex <nora@example.org>,\n    linux-mm@example.org,\n    linux-kernel@example.org,\n"
+                + "    x86@example.org\nMIME-Version"), "the cover letter goes to everyone, people first");
+    }
+
+    @Test
+    void mechanicalSitesAreEditedAndTheRestIsLeftForHandWork() {
+        Series s = render(Fixture.x86(Strategy.PIGGYBACK));
+        List<String> left = s.handWork().stream().map(h -> h.path() + ":" + h.line() + " " + h.rule()).toList();
+        assertEquals(List.of(
+                "arch/x86/kernel/cpu/common.c:19 AMM005", // brace-less if: guarding it would change the if
+                "kernel/exit.c:11 AMM009",
+                "kernel/fork.c:15 AMM006",
+                "kernel/sched/core.c:19 AMM003",
+                "kernel/sched/core.c:21 AMM003",
+                "kernel/sched/core.c:28 AMM003",
+                "kernel/sched/core.c:35 AMM005", // a declaration, not a statement
+                "kernel/sched/core.c:41 AMM005"), left);
+        String cover = text(s.files().get(0));
+        assertTrue(cover.contains("  kernel/sched/core.c:\n    19: context_switch(): [AMM003] "));
+        assertTrue(cover.contains("  core           AMM004             3         0    0  lazy reference counting"));
+        assertTrue(cover.contains("  arch/x86       AMM005             4         0    0  "));
+        assertFalse(cover.contains("arch/powerpc"), "sites of arches not being converted stay out");
+        assertTrue(cover.contains("x86: piggyback, safe; 0 atomics per lazy switch"));
+        // the select waits for them, said below the "---" so that it stays out of the commit
+        assertTrue(text(s.patches().get(6)).contains("\n---\nApply this patch only once the 8 site(s) the cover letter"
+                + " leaves\nfor hand work are converted: until then the tree does not build with\n"
+                + "ARCH_NO_TASK_ACTIVE_MM on.\n\n arch/x86/Kconfig | 1 +\n"));
+        assertFalse(text(s.patches().get(5)).contains("Apply this patch only"));
+    }
+
+    @Test
+    void seriesAppliesWithGitAmAndGivesTheExpectedFiles(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(Git.available(), "git is not installed");
+        Path repo = dir.resolve("repo");
+        Files.createDirectories(repo);
+        Git.commitTree(repo, MapTree.fixture());
+        Series s = render(Fixture.x86(Strategy.PIGGYBACK));
+        List<String> args = new ArrayList<>(List.of("am", "-q"));
+        for (SeriesFile p : s.patches()) {
+            Path file = dir.resolve(p.name());
+            Files.write(file, p.content());
+            args.add(file.toString());
+        }
+        Git.check(Git.run(repo, args.toArray(String[]::new)));
+        Git.Result log = Git.run(repo, "log", "--format=%s", "--reverse");
+        assertEquals(8, log.output().strip().lines().count(), log.output());
+        assertTrue(log.output().strip().endsWith("x86: select ARCH_NO_TASK_ACTIVE_MM"));
+
+        String core = Files.readString(repo.resolve("kernel/sched/core.c"));
+        assertTrue(core.contains("\tif (mm)\n\t\tmmdrop_lazy_tlb(mm);\n}\n"));
+        assertTrue(core.contains("\t\tnext->active_mm = oldmm;\n\t\tmmgrab_lazy_tlb(oldmm);\n"));
+        assertTrue(core.contains("\t\tswitch_mm(mm, &init_mm, current);\n#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n"
+                + "\t\tcurrent->active_mm = &init_mm;\n#endif\n\t}\n\tmmdrop(mm);\n}\n"));
+        assertTrue(core.contains("{\n#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n\tmmgrab(&init_mm);\n#endif\n"
+                + "\tenter_lazy_tlb(&init_mm, current);\n"));
+        assertEquals("// SPDX-License-Identifier: GPL-2.0\n#include <linux/sched/mm.h>\n\n"
+                + "void cpu_init(void)\n{\n\tstruct task_struct *me = current;\n\n"
+                + "#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n\tmmgrab(&init_mm);\n\tme->active_mm = &init_mm;\n#endif\n"
+                + "\tBUG_ON(me->mm);\n\tenter_lazy_tlb(&init_mm, me);\n}\n\n"
+                + "static void cpu_init_odd(void)\n{\n\tstruct task_struct *curr = current;\n\n"
+                + "\tif (curr)\n\t\tmmgrab(&init_mm);\n"
+                + "#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n\tcurr->active_mm = &init_mm;\n#endif\n}\n",
+                Files.readString(repo.resolve("arch/x86/kernel/cpu/common.c")));
+        assertTrue(Files.readString(repo.resolve("arch/x86/Kconfig")).contains(
+                "\tselect ARCH_MIGHT_HAVE_PC_PARPORT\n\tselect ARCH_NO_TASK_ACTIVE_MM\n\tselect ARCH_USE_BUILTIN_BSWAP\n"));
+        assertTrue(Files.readString(repo.resolve("kernel/fork.c")).contains(
+                "\texit_mmap(mm);\n\tarch_shoot_down_dead_mm(mm);\n\tset_mm_exe_file(mm, NULL);\n"));
+        assertTrue(Files.readString(repo.resolve("include/linux/sched.h")).contains(
+                "\tstruct mm_struct\t\t*mm;\n#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n\tstruct mm_struct\t\t*active_mm;\n#endif\n"));
+        String kconfig = Files.readString(repo.resolve("arch/Kconfig"));
+        assertTrue(kconfig.contains("config HAVE_OTHER_EXAMPLE\n\tbool\n\nconfig ARCH_NO_TASK_ACTIVE_MM\n\tbool\n"
+                + "\thelp\n\t  An architecture selects this when its arch_shoot_down_dead_mm()\n"));
+        assertTrue(Files.readString(repo.resolve("arch/Kconfig")).endsWith("\t  previous task's mm.\n\nendmenu\n"));
+    }
+
+    @Test
+    void aUserTemplateDirectoryChangesTheSeries(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("patch"));
+        Files.writeString(dir.resolve("patch/core-hook.ftl"),
+                "${prefix}: introduce ${option}\n\nOur own words for the first patch.\n");
+        Series s = new SeriesGenerator(new Templates(dir)).render(MapTree.fixture(), Fixture.scan(),
+                List.of(Fixture.x86(Strategy.PIGGYBACK)), Fixture.options());
+        assertEquals("Subject: [PATCH 1/7] mm: introduce ARCH_NO_TASK_ACTIVE_MM", subject(s.patches().get(0)));
+        assertTrue(text(s.patches().get(0)).contains("\n\nOur own words for the first patch.\n\nSigned-off-by: "));
+        assertEquals("0001-mm-introduce-ARCH_NO_TASK_ACTIVE_MM.patch", s.patches().get(0).name());
+        assertEquals("Subject: [PATCH 7/7] x86: select ARCH_NO_TASK_ACTIVE_MM", subject(s.patches().get(6)));
+    }
+
+    @Test
+    void eachArchGetsItsImplementationThenItsSelect() {
+        MapTree tree = MapTree.fixture()
+                .with("arch/powerpc/Kconfig", "config PPC\n\tbool\n\tselect ARCH_HAS_X\n\tselect HAVE_Y\n")
+                .with("arch/powerpc/mm/tlb.c", "// SPDX-License-Identifier: GPL-2.0\n");
+        ArchPlan powerpc = new ArchPlan("powerpc", Strategy.IPI_CPUMASK, Fixture.x86Verdicts(), List.of(),
+                "arch/powerpc/Kconfig", "arch/powerpc/mm/tlb.c", "current->active_mm");
+        ArchPlan sparc = new ArchPlan("sparc", Strategy.IPI_ALL, Fixture.x86Verdicts(), List.of(),
+                "arch/sparc/Kconfig", "arch/sparc/mm/tlb.c", "current->active_mm");
+        Series s = new SeriesGenerator(new Templates()).render(tree, Fixture.scan(),
+                List.of(Fixture.x86(Strategy.PIGGYBACK), powerpc, sparc), Fixture.options());
+        List<String> subjects = s.patches().stream().map(SeriesGeneratorTest::subject)
+                .map(l -> l.replaceFirst("^Subject: \\[PATCH [0-9]+/9\\] ", "")).toList();
+        assertEquals(List.of("x86/mm: implement arch_shoot_down_dead_mm()",
+                "x86: skip active_mm at CPU bring-up under ARCH_NO_TASK_ACTIVE_MM",
+                "x86: select ARCH_NO_TASK_ACTIVE_MM",
+                "powerpc/mm: implement arch_shoot_down_dead_mm()",
+                "powerpc: select ARCH_NO_TASK_ACTIVE_MM"), subjects.subList(4, 9));
+        // sparc has no implementation file in this tree: no select for it either, both left for hand work
+        assertTrue(s.handWork().stream().anyMatch(h -> h.path().equals("arch/sparc/mm/tlb.c") && h.line() == 0));
+        assertTrue(s.handWork().stream().anyMatch(h -> h.path().equals("arch/sparc/Kconfig")
+                && h.what().equals("select ARCH_NO_TASK_ACTIVE_MM once arch_shoot_down_dead_mm() is implemented")));
+        assertTrue(text(s.patches().get(8)).contains(" \tselect ARCH_HAS_X\n+\tselect ARCH_NO_TASK_ACTIVE_MM\n \tselect HAVE_Y\n"));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsLeftAloneAndListed() {
+        MapTree fixture = MapTree.fixture();
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        for (String path : List.of("MAINTAINERS", "arch/Kconfig", "arch/x86/Kconfig", "arch/x86/mm/tlb.c",
+                "arch/x86/kernel/cpu/common.c", "include/linux/sched/mm.h", "init/init_task.c", "kernel/fork.c",
+                "kernel/exit.c", "kernel/sched/core.c")) {
+            files.put(path, fixture.read(path).orElseThrow());
+        }
+        byte[] latin1 = fixture.text("include/linux/sched.h").replace("SPDX", "\u00e9SPDX")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        files.put("include/linux/sched.h", latin1);
+        Series s = new SeriesGenerator(new Templates()).render(new MapTree(files), Fixture.scan(),
+                List.of(Fixture.x86(Strategy.PIGGYBACK)), Fixture.options());
+        assertTrue(s.handWork().stream().anyMatch(h -> h.path().equals("include/linux/sched.h") && h.line() == 12
+                && h.what().startsWith("file is missing or not UTF-8 text; wrap in #ifndef")));
+        assertFalse(s.patches().stream().anyMatch(p -> text(p).contains("diff --git a/include/linux/sched.h")));
+    }
+
+    @Test
+    void seriesAppliesInOrderWithJGit(@TempDir Path dir) throws Exception {
+        MapTree tree = MapTree.fixture();
+        tree.writeTo(dir);
+        Series s = render(Fixture.x86(Strategy.IPI_CPUMASK));
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(dir.toFile()).call()) {
+            for (SeriesFile p : s.patches()) {
+                git.apply().setPatch(new ByteArrayInputStream(p.content())).call();
+            }
+        }
+        String tlb = Files.readString(dir.resolve("arch/x86/mm/tlb.c"));
+        assertTrue(tlb.contains("\ton_each_cpu_mask(mm_cpumask(mm), shoot_down_lazy_mm, mm, true);\n"));
+        assertTrue(Files.readString(dir.resolve("kernel/exit.c")).contains("\tmmgrab_lazy_tlb(mm);\n"));
+    }
+
+    @Test
+    void unsafeStrategyIsRefusedWithItsCounterexampleUnlessAllowed() {
+        List<StrategyVerdict> verdicts = List.of(new StrategyVerdict(Strategy.PIGGYBACK, false, "no-uaf",
+                "cpu1 lazy on M; flush by hypercall; M freed while cpu1 has it loaded", "0 IPIs per exit"));
+        ArchPlan plan = new ArchPlan("x86", Strategy.PIGGYBACK, verdicts, List.of(), "arch/x86/Kconfig",
+                "arch/x86/mm/tlb.c", Fixture.LOADED_MM);
+        UsageException e = assertThrows(UsageException.class, () -> render(plan));
+        assertEquals("arch x86: strategy piggyback is unsafe (breaks no-uaf): cpu1 lazy on M; flush by hypercall;"
+                + " M freed while cpu1 has it loaded; use --unsafe-ok to generate it anyway", e.getMessage());
+
+        GenerateOptions o = Fixture.options();
+        GenerateOptions unsafeOk = new GenerateOptions(o.scheme(), o.signoff(), o.author(), o.date(), false, true);
+        Series s = new SeriesGenerator(new Templates()).render(MapTree.fixture(), Fixture.scan(), List.of(plan), unsafeOk);
+        assertTrue(text(s.files().get(0)).contains("x86: piggyback, UNSAFE (breaks no-uaf, generated with --unsafe-ok)"));
+        assertTrue(text(s.patches().get(4)).contains("UNSAFE on x86:\nit breaks no-uaf."));
+    }
+
+    @Test
+    void refcountAndBadUpstreamPlansAreRefused() {
+        assertThrows(UsageException.class, () -> render(Fixture.x86(Strategy.REFCOUNT)));
+        GenerateOptions o = Fixture.options();
+        GenerateOptions upstream = new GenerateOptions(Scheme.UPSTREAM, o.signoff(), null, o.date(), false, false);
+        assertThrows(UsageException.class, () -> new SeriesGenerator(new Templates()).render(MapTree.fixture(),
+                Fixture.scan(), List.of(Fixture.x86(Strategy.PIGGYBACK)), upstream), "scan scheme differs");
+        assertThrows(UsageException.class, () -> new ArchPlan("../x86", Strategy.PIGGYBACK, List.of(), List.of(),
+                "arch/x86/Kconfig", "arch/x86/mm/tlb.c", Fixture.LOADED_MM));
+        assertThrows(UsageException.class, () -> new ArchPlan("x86", Strategy.PIGGYBACK, List.of(), List.of(),
+                "arch/x86/../../Kconfig", "arch/x86/mm/tlb.c", Fixture.LOADED_MM));
+        assertThrows(UsageException.class, () -> new ArchPlan("x86", Strategy.PIGGYBACK, List.of(), List.of(),
+                "arch/x86/Kconfig", "/etc/tlb.c", Fixture.LOADED_MM));
+        UsageException twice = assertThrows(UsageException.class, () -> new SeriesGenerator(new Templates()).render(
+                MapTree.fixture(), Fixture.scan(), List.of(Fixture.x86(Strategy.PIGGYBACK), Fixture.x86(Strategy.IPI_ALL)),
+                Fixture.options()));
+        assertEquals("arch x86 is named twice", twice.getMessage());
+    }
+}

@@ -1,0 +1,94 @@
+package org.activemm.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.activemm.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplatesTest {
+    private static final Map<String, String> MODEL = Map.of("option", "ARCH_NO_TASK_ACTIVE_MM",
+            "loadedMm", "this_cpu_read(cpu_tlbstate.loaded_mm)");
+
+    private static String strategy(String word) {
+        return new Templates().render("c/arch-shoot-down-" + word + ".c.ftl", MODEL);
+    }
+
+    @Test
+    void piggybackOnlySwitchesThisCpuAndChecksTheOthers() {
+        String c = strategy("piggyback");
+        assertTrue(c.startsWith("\n#ifdef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n/**\n * arch_shoot_down_dead_mm - "));
+        assertTrue(c.contains("\tif (this_cpu_read(cpu_tlbstate.loaded_mm) == mm)\n\t\tswitch_mm(mm, &init_mm, current);\n"));
+        assertTrue(c.contains("\tcpu = cpumask_any_but(mm_cpumask(mm), smp_processor_id());\n\tVM_WARN_ON_ONCE(cpu < nr_cpu_ids);\n"));
+        assertFalse(c.contains("on_each_cpu"));
+        assertTrue(c.endsWith("}\n#endif\n"));
+    }
+
+    @Test
+    void ipiCpumaskInterruptsTheCpusInTheMask() {
+        String c = strategy("ipi-cpumask");
+        assertTrue(c.contains("static void shoot_down_lazy_mm(void *info)\n{\n\tstruct mm_struct *mm = info;\n\n"
+                + "\tif (this_cpu_read(cpu_tlbstate.loaded_mm) == mm)\n\t\tswitch_mm(mm, &init_mm, current);\n}\n"));
+        assertTrue(c.contains("\ton_each_cpu_mask(mm_cpumask(mm), shoot_down_lazy_mm, mm, true);\n"));
+        assertFalse(c.contains("VM_WARN"));
+    }
+
+    @Test
+    void ipiAllInterruptsEveryOnlineCpu() {
+        String c = strategy("ipi-all");
+        assertTrue(c.contains("\ton_each_cpu(shoot_down_lazy_mm, mm, 1);\n"));
+        assertFalse(c.contains("mm_cpumask(mm), shoot_down"));
+    }
+
+    @Test
+    void generatedCodeKeepsKernelStyle() {
+        for (String name : new String[] {"c/arch-shoot-down-piggyback.c.ftl", "c/arch-shoot-down-ipi-cpumask.c.ftl",
+            "c/arch-shoot-down-ipi-all.c.ftl", "c/lazy-tlb-helpers.h.ftl", "c/shoot-down-decl.h.ftl"}) {
+            String c = new Templates().render(name, MODEL);
+            for (String line : c.split("\n")) {
+                assertTrue(line.replace("\t", "        ").length() <= 80, name + ": long line: " + line);
+                assertFalse(line.matches("^ +[^ *].*"), name + ": indented with spaces: " + line);
+                assertFalse(line.contains("//"), name + ": C99 comment: " + line);
+                assertFalse(line.endsWith(" ") || line.endsWith("\t"), name + ": trailing whitespace: " + line);
+            }
+        }
+    }
+
+    @Test
+    void userDirectoryOverridesOneTemplateAndKeepsTheOthers(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("c"));
+        Files.writeString(dir.resolve("c/mmput-hook.c.ftl"), "${indent}my_hook(mm); /* site policy */\n");
+        Templates t = new Templates(dir);
+        assertEquals("\tmy_hook(mm); /* site policy */\n", t.render("c/mmput-hook.c.ftl", Map.of("indent", "\t")));
+        assertEquals("\tselect X\n", t.render("kconfig/select.ftl", Map.of("indent", "\t", "option", "X")));
+    }
+
+    @Test
+    void templatesCannotInstantiateClassesOrReachTheJavaApi(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("c"));
+        Files.writeString(dir.resolve("c/mmput-hook.c.ftl"),
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
+        Templates t = new Templates(dir);
+        InputException e = assertThrows(InputException.class, () -> t.render("c/mmput-hook.c.ftl", Map.of("indent", "")));
+        assertTrue(e.getMessage().startsWith("template c/mmput-hook.c.ftl: "), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+
+        Files.writeString(dir.resolve("kconfig/select.ftl".replace("kconfig/", "")), "${indent?api.getClass()}\n");
+        InputException api = assertThrows(InputException.class, () -> t.render("select.ftl", Map.of("indent", "x")));
+        assertTrue(api.getMessage().contains("api"), api.getMessage());
+    }
+
+    @Test
+    void aMissingTemplateIsAnInputError() {
+        InputException e = assertThrows(InputException.class, () -> new Templates().render("nope.ftl", Map.of()));
+        assertTrue(e.getMessage().startsWith("template nope.ftl: "));
+    }
+}

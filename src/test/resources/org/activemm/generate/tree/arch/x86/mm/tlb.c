@@ -1,0 +1,6 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <linux/mm.h>
+
+void flush_tlb_example(void)
+{
+}

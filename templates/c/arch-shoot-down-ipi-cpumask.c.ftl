@@ -1,0 +1,22 @@
+
+#ifdef CONFIG_${option}
+static void shoot_down_lazy_mm(void *info)
+{
+	struct mm_struct *mm = info;
+
+	if (${loadedMm} == mm)
+		switch_mm(mm, &init_mm, current);
+}
+
+/**
+ * arch_shoot_down_dead_mm - make sure no CPU still uses a dead mm
+ * @mm: the mm whose page tables exit_mmap() has just freed
+ *
+ * Every CPU that can still have @mm loaded is in mm_cpumask(@mm): interrupt
+ * each of them, and the ones that are lazy on @mm switch to init_mm.
+ */
+void arch_shoot_down_dead_mm(struct mm_struct *mm)
+{
+	on_each_cpu_mask(mm_cpumask(mm), shoot_down_lazy_mm, mm, true);
+}
+#endif

@@ -1,0 +1,23 @@
+
+#ifdef CONFIG_${option}
+/**
+ * arch_shoot_down_dead_mm - make sure no CPU still uses a dead mm
+ * @mm: the mm whose page tables exit_mmap() has just freed
+ *
+ * The TLB flush that freed the page tables has interrupted every other CPU
+ * in mm_cpumask(@mm), and a CPU that was lazy on @mm switched to init_mm when
+ * it took that flush.  Only this CPU can still have @mm loaded (the exiting
+ * task ran here): switch it away, and check that no other CPU is left.
+ */
+void arch_shoot_down_dead_mm(struct mm_struct *mm)
+{
+	unsigned int cpu;
+
+	preempt_disable();
+	if (${loadedMm} == mm)
+		switch_mm(mm, &init_mm, current);
+	cpu = cpumask_any_but(mm_cpumask(mm), smp_processor_id());
+	VM_WARN_ON_ONCE(cpu < nr_cpu_ids);
+	preempt_enable();
+}
+#endif

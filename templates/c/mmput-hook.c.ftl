@@ -1,0 +1,1 @@
+${indent}arch_shoot_down_dead_mm(mm);

@@ -1,0 +1,49 @@
+# ${option} on ${arch}: checklist
+
+Tree: ${tree}<#if revision?has_content> at ${revision}</#if>; scheme ${scheme}.
+
+## Sites that need a change
+
+<#if sites?has_content>
+| done | site | function | rule | what to do |
+| --- | --- | --- | --- | --- |
+<#list sites as s>
+| [ ] | `${s.path}:${s.line}` | <#if s.function?has_content>`${s.function}`</#if> | ${s.rule} | ${s.what} |
+</#list>
+<#else>
+None.
+</#if>
+
+## Strategy for arch_shoot_down_dead_mm()
+
+Chosen: **${strategy}**, <#if safe>safe<#else>**UNSAFE**: breaks `${brokenProperty}`: ${counterexample}</#if><#if costs?has_content> (${costs})</#if>.
+
+| strategy | verdict | counterexample | costs |
+| --- | --- | --- | --- |
+<#list verdicts as v>
+| ${v.strategy} | <#if v.safe>safe<#else>unsafe: `${v.brokenProperty}`</#if> | ${v.counterexample} | ${v.costs} |
+</#list>
+
+<#if option == "ARCH_NO_TASK_ACTIVE_MM">
+- [ ] `arch_shoot_down_dead_mm()` in `${implementation}` implements ${strategy}
+</#if>
+- [ ] `select ${option}` in the main config entry of `${kconfig}`, last patch of the series for ${arch}
+
+## Boot-test
+
+<#if variants?has_content>
+<#list variants as v>
+- [ ] ${v}
+</#list>
+<#else>
+- [ ] native ${arch} (the model lists no paravirt variant)
+</#if>
+
+## Builds
+
+With the option on (the whole series) and off (the series without its
+last patch for ${arch}), for each:
+
+- [ ] `make ARCH=${arch} defconfig`
+- [ ] `make ARCH=${arch}<#list objects as o> ${o}</#list>`
+- [ ] `make ARCH=${arch}` (the whole kernel, then boot it)

@@ -1,0 +1,1 @@
+${indent}select ${option}

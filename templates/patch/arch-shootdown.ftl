@@ -1,0 +1,33 @@
+${prefix}: implement arch_shoot_down_dead_mm()
+
+Implement the hook that lets ${arch} select ${option}:
+once exit_mmap() has freed an mm's page tables, make sure that no CPU
+still has the mm loaded.
+
+<#if strategy == "piggyback">
+The TLB flush that frees the page tables already interrupts every CPU
+in mm_cpumask(), and a CPU that is lazy on the mm switches to init_mm
+when it takes that flush; only the CPU that ran the exiting task can
+still have it loaded.  The hook switches that CPU away and checks that
+no other CPU is left.
+<#elseif strategy == "ipi-cpumask">
+The hook interrupts every CPU in mm_cpumask() and the CPUs that are
+lazy on the mm switch to init_mm.
+<#else>
+The hook interrupts every online CPU and the CPUs that are lazy on the
+mm switch to init_mm.
+</#if>
+
+<#if safe>
+The activemm model finds this strategy (${strategy}) safe on ${arch}.
+<#else>
+The activemm model finds this strategy (${strategy}) UNSAFE on ${arch}:
+it breaks ${brokenProperty}.  Counterexample:
+${counterexample}
+</#if>
+<#if costs?has_content>
+Costs (activemm model):
+${costs}.
+</#if>
+
+Until ${arch} selects the option the function is not built.

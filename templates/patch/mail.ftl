@@ -1,0 +1,23 @@
+From ${commit} Mon Sep 17 00:00:00 2001
+From: ${author}
+Date: ${date}
+Subject: [PATCH ${number}/${total}] ${subject}
+<#if cc?has_content>
+Cc: ${cc?join(",\n    ")}
+</#if>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=UTF-8
+Content-Transfer-Encoding: 8bit
+
+${body}
+
+Signed-off-by: ${signoff}
+---
+<#if note?has_content>
+${note}
+
+</#if>
+${diffstat}
+${diff}-- 
+${generator}
+
