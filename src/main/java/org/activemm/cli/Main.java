@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         description = "Find, model and convert the users of task_struct->active_mm.",
         subcommands = {
             ScanCommand.class,
+            GenerateCommand.class,
+            ChecklistCommand.class,
             RulesCommand.class,
             ModelCommand.class,
             CommandLine.HelpCommand.class

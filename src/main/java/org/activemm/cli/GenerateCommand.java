@@ -1,0 +1,110 @@
+package org.activemm.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.activemm.UsageException;
+import org.activemm.generate.ArchPlan;
+import org.activemm.generate.ArchPlans;
+import org.activemm.generate.GenerateOptions;
+import org.activemm.generate.HandWork;
+import org.activemm.generate.Series;
+import org.activemm.generate.SeriesGenerator;
+import org.activemm.generate.Templates;
+import org.activemm.model.Strategy;
+import org.activemm.sites.ScanOptions;
+import org.activemm.sites.ScanResult;
+import org.activemm.sites.Scanner;
+import org.activemm.sites.Scheme;
+import org.activemm.tree.SourceTree;
+import org.activemm.tree.SourceTrees;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code activemm generate}: a git format-patch series that converts the arches, plus their checklists. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {"Write a git format-patch series (cover letter, core patches, per-arch patches, the Kconfig"
+                + " select last) against the scanned revision, and a checklist per arch.",
+            "The strategy of each arch's arch_shoot_down_dead_mm() is the cheapest the model proves safe on the"
+                + " arch and all its paravirt variants."})
+public final class GenerateCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TREE", description = "the kernel tree or git repository")
+    private Path tree;
+
+    @Mixin
+    private TreeOptions treeOptions;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "where the series goes")
+    private Path out;
+
+    @Option(names = "--force", description = "replace a --out directory that is not empty")
+    private boolean force;
+
+    @Option(names = "--signoff", paramLabel = "'NAME <MAIL>'",
+            description = "the Signed-off-by: and From: identity (default: user.name and user.email of git config)")
+    private String signoff;
+
+    @Option(names = "--strategy", paramLabel = "STRATEGY",
+            description = "piggyback, ipi-cpumask or ipi-all for every arch, instead of the model's choice")
+    private String strategy;
+
+    @Option(names = "--unsafe-ok", description = "generate a strategy the model shows unsafe (the cover letter says so)")
+    private boolean unsafeOk;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "templates here override the bundled ones")
+    private Path templates;
+
+    @Override
+    public Integer call() throws IOException {
+        if (treeOptions.arches.isEmpty()) {
+            throw new UsageException("name the arches to convert with --arch (e.g. --arch x86)");
+        }
+        Scheme scheme = Scheme.ofWord(treeOptions.scheme);
+        Strategy requested = strategy == null ? null : Strategy.byWord(strategy);
+        String identity = signoff != null ? signoff : GitIdentity.of(tree).orElseThrow(() -> new UsageException(
+                "no --signoff given and no user.name/user.email in git config"));
+        Templates loaded = templates == null ? new Templates() : new Templates(templates);
+        Series series;
+        try (SourceTree source = SourceTrees.open(tree, treeOptions.rev)) {
+            List<ArchPlan> plans = new ArrayList<>();
+            for (String arch : treeOptions.arches) {
+                plans.add(ArchPlans.forArch(arch.trim(), requested, scheme, source));
+            }
+            List<String> arches = plans.stream().map(ArchPlan::arch).toList();
+            ScanResult scan = new Scanner(new ScanOptions(scheme, arches, false)).scan(source, treeOptions.pathFilter());
+            GenerateOptions options = new GenerateOptions(scheme, identity, null, ZonedDateTime.now(), force, unsafeOk);
+            series = new SeriesGenerator(loaded).generate(source, scan, plans, options, out);
+        }
+        report(series);
+        return ExitCodes.OK;
+    }
+
+    private void report(Series series) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s: %d patches and %d other files%n", series.directory(), series.patches().size(),
+                series.files().size() - series.patches().size());
+        if (series.handWork().isEmpty()) {
+            out.println("no hand work left: every site was converted mechanically");
+        } else {
+            out.printf("%d sites need hand work (listed in the cover letter and the checklists):%n",
+                    series.handWork().size());
+            for (HandWork work : series.handWork()) {
+                out.printf("  %s:%d: %s [%s]%n", work.path(), work.line(), work.what(), work.rule());
+            }
+        }
+        out.flush();
+    }
+}

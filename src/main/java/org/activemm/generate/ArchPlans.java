@@ -1,0 +1,95 @@
+package org.activemm.generate;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.activemm.UsageException;
+import org.activemm.model.ArchProfile;
+import org.activemm.model.ArchProfiles;
+import org.activemm.model.Costs;
+import org.activemm.model.ModelChecker;
+import org.activemm.model.Strategy;
+import org.activemm.model.StrategyPicker;
+import org.activemm.model.Verdict;
+import org.activemm.sites.Scheme;
+import org.activemm.tree.SourceTree;
+
+/**
+ * Builds an arch's {@link ArchPlan} from the model: a strategy counts as safe
+ * for an arch only when it is safe on the base profile and on every paravirt
+ * variant, since one kernel image boots on all of them.
+ */
+public final class ArchPlans {
+    /** Where each arch's arch_shoot_down_dead_mm() goes, first existing file wins (4.19 and 6.x layouts). */
+    private static final Map<String, List<String>> IMPLEMENTATION_FILES = Map.of(
+            "x86", List.of("arch/x86/mm/tlb.c"),
+            "arm64", List.of("arch/arm64/mm/context.c"),
+            "powerpc", List.of("arch/powerpc/mm/mmu_context.c"),
+            "s390", List.of("arch/s390/mm/pgalloc.c"),
+            "sparc", List.of("arch/sparc/mm/tsb.c"),
+            "mips", List.of("arch/mips/mm/context.c", "arch/mips/mm/tlb-r4k.c"),
+            "riscv", List.of("arch/riscv/mm/context.c", "arch/riscv/kernel/smp.c"),
+            "arm", List.of("arch/arm/mm/context.c"));
+
+    private ArchPlans() {
+    }
+
+    /**
+     * The plan for one arch: {@code requested} when given (the generator
+     * refuses it later if the model finds it unsafe and --unsafe-ok is not
+     * set), else the upstream scheme's ipi-cpumask, else the cheapest strategy
+     * that is safe on the whole family.
+     */
+    public static ArchPlan forArch(String arch, Strategy requested, Scheme scheme, SourceTree tree)
+            throws IOException {
+        ArchProfile base = ArchProfiles.get(arch);
+        if (base.isVariant()) {
+            throw new UsageException("name an arch, not a variant: '" + arch + "' (its variants are all"
+                    + " checked: " + base.arch() + ")");
+        }
+        List<ArchProfile> family = ArchProfiles.family(arch);
+        List<StrategyVerdict> verdicts = new ArrayList<>();
+        for (Strategy strategy : Strategy.values()) {
+            verdicts.add(familyVerdict(strategy, family));
+        }
+        Strategy strategy = requested != null ? requested
+                : scheme == Scheme.UPSTREAM ? Strategy.IPI_CPUMASK
+                : StrategyPicker.cheapestSafe(arch).orElseThrow(() -> new UsageException(
+                        "the model finds no strategy but refcount safe on " + arch + "; name one with --strategy"
+                                + " and --unsafe-ok to generate it anyway"));
+        List<String> variants = family.stream().filter(ArchProfile::isVariant).map(ArchProfile::name).toList();
+        return new ArchPlan(arch, strategy, verdicts, variants, base.kconfig(), implementationFile(arch, tree),
+                base.loadedMm());
+    }
+
+    private static StrategyVerdict familyVerdict(Strategy strategy, List<ArchProfile> family) {
+        Optional<Verdict> broken = family.stream()
+                .map(p -> ModelChecker.check(p, strategy, ModelChecker.DEFAULT_CPUS, ModelChecker.DEFAULT_EFI))
+                .filter(v -> !v.safe())
+                .findFirst();
+        String costs = costs(Costs.of(strategy, family.get(0)));
+        return broken.map(v -> new StrategyVerdict(strategy, false, v.property(),
+                        "on " + v.arch() + ": " + String.join("; ", v.trace()), costs))
+                .orElseGet(() -> new StrategyVerdict(strategy, true, "", "", costs));
+    }
+
+    private static String costs(Costs costs) {
+        return costs.atomicsPerLazySwitch() + " mm_count atomics per lazy switch; IPIs per exit "
+                + Costs.CPU_COUNTS.stream().map(n -> costs.ipis(n) + " at " + n + " CPUs")
+                        .collect(Collectors.joining(", "));
+    }
+
+    private static String implementationFile(String arch, SourceTree tree) throws IOException {
+        List<String> candidates = IMPLEMENTATION_FILES.getOrDefault(arch, List.of("arch/" + arch + "/mm/tlb.c"));
+        for (String path : candidates) {
+            if (tree.read(path).isPresent()) {
+                return path;
+            }
+        }
+        return candidates.get(0);
+    }
+}

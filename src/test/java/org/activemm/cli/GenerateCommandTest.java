@@ -1,0 +1,90 @@
+package org.activemm.cli;
+
+import static org.activemm.cli.ScanCommandTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.activemm.cli.ScanCommandTest.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code activemm generate} and {@code activemm checklist} from the command line. */
+class GenerateCommandTest {
+    private static final String DEMO = "kernel-fixtures/linux-4.19-shape";
+    private static final String SIGNOFF = "Ada Tester <ada@example.org>";
+
+    @Test
+    void writesTheSeriesWithTheModelsStrategyAndAChecklist(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("series");
+        Run r = run("generate", "--arch", "x86", "--signoff", SIGNOFF, "--out", out.toString(), DEMO);
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertTrue(r.out().startsWith(out + ": 7 patches and 2 other files"), r.out());
+        List<String> names = list(out);
+        assertEquals("0000-cover-letter.patch", names.get(0));
+        assertTrue(names.contains("checklist-x86.md"), names.toString());
+        assertTrue(names.get(7).startsWith("0007-x86-select-ARCH_NO_TASK_ACTIVE_MM"), names.toString());
+        String shootDown = Files.readString(out.resolve(names.get(5)));
+        assertTrue(shootDown.contains("on_each_cpu_mask(mm_cpumask(mm)"),
+                "piggyback breaks under Hyper-V and KVM, so x86 gets ipi-cpumask");
+        assertTrue(shootDown.contains("Signed-off-by: " + SIGNOFF));
+    }
+
+    @Test
+    void refusesWhatCannotBeMeant(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("series");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("keep.txt"), "mine");
+
+        Run busy = run("generate", "--arch", "x86", "--signoff", SIGNOFF, "--out", out.toString(), DEMO);
+        assertEquals(ExitCodes.USAGE, busy.exit());
+        assertEquals(1, busy.err().lines().count(), busy.err());
+        assertEquals(List.of("keep.txt"), list(out), "nothing of the user's is touched");
+
+        Run noArch = run("generate", "--signoff", SIGNOFF, "--out", dir.resolve("a").toString(), DEMO);
+        assertEquals(ExitCodes.USAGE, noArch.exit());
+        Run unknown = run("generate", "--arch", "pdp11", "--signoff", SIGNOFF, "--out", dir.resolve("b").toString(),
+                DEMO);
+        assertEquals(ExitCodes.USAGE, unknown.exit());
+        assertTrue(unknown.err().contains("(known: x86, "), unknown.err());
+
+        Run unsafe = run("generate", "--arch", "x86", "--strategy", "piggyback", "--signoff", SIGNOFF,
+                "--out", dir.resolve("c").toString(), DEMO);
+        assertEquals(ExitCodes.USAGE, unsafe.exit(), unsafe.err());
+        assertTrue(unsafe.err().contains("no-uaf") && unsafe.err().contains("x86+hyperv"), unsafe.err());
+        assertFalse(Files.exists(dir.resolve("c")), "a refused run leaves nothing behind");
+
+        Run anyway = run("generate", "--arch", "x86", "--strategy", "piggyback", "--unsafe-ok",
+                "--signoff", SIGNOFF, "--out", dir.resolve("c").toString(), DEMO);
+        assertEquals(ExitCodes.OK, anyway.exit(), anyway.err());
+
+        Run untracked = run("generate", "--arch", "arm64", "--signoff", SIGNOFF,
+                "--out", dir.resolve("d").toString(), DEMO);
+        assertEquals(ExitCodes.USAGE, untracked.exit(), "arm64 has no per-CPU loaded mm to replace active_mm with");
+        assertTrue(untracked.err().contains("loaded-mm"), untracked.err());
+    }
+
+    @Test
+    void checklistListsSitesVerdictsAndBuildsForOneArch() {
+        Run md = run("checklist", "--arch", "x86", DEMO);
+        assertEquals(ExitCodes.FINDINGS, md.exit(), md.err());
+        assertTrue(md.out().contains("arch/x86/platform/efi/efi_64.c:24"), md.out());
+        assertTrue(md.out().contains("x86+hyperv"), "the paravirt variants to boot-test");
+        assertTrue(md.out().contains("piggyback"), md.out());
+        Run html = run("checklist", "--arch", "x86", "--format", "html", DEMO);
+        assertTrue(html.out().contains("<html") || html.out().contains("<!DOCTYPE"), html.out());
+        assertEquals(ExitCodes.USAGE, run("checklist", "--arch", "x86,arm64", DEMO).exit());
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
