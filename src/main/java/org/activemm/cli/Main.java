@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.activemm.InputException;
 import org.activemm.UsageException;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
             ChecklistCommand.class,
             RulesCommand.class,
             ModelCommand.class,
+            AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",
@@ -26,8 +28,8 @@ import picocli.CommandLine.Command;
             "  0  done, nothing needs changing",
             "  1  findings that need a change, or checks failed",
             "  2  usage error (unknown option, arch or scheme)",
-            "  3  input error (no such tree, not a git repository, revision not found, unreadable patch)",
-            "  4  internal error (a bug in activemm: please report it; ACTIVEMM_DEBUG=1 shows the trace)"
+            "  3  input error (no such tree, not a git repository, unknown revision)",
+            "  4  internal error, a bug in activemm (ACTIVEMM_DEBUG=1 shows the trace)"
         })
 public final class Main implements Runnable {
 
