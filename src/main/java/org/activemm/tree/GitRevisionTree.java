@@ -46,7 +46,6 @@ public final class GitRevisionTree implements SourceTree {
 
     /** Takes ownership of the repository: {@link #close()} closes it. */
     GitRevisionTree(String name, Repository repository, RevCommit commit) {
-        PackCache.install();
         this.name = name;
         this.repository = repository;
         this.commit = commit;
