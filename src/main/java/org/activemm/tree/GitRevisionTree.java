@@ -37,6 +37,8 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 public final class GitRevisionTree implements SourceTree {
     private static final int BATCH = 128;
     private static final int MAX_LINK_HOPS = 8;
+    /** Each reader holds its own delta base cache (see JGitSettings): this bounds their memory on big machines. */
+    private static final int MAX_READERS = 8;
     private static final List<Blob> END = List.of();
 
     private final String name;
@@ -65,7 +67,7 @@ public final class GitRevisionTree implements SourceTree {
         StoppingVisitor visitor = new StoppingVisitor(caller);
         WorkTreeShortcut shortcut = WorkTreeShortcut.of(repository);
         LinkedBlockingQueue<List<Blob>> queue = new LinkedBlockingQueue<>();
-        int threads = Threads.count();
+        int threads = Math.min(Threads.count(), MAX_READERS);
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "activemm-blob-reader");
             thread.setDaemon(true);
