@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `activemm scan` against `git grep` for the same identifiers on the same
-# tree: one warm-up, then RUNS timed runs of each, medians and their ratio, and
-# activemm's peak RSS. With REV, also `activemm scan --rev REV` against
+# tree: one warm-up, then RUNS timed runs of each, medians of wall-clock and
+# CPU time and their ratios, and activemm's peak RSS. With REV, also `activemm scan --rev REV` against
 # `git grep ... REV` (a bare repository has only that comparison).
 #
 # usage: bench/scan-vs-grep.sh [-n RUNS] TREE [REV]
@@ -45,17 +45,20 @@ if [ ! -x "$gnu_time" ]; then
     fi
 fi
 
-rss_file=$(mktemp)
-trap 'rm -f "$rss_file"' EXIT
+stats_file=$(mktemp)
+trap 'rm -f "$stats_file"' EXIT
 
-# run_once CMD...: prints the wall time in seconds; appends the peak RSS (KiB) to $rss_file.
+# run_once CMD...: prints "WALL CPU" in seconds (CPU is user + system, the
+# figure that stays put when other jobs share the cores; it needs GNU time)
+# and leaves the peak RSS in KiB as the first field of $stats_file.
 # Exit status 1 is "found something" for both tools; anything above is a failure.
 run_once() {
     local start end status=0
     start=$(date +%s%N)
     if [ -n "$gnu_time" ]; then
-        "$gnu_time" -a -o "$rss_file" -f %M "$@" >/dev/null 2>/dev/null || status=$?
+        "$gnu_time" -o "$stats_file" -f "%M %U %S" "$@" >/dev/null 2>/dev/null || status=$?
     else
+        echo "" >"$stats_file"
         "$@" >/dev/null 2>/dev/null || status=$?
     fi
     end=$(date +%s%N)
@@ -63,17 +66,23 @@ run_once() {
         echo "$0: failed (exit $status): $*" >&2
         exit 3
     fi
-    awk -v ns=$((end - start)) 'BEGIN { printf "%.3f\n", ns / 1e9 }'
+    awk -v ns=$((end - start)) '{ printf "%.3f %s %s\n", ns / 1e9, ($2 == "" ? "nan" : $2 + $3), $1 }' "$stats_file"
 }
 
-# median_of CMD...: one warm-up, then $runs timed runs; prints the median seconds.
-median_of() {
+median() {
+    sort -n | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'
+}
+
+# measure CMD...: one warm-up, then $runs timed runs; prints "WALL CPU PEAK_RSS_KIB" (medians, peak).
+measure() {
     run_once "$@" >/dev/null
-    local times=()
+    local results=()
     for _ in $(seq "$runs"); do
-        times+=("$(run_once "$@")")
+        results+=("$(run_once "$@")")
     done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'
+    printf '%s\n' "${results[@]}" | awk '{ print $1 }' | median | tr '\n' ' '
+    printf '%s\n' "${results[@]}" | awk '{ print $2 }' | median | tr '\n' ' '
+    printf '%s\n' "${results[@]}" | awk '{ print $3 }' | sort -n | tail -1
 }
 
 # compare LABEL GREP_CMD -- ACTIVEMM_CMD: one line of results
@@ -83,15 +92,14 @@ compare() {
     local grep_cmd=()
     while [ "$1" != "--" ]; do grep_cmd+=("$1"); shift; done
     shift
-    : >"$rss_file"
-    local ours theirs peak
-    ours=$(median_of "$@")
-    peak=$(sort -n "$rss_file" | tail -1)
-    theirs=$(median_of "${grep_cmd[@]}")
-    awk -v label="$label" -v ours="$ours" -v theirs="$theirs" -v peak="${peak:-}" 'BEGIN {
-        rss = peak == "" ? "unknown" : sprintf("%.0f MiB", peak / 1024)
-        printf "%-22s activemm %6.3f s   git grep %6.3f s   ratio %5.2f   activemm peak RSS %s\n",
-            label, ours, theirs, ours / theirs, rss
+    local ours theirs
+    ours=$(measure "$@")
+    theirs=$(measure "${grep_cmd[@]}")
+    awk -v label="$label" -v ours="$ours" -v theirs="$theirs" 'BEGIN {
+        split(ours, o, " "); split(theirs, t, " ")
+        rss = o[3] == "" ? "unknown" : sprintf("%.0f MiB", o[3] / 1024)
+        printf "%-16s activemm %6.3f s (cpu %5.2f s)   git grep %6.3f s (cpu %5.2f s)   ratio %4.2f (cpu %4.2f)   activemm peak RSS %s\n",
+            label, o[1], o[2], t[1], t[2], o[1] / t[1], o[2] / t[2], rss
     }'
 }
 

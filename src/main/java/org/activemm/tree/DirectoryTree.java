@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Any directory, git or not, read from the file system. The walk forks one
@@ -47,12 +48,7 @@ public final class DirectoryTree implements SourceTree {
 
     @Override
     public void walk(PathFilter filter, FileVisitor visitor) {
-        ForkJoinPool pool = new ForkJoinPool(Threads.count());
-        try {
-            pool.invoke(new DirectoryTask(realRoot, "", filter, visitor));
-        } finally {
-            pool.shutdown();
-        }
+        new Walk(filter, visitor).run();
     }
 
     @Override
@@ -74,173 +70,208 @@ public final class DirectoryTree implements SourceTree {
     private record Listed(Path file, String path, BasicFileAttributes attrs) {
     }
 
-    /**
-     * Lists one directory, forks its subdirectories and reads its accepted
-     * files; a big directory's files are split into batches that other threads
-     * can steal.
-     */
-    private final class DirectoryTask extends RecursiveAction {
-        private final Path dir;
-        private final String prefix;
+    /** One walk: its filter, and its visitor, whose failure stops every task. */
+    private final class Walk {
         private final PathFilter filter;
-        private final FileVisitor visitor;
+        private final StoppingVisitor visitor;
 
-        DirectoryTask(Path dir, String prefix, PathFilter filter, FileVisitor visitor) {
-            this.dir = dir;
-            this.prefix = prefix;
+        Walk(PathFilter filter, FileVisitor visitor) {
             this.filter = filter;
-            this.visitor = visitor;
+            this.visitor = new StoppingVisitor(visitor);
         }
 
-        @Override
-        protected void compute() {
-            OpenDirectory directory;
+        void run() {
+            ForkJoinPool pool = new ForkJoinPool(Threads.count());
             try {
-                directory = new OpenDirectory(dir);
-            } catch (IOException e) {
-                visitor.skipped(new SkippedFile(prefix.isEmpty() ? "." : prefix, "cannot list directory: " + Reasons.of(e)));
-                return;
+                pool.invoke(new DirectoryTask(realRoot, ""));
+            } finally {
+                pool.shutdown();
+                awaitQuietly(pool);
             }
-            List<RecursiveAction> subdirectories = new ArrayList<>();
-            List<RecursiveAction> moreBatches = new ArrayList<>();
-            try (directory) {
-                List<Listed> firstBatch = list(directory, subdirectories, moreBatches);
-                subdirectories.forEach(RecursiveAction::fork);
-                moreBatches.forEach(RecursiveAction::fork);
-                for (Listed file : firstBatch) {
-                    deliver(directory, file);
-                }
-            } catch (IOException e) {
-                // closing a directory that was read: nothing was lost
+        }
+
+        /** After a failure, lets the tasks still queued see that the visitor stopped, and end. */
+        private void awaitQuietly(ForkJoinPool pool) {
+            try {
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            // joined after the directory is closed, so a thread holds one open directory at a time
-            moreBatches.forEach(RecursiveAction::join);
-            subdirectories.forEach(RecursiveAction::join);
         }
 
         /**
-         * Sorts the entries into subdirectory tasks and batches of accepted files;
-         * returns the first batch, to be read on this thread, and adds the others
-         * to {@code moreBatches}.
+         * Lists one directory, forks its subdirectories and reads its accepted
+         * files; a big directory's files are split into batches that other threads
+         * can steal.
          */
-        private List<Listed> list(OpenDirectory directory, List<RecursiveAction> subdirectories,
-                List<RecursiveAction> moreBatches) {
-            List<Listed> firstBatch = new ArrayList<>();
-            List<Listed> batch = firstBatch;
-            long batchBytes = 0;
-            try {
-                for (Path entry : directory) {
-                    String name = entry.getFileName().toString();
-                    if (name.equals(".git")) {
-                        continue;
-                    }
-                    String path = prefix + name;
-                    BasicFileAttributes attrs;
-                    try {
-                        attrs = directory.attributes(entry);
-                    } catch (IOException e) {
-                        if (filter.accepts(path)) {
-                            visitor.skipped(new SkippedFile(path, Reasons.of(e)));
-                        }
-                        continue;
-                    }
-                    if (attrs.isDirectory()) {
-                        if (filter.entersDirectory(path)) {
-                            subdirectories.add(new DirectoryTask(entry, path + "/", filter, visitor));
-                        }
-                    } else if (filter.accepts(path)) {
-                        if (batch.size() == BATCH_FILES || batchBytes >= BATCH_BYTES) {
-                            batch = new ArrayList<>();
-                            moreBatches.add(new ReadTask(batch));
-                            batchBytes = 0;
-                        }
-                        batch.add(new Listed(entry, path, attrs));
-                        batchBytes += attrs.size();
-                    }
-                }
-            } catch (DirectoryIteratorException e) {
-                // what was listed before the error is still walked
-                visitor.skipped(new SkippedFile(prefix.isEmpty() ? "." : prefix,
-                        "cannot list directory: " + Reasons.of(e.getCause())));
-            }
-            return firstBatch;
-        }
+        private final class DirectoryTask extends RecursiveAction {
+            private final Path dir;
+            private final String prefix;
 
-        /** Reads one more batch of this directory's files, through its own handle on the directory. */
-        private final class ReadTask extends RecursiveAction {
-            private final List<Listed> files;
-
-            ReadTask(List<Listed> files) {
-                this.files = files;
+            DirectoryTask(Path dir, String prefix) {
+                this.dir = dir;
+                this.prefix = prefix;
             }
 
             @Override
             protected void compute() {
-                try (OpenDirectory directory = new OpenDirectory(dir)) {
-                    for (Listed file : files) {
+                if (visitor.stopped()) {
+                    return;
+                }
+                OpenDirectory directory;
+                try {
+                    directory = new OpenDirectory(dir);
+                } catch (IOException e) {
+                    visitor.skipped(new SkippedFile(prefix.isEmpty() ? "." : prefix, "cannot list directory: " + Reasons.of(e)));
+                    return;
+                }
+                List<RecursiveAction> subdirectories = new ArrayList<>();
+                List<RecursiveAction> moreBatches = new ArrayList<>();
+                try (directory) {
+                    List<Listed> firstBatch = list(directory, subdirectories, moreBatches);
+                    subdirectories.forEach(RecursiveAction::fork);
+                    moreBatches.forEach(RecursiveAction::fork);
+                    for (Listed file : firstBatch) {
                         deliver(directory, file);
                     }
                 } catch (IOException e) {
-                    for (Listed file : files) {
-                        visitor.skipped(new SkippedFile(file.path(), Reasons.of(e)));
+                    // closing a directory that was read: nothing was lost
+                }
+                // joined after the directory is closed, so a thread holds one open directory at a time
+                moreBatches.forEach(RecursiveAction::join);
+                subdirectories.forEach(RecursiveAction::join);
+            }
+
+            /**
+             * Sorts the entries into subdirectory tasks and batches of accepted files;
+             * returns the first batch, to be read on this thread, and adds the others
+             * to {@code moreBatches}.
+             */
+            private List<Listed> list(OpenDirectory directory, List<RecursiveAction> subdirectories,
+                    List<RecursiveAction> moreBatches) {
+                List<Listed> firstBatch = new ArrayList<>();
+                List<Listed> batch = firstBatch;
+                long batchBytes = 0;
+                try {
+                    for (Path entry : directory) {
+                        String name = entry.getFileName().toString();
+                        if (name.equals(".git")) {
+                            continue;
+                        }
+                        String path = prefix + name;
+                        BasicFileAttributes attrs;
+                        try {
+                            attrs = directory.attributes(entry);
+                        } catch (IOException e) {
+                            if (filter.accepts(path)) {
+                                visitor.skipped(new SkippedFile(path, Reasons.of(e)));
+                            }
+                            continue;
+                        }
+                        if (attrs.isDirectory()) {
+                            if (filter.entersDirectory(path)) {
+                                subdirectories.add(new DirectoryTask(entry, path + "/"));
+                            }
+                        } else if (filter.accepts(path)) {
+                            if (batch.size() == BATCH_FILES || batchBytes >= BATCH_BYTES) {
+                                batch = new ArrayList<>();
+                                moreBatches.add(new ReadTask(batch));
+                                batchBytes = 0;
+                            }
+                            batch.add(new Listed(entry, path, attrs));
+                            batchBytes += attrs.size();
+                        }
+                    }
+                } catch (DirectoryIteratorException e) {
+                    // what was listed before the error is still walked
+                    visitor.skipped(new SkippedFile(prefix.isEmpty() ? "." : prefix,
+                            "cannot list directory: " + Reasons.of(e.getCause())));
+                }
+                return firstBatch;
+            }
+
+            /** Reads one more batch of this directory's files, through its own handle on the directory. */
+            private final class ReadTask extends RecursiveAction {
+                private final List<Listed> files;
+
+                ReadTask(List<Listed> files) {
+                    this.files = files;
+                }
+
+                @Override
+                protected void compute() {
+                    if (visitor.stopped()) {
+                        return;
+                    }
+                    try (OpenDirectory directory = new OpenDirectory(dir)) {
+                        for (Listed file : files) {
+                            deliver(directory, file);
+                        }
+                    } catch (IOException e) {
+                        for (Listed file : files) {
+                            visitor.skipped(new SkippedFile(file.path(), Reasons.of(e)));
+                        }
                     }
                 }
             }
-        }
 
-        private void deliver(OpenDirectory directory, Listed listed) {
-            String path = listed.path();
-            BasicFileAttributes attrs = listed.attrs();
-            if (attrs.isSymbolicLink() ? !readableLink(listed.file(), path) : !regularFile(attrs, path)) {
-                return;
-            }
-            byte[] content;
-            try {
-                content = attrs.isSymbolicLink() ? Files.readAllBytes(listed.file()) : directory.read(listed.file());
-            } catch (IOException e) {
-                visitor.skipped(new SkippedFile(path, Reasons.of(e)));
-                return;
-            }
-            visitor.file(new SourceFile(path, content));
-        }
-
-        private boolean regularFile(BasicFileAttributes attrs, String path) {
-            if (!attrs.isRegularFile()) {
-                // a FIFO or device would block or never end
-                visitor.skipped(new SkippedFile(path, "not a regular file"));
-            }
-            return attrs.isRegularFile();
-        }
-
-        /** A link is read when it resolves to a regular file inside the tree; links to directories are not followed. */
-        private boolean readableLink(Path link, String path) {
-            String reason;
-            try {
-                String target = Files.readSymbolicLink(link).toString();
-                Path real = resolve(link);
-                if (real == null) {
-                    reason = "dangling symbolic link (-> " + target + ")";
-                } else if (!real.startsWith(realRoot)) {
-                    reason = "symbolic link leaving the tree (-> " + target + ")";
-                } else if (Files.isDirectory(real)) {
-                    return false;
-                } else if (!Files.isRegularFile(real)) {
-                    reason = "not a regular file";
-                } else {
-                    return true;
+            private void deliver(OpenDirectory directory, Listed listed) {
+                if (visitor.stopped()) {
+                    return;
                 }
-            } catch (IOException e) {
-                reason = Reasons.of(e);
+                String path = listed.path();
+                BasicFileAttributes attrs = listed.attrs();
+                if (attrs.isSymbolicLink() ? !readableLink(listed.file(), path) : !regularFile(attrs, path)) {
+                    return;
+                }
+                byte[] content;
+                try {
+                    content = attrs.isSymbolicLink() ? Files.readAllBytes(listed.file()) : directory.read(listed.file());
+                } catch (IOException e) {
+                    visitor.skipped(new SkippedFile(path, Reasons.of(e)));
+                    return;
+                }
+                visitor.file(new SourceFile(path, content));
             }
-            visitor.skipped(new SkippedFile(path, reason));
-            return false;
-        }
 
-        private static Path resolve(Path link) {
-            try {
-                return link.toRealPath();
-            } catch (IOException e) {
-                return null;
+            private boolean regularFile(BasicFileAttributes attrs, String path) {
+                if (!attrs.isRegularFile()) {
+                    // a FIFO or device would block or never end
+                    visitor.skipped(new SkippedFile(path, "not a regular file"));
+                }
+                return attrs.isRegularFile();
+            }
+
+            /** A link is read when it resolves to a regular file inside the tree; links to directories are not followed. */
+            private boolean readableLink(Path link, String path) {
+                String reason;
+                try {
+                    String target = Files.readSymbolicLink(link).toString();
+                    Path real = resolve(link);
+                    if (real == null) {
+                        reason = "dangling symbolic link (-> " + target + ")";
+                    } else if (!real.startsWith(realRoot)) {
+                        reason = "symbolic link leaving the tree (-> " + target + ")";
+                    } else if (Files.isDirectory(real)) {
+                        return false;
+                    } else if (!Files.isRegularFile(real)) {
+                        reason = "not a regular file";
+                    } else {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    reason = Reasons.of(e);
+                }
+                visitor.skipped(new SkippedFile(path, reason));
+                return false;
+            }
+
+            private static Path resolve(Path link) {
+                try {
+                    return link.toRealPath();
+                } catch (IOException e) {
+                    return null;
+                }
             }
         }
     }

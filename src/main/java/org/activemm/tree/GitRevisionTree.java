@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
@@ -38,6 +37,8 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 public final class GitRevisionTree implements SourceTree {
     private static final int BATCH = 128;
     private static final int MAX_LINK_HOPS = 8;
+    /** Each reader holds its own delta base cache (see JGitSettings): this bounds their memory on big machines. */
+    private static final int MAX_READERS = 8;
     private static final List<Blob> END = List.of();
 
     private final String name;
@@ -46,7 +47,6 @@ public final class GitRevisionTree implements SourceTree {
 
     /** Takes ownership of the repository: {@link #close()} closes it. */
     GitRevisionTree(String name, Repository repository, RevCommit commit) {
-        PackCache.install();
         this.name = name;
         this.repository = repository;
         this.commit = commit;
@@ -63,11 +63,11 @@ public final class GitRevisionTree implements SourceTree {
     }
 
     @Override
-    public void walk(PathFilter filter, FileVisitor visitor) throws IOException {
+    public void walk(PathFilter filter, FileVisitor caller) throws IOException {
+        StoppingVisitor visitor = new StoppingVisitor(caller);
         WorkTreeShortcut shortcut = WorkTreeShortcut.of(repository);
         LinkedBlockingQueue<List<Blob>> queue = new LinkedBlockingQueue<>();
-        AtomicBoolean failed = new AtomicBoolean();
-        int threads = Threads.count();
+        int threads = Math.min(Threads.count(), MAX_READERS);
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "activemm-blob-reader");
             thread.setDaemon(true);
@@ -77,39 +77,32 @@ public final class GitRevisionTree implements SourceTree {
         try {
             for (int i = 0; i < threads; i++) {
                 readers.add(pool.submit(() -> {
-                    try {
-                        readBlobs(queue, shortcut, visitor);
-                    } catch (RuntimeException | Error e) {
-                        failed.set(true);
-                        throw e;
-                    }
+                    readBlobs(queue, shortcut, visitor);
                     return null;
                 }));
             }
             try {
-                walkTree(filter, visitor, shortcut, queue, failed);
+                walkTree(filter, visitor, shortcut, queue);
             } finally {
                 for (int i = 0; i < threads; i++) {
                     queue.add(END);
                 }
             }
-            for (Future<?> reader : readers) {
-                waitFor(reader);
-            }
+            waitForAll(readers);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private void walkTree(PathFilter filter, FileVisitor visitor, WorkTreeShortcut shortcut,
-            LinkedBlockingQueue<List<Blob>> queue, AtomicBoolean failed) throws IOException {
+    private void walkTree(PathFilter filter, StoppingVisitor visitor, WorkTreeShortcut shortcut,
+            LinkedBlockingQueue<List<Blob>> queue) throws IOException {
         try (ObjectReader reader = repository.newObjectReader(); TreeWalk walk = new TreeWalk(repository, reader)) {
             walk.addTree(commit.getTree());
             walk.setRecursive(false);
             walk.setFilter(new Selection(filter));
             WorkTreeShortcut.Lookup index = shortcut.lookup();
             List<Blob> batch = new ArrayList<>(BATCH);
-            while (!failed.get() && walk.next()) {
+            while (!visitor.stopped() && walk.next()) {
                 FileMode mode = walk.getFileMode(0);
                 ObjectId id = walk.getObjectId(0);
                 if (walk.isSubtree()) {
@@ -134,12 +127,15 @@ public final class GitRevisionTree implements SourceTree {
         }
     }
 
-    private void readBlobs(LinkedBlockingQueue<List<Blob>> queue, WorkTreeShortcut shortcut, FileVisitor visitor)
+    /** Reads queued blobs until the end marker; once the visitor has failed, only drains the queue. */
+    private void readBlobs(LinkedBlockingQueue<List<Blob>> queue, WorkTreeShortcut shortcut, StoppingVisitor visitor)
             throws InterruptedException {
         try (ObjectReader reader = repository.newObjectReader()) {
             for (List<Blob> batch = queue.take(); batch != END; batch = queue.take()) {
                 for (Blob blob : batch) {
-                    deliver(reader, shortcut, blob, visitor);
+                    if (!visitor.stopped()) {
+                        deliver(reader, shortcut, blob, visitor);
+                    }
                 }
             }
         }
@@ -233,20 +229,31 @@ public final class GitRevisionTree implements SourceTree {
         return "missing object " + id.name() + " (partial clone or incomplete repository)";
     }
 
-    private static void waitFor(Future<?> reader) throws IOException {
-        try {
-            reader.get();
-        } catch (InterruptedException e) {
+    /** Waits for every reader, so none is still calling the visitor when the walk ends; rethrows the first failure. */
+    private static void waitForAll(List<Future<?>> readers) throws IOException {
+        Throwable failure = null;
+        boolean interrupted = false;
+        for (Future<?> reader : readers) {
+            try {
+                reader.get();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                failure = failure == null ? e.getCause() : failure;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("walk interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IOException(e.getCause());
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw new IOException(failure);
         }
     }
 

@@ -40,6 +40,7 @@ public final class SourceTrees {
                 throw new InputException("cannot read tree " + path + ": " + Reasons.of(e), e);
             }
         }
+        JGitSettings.install();
         Repository repository = openRepository(path, revOrNull);
         try {
             return new GitRevisionTree(path.toString(), repository, resolveCommit(repository, path, revOrNull));

@@ -80,6 +80,39 @@ class DirectoryTreeTest {
     }
 
     @Test
+    void aFailingVisitorStopsTheWalkAndHearsNothingAfterIt() throws Exception {
+        for (int d = 0; d < 20; d++) {
+            for (int f = 0; f < 50; f++) {
+                write("d" + d + "/f" + f + ".c", "x");
+            }
+        }
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        FileVisitor failing = new FileVisitor() {
+            @Override
+            public void file(SourceFile file) {
+                calls.incrementAndGet();
+                throw new IllegalStateException("visitor gave up");
+            }
+
+            @Override
+            public void skipped(SkippedFile file) {
+                calls.incrementAndGet();
+            }
+        };
+        try (DirectoryTree tree = new DirectoryTree(root)) {
+            IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> tree.walk(GlobPathFilter.sources(), failing));
+            assertTrue(String.valueOf(thrown).contains("visitor gave up")
+                    || String.valueOf(thrown.getCause()).contains("visitor gave up"), String.valueOf(thrown));
+        }
+        int atReturn = calls.get();
+        // at most one call already under way on each of the walk's threads
+        assertTrue(atReturn <= Runtime.getRuntime().availableProcessors(), atReturn + " calls");
+        Thread.sleep(50);
+        assertEquals(atReturn, calls.get(), "no call after the walk returned");
+    }
+
+    @Test
     void linksInsideTheTreeAreReadLinksLeavingItAreSkippedWithReason() throws Exception {
         write("arch/x86/include/asm/real.h", "real header\n");
         Files.writeString(outside.resolve("secret.h"), "outside\n");

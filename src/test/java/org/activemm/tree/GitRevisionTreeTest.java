@@ -3,6 +3,7 @@ package org.activemm.tree;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -215,6 +216,37 @@ class GitRevisionTreeTest {
                 "mm/mmu.c", "mmu\n",
                 "include/alias.h", "mmu\n",
                 "include/chain.h", "mmu\n"), atHead.texts());
+    }
+
+    @Test
+    void aFailingVisitorStopsTheWalkAndHearsNothingAfterIt() throws Exception {
+        for (int f = 0; f < 600; f++) {
+            repo.write("many/f" + f + ".c", "file " + f);
+        }
+        repo.commit("many");
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        FileVisitor failing = new FileVisitor() {
+            @Override
+            public void file(SourceFile file) {
+                calls.incrementAndGet();
+                throw new IllegalStateException("visitor gave up");
+            }
+
+            @Override
+            public void skipped(SkippedFile file) {
+                calls.incrementAndGet();
+            }
+        };
+        try (SourceTree tree = SourceTrees.open(repo.dir, "HEAD")) {
+            IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> tree.walk(GlobPathFilter.sources(), failing));
+            assertEquals("visitor gave up", thrown.getMessage());
+        }
+        int atReturn = calls.get();
+        // one reader thread per core, plus the walking thread (it reports missing trees)
+        assertTrue(atReturn <= Runtime.getRuntime().availableProcessors() + 1, atReturn + " calls");
+        Thread.sleep(50);
+        assertEquals(atReturn, calls.get(), "no call after the walk returned");
     }
 
     @Test

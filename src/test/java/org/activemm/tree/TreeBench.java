@@ -48,39 +48,28 @@ public final class TreeBench {
                 ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
-    /** Multi-pattern Horspool over the words' first six bytes (the shortest word's length). */
-    private static final int M = 6;
-    private static final int[] SHIFT = new int[256];
-
-    static {
-        java.util.Arrays.fill(SHIFT, M);
-        for (byte[] word : WORDS) {
-            for (int j = 0; j < M - 1; j++) {
-                SHIFT[word[j] & 0xff] = Math.min(SHIFT[word[j] & 0xff], M - 1 - j);
-            }
-            SHIFT[word[M - 1] & 0xff] = 0;
-        }
-    }
-
+    /**
+     * Looks at each byte once for the rare anchors: "mm" (active_mm, mmgrab,
+     * mmdrop) and 'z' (enter_lazy_tlb); a tight compare loop is what C1 compiles well.
+     */
     static boolean mentions(byte[] text) {
-        int i = 0;
-        while (i + M <= text.length) {
-            int shift = SHIFT[text[i + M - 1] & 0xff];
-            if (shift == 0) {
-                for (byte[] word : WORDS) {
-                    if (startsWith(text, i, word)) {
-                        return true;
-                    }
+        int last = text.length - 1;
+        for (int i = 0; i < last; i++) {
+            byte b = text[i];
+            if (b == 'm') {
+                if (text[i + 1] == 'm'
+                        && (startsWith(text, i - 7, WORDS[0]) || startsWith(text, i, WORDS[1]) || startsWith(text, i, WORDS[2]))) {
+                    return true;
                 }
-                shift = 1;
+            } else if (b == 'z' && startsWith(text, i - 8, WORDS[3])) {
+                return true;
             }
-            i += shift;
         }
         return false;
     }
 
     private static boolean startsWith(byte[] text, int at, byte[] word) {
-        if (at + word.length > text.length) {
+        if (at < 0 || at + word.length > text.length) {
             return false;
         }
         for (int j = 0; j < word.length; j++) {

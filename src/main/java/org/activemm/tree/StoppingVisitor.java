@@ -1,0 +1,47 @@
+package org.activemm.tree;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Hands files on until the visitor throws; from then on the walk's threads
+ * stop, and calls that were already under way are dropped, so a failed walk
+ * ends quickly and the visitor hears nothing more from it.
+ */
+final class StoppingVisitor implements FileVisitor {
+    private final FileVisitor visitor;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    StoppingVisitor(FileVisitor visitor) {
+        this.visitor = visitor;
+    }
+
+    boolean stopped() {
+        return stopped.get();
+    }
+
+    @Override
+    public void file(SourceFile file) {
+        if (stopped.get()) {
+            return;
+        }
+        try {
+            visitor.file(file);
+        } catch (RuntimeException | Error e) {
+            stopped.set(true);
+            throw e;
+        }
+    }
+
+    @Override
+    public void skipped(SkippedFile file) {
+        if (stopped.get()) {
+            return;
+        }
+        try {
+            visitor.skipped(file);
+        } catch (RuntimeException | Error e) {
+            stopped.set(true);
+            throw e;
+        }
+    }
+}
