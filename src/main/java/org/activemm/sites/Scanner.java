@@ -26,7 +26,9 @@ import org.activemm.tree.SourceTree;
  * {@code activemm scan}: walks a tree, lexes only the files whose bytes can
  * hold a site, and classifies what it finds. C files are classified on the
  * walk's threads; assembly files wait until the walk has shown which
- * symbols the asm-offsets files export from active_mm.
+ * symbols the asm-offsets files export from active_mm. Under the seed
+ * scheme the walk also notes the lazy helpers' definitions, so that calls of
+ * helpers the tree compiles out under the seed option count as converted.
  */
 public final class Scanner {
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
