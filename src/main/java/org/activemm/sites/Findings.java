@@ -11,14 +11,15 @@ final class Findings {
     private Findings() {
     }
 
-    static Finding of(ClassifiedSite site, ScanOptions options, Set<String> driverArches) {
+    static Finding of(ClassifiedSite site, ScanOptions options, Set<String> driverArches, SeedLazyHelpers seedHelpers) {
         String scope = Scope.of(site.path());
         SiteShape shape = site.role() == null ? SiteShape.commentMention()
                 : new SiteShape(site.role(), site.purpose(), site.assembly());
         RuleInfo rule = Rules.forSite(shape).info();
         Statuses.Decision status = site.role() == null
                 ? new Statuses.Decision(Status.INFO, "")
-                : Statuses.of(options, scope, site.guard(), site.call(), driverArches);
+                : Statuses.of(options, scope, site.guard(), site.call(), driverArches,
+                        seedHelpers);
         String message = what(site) + (status.status() == Status.NEEDS_CHANGE
                 ? ": " + rule.change()
                 : site.role() == null ? ": " + rule.change() : " (" + status.why() + ")");

@@ -20,15 +20,17 @@ final class GuardConditions {
         return hasConjunct(guard, symbol);
     }
 
+    /** {@code !SYM} among the conjuncts of one condition (a Kconfig {@code depends on} line, say). */
+    static boolean excludes(String condition, String symbol) {
+        return hasConjunct(condition, "!" + symbol);
+    }
+
     private static boolean hasConjunct(Guard guard, String wanted) {
-        for (String condition : guard.conditions()) {
-            for (String conjunct : conjuncts(condition)) {
-                if (canonical(conjunct).equals(wanted)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return guard.conditions().stream().anyMatch(condition -> hasConjunct(condition, wanted));
+    }
+
+    private static boolean hasConjunct(String condition, String wanted) {
+        return conjuncts(condition).stream().anyMatch(conjunct -> canonical(conjunct).equals(wanted));
     }
 
     /** Splits at the {@code &&} that are outside parentheses. */

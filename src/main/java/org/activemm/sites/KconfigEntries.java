@@ -24,7 +24,7 @@ final class KconfigEntries {
     static List<String> dependsOn(Function<String, Optional<String>> reader, String dir, String symbol) {
         String current = dir;
         for (int level = 0; level < 2 && current != null; level++) {
-            List<String> found = search(reader, current + "/Kconfig", symbol, List.of(), new HashSet<>());
+            List<String> found = search(reader, current + "/Kconfig", symbol, List.of(), new HashSet<>(), true);
             if (found != null) {
                 return found;
             }
@@ -34,12 +34,20 @@ final class KconfigEntries {
         return List.of();
     }
 
+    /**
+     * The entry's {@code depends on} expressions in this one file, its
+     * {@code source} lines not followed; null when the file has no such entry.
+     */
+    static List<String> dependsOnIn(Function<String, Optional<String>> reader, String file, String symbol) {
+        return search(reader, file, symbol, List.of(), new HashSet<>(), false);
+    }
+
     /** A {@code source} line and the conditions of the blocks around it. */
     private record Source(String file, List<String> conditions) {
     }
 
     private static List<String> search(Function<String, Optional<String>> reader, String file, String symbol,
-            List<String> outer, Set<String> seen) {
+            List<String> outer, Set<String> seen, boolean follow) {
         if (seen.size() >= MAX_FILES || !seen.add(file)) {
             return null;
         }
@@ -101,11 +109,11 @@ final class KconfigEntries {
                 }
             }
         }
-        if (entry != null) {
+        if (entry != null || !follow) {
             return entry;
         }
         for (Source source : sources) {
-            List<String> found = search(reader, source.file(), symbol, source.conditions(), seen);
+            List<String> found = search(reader, source.file(), symbol, source.conditions(), seen, true);
             if (found != null) {
                 return found;
             }

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.activemm.lex.AsmSyntax;
 import org.activemm.lex.CLexer;
+import org.activemm.lex.LexedFile;
 import org.activemm.tree.FileVisitor;
 import org.activemm.tree.PathFilter;
 import org.activemm.tree.SkippedFile;
@@ -25,7 +26,9 @@ import org.activemm.tree.SourceTree;
  * {@code activemm scan}: walks a tree, lexes only the files whose bytes can
  * hold a site, and classifies what it finds. C files are classified on the
  * walk's threads; assembly files wait until the walk has shown which
- * symbols the asm-offsets files export from active_mm.
+ * symbols the asm-offsets files export from active_mm. Under the seed
+ * scheme the walk also notes the lazy helpers' definitions, so that calls of
+ * helpers the tree compiles out under the seed option count as converted.
  */
 public final class Scanner {
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
@@ -50,6 +53,7 @@ public final class Scanner {
         Queue<ClassifiedSite> sites = new ConcurrentLinkedQueue<>();
         Queue<SourceFile> assembly = new ConcurrentLinkedQueue<>();
         Queue<SkippedFile> skipped = new ConcurrentLinkedQueue<>();
+        Queue<LazyHelperDefinition> helpers = new ConcurrentLinkedQueue<>();
         AtomicInteger files = new AtomicInteger();
         tree.walk(filter, new FileVisitor() {
             @Override
@@ -65,7 +69,12 @@ public final class Scanner {
                             assembly.add(file);
                         }
                     } else if (Prefilter.mayHoldSite(file.content())) {
-                        sites.addAll(FileClassifier.c(file.path(), CLexer.lex(file.content()), options.notes()));
+                        LexedFile lexed = CLexer.lex(file.content());
+                        sites.addAll(FileClassifier.c(file.path(), lexed, options.notes()));
+                        if (options.scheme() == Scheme.SEED) {
+                            helpers.addAll(LazyHelperDefinitions.find(file.path(), lexed.tokens(),
+                                    Scheme.SEED.guardSymbol()));
+                        }
                     }
                 } catch (RuntimeException e) {
                     skipped.add(new SkippedFile(file.path(), "could not be classified: " + e));
@@ -81,7 +90,9 @@ public final class Scanner {
         for (SourceFile file : assembly) {
             sites.addAll(assemblySites(file, exports));
         }
-        List<Finding> findings = findings(sites, new DriverArches(tree));
+        SeedLazyHelpers seedHelpers = options.scheme() == Scheme.SEED
+                ? SeedLazyHelpers.of(helpers, tree) : SeedLazyHelpers.NONE;
+        List<Finding> findings = findings(sites, new DriverArches(tree), seedHelpers);
         List<SkippedFile> skippedSorted = new ArrayList<>(skipped);
         skippedSorted.sort(Comparator.comparing(SkippedFile::path));
         return new ScanResult(tree.name(), tree.revision().orElse(null), options.scheme(), options.arches(),
@@ -120,7 +131,7 @@ public final class Scanner {
                 CLexer.lexAssembly(file.content(), AsmSyntax.forPath(file.path())), symbols, options.notes());
     }
 
-    private List<Finding> findings(Queue<ClassifiedSite> sites, DriverArches drivers) {
+    private List<Finding> findings(Queue<ClassifiedSite> sites, DriverArches drivers, SeedLazyHelpers seedHelpers) {
         Map<String, Optional<Set<String>>> driverCache = new HashMap<>();
         List<Finding> out = new ArrayList<>(sites.size());
         for (ClassifiedSite site : sites) {
@@ -129,7 +140,7 @@ public final class Scanner {
                 driverArches = driverCache.computeIfAbsent(site.path(), p -> Optional.ofNullable(drivers.of(p)))
                         .orElse(null);
             }
-            out.add(Findings.of(site, options, driverArches));
+            out.add(Findings.of(site, options, driverArches, seedHelpers));
         }
         out.sort(ORDER);
         return List.copyOf(out);

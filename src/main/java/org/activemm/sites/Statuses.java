@@ -16,14 +16,19 @@ final class Statuses {
 
     /**
      * @param driverArches the arches whose Kconfig can build this driver file, or null when unknown
+     * @param seedHelpers the lazy helpers the tree compiles out under the seed option
      */
-    static Decision of(ScanOptions options, String scope, Guard guard, String call, Set<String> driverArches) {
+    static Decision of(ScanOptions options, String scope, Guard guard, String call, Set<String> driverArches,
+            SeedLazyHelpers seedHelpers) {
         if (guard.dead()) {
             return new Decision(Status.INFO, "dead code under #if " + guard.text() + "; it may simply be deleted");
         }
         Scheme scheme = options.scheme();
         if (scheme == Scheme.SEED && GuardConditions.excludes(guard, scheme.guardSymbol())) {
             return new Decision(Status.CONVERTED, "already under " + guard.text());
+        }
+        if (scheme == Scheme.SEED && seedHelpers.whyConverted(call) != null) {
+            return new Decision(Status.CONVERTED, seedHelpers.whyConverted(call));
         }
         if (scheme == Scheme.UPSTREAM) {
             if (call != null && SiteDetector.LAZY_HELPERS.contains(call)) {

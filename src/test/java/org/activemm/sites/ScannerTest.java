@@ -392,4 +392,203 @@ class ScannerTest {
                 arm64.stream().map(f -> f.path() + " " + f.status().word()).toList());
         assertEquals(Purpose.EFI, arm64.get(1).purpose());
     }
+    /** Core calls of the three lazy helpers: a drop, a _sched drop and a grab whose argument is a member read. */
+    private static MapSourceTree lazyHelperCalls() {
+        return new MapSourceTree().with("kernel/sched/core.c", """
+                static void finish_task_switch(struct rq *rq)
+                {
+                	struct mm_struct *mm = rq->prev_mm;
+
+                	if (mm) {
+                		mmdrop_lazy_tlb(mm);
+                		mmdrop_lazy_tlb_sched(mm);
+                	}
+                }
+                static void context_switch(struct task_struct *prev, struct task_struct *next)
+                {
+                	if (!next->mm)
+                		mmgrab_lazy_tlb(prev->active_mm);
+                }
+                """);
+    }
+
+    /** The 6.x helpers: they count references exactly when MMU_LAZY_TLB_REFCOUNT is set. */
+    private static final String REFCOUNT_HELPERS = """
+            static inline void mmgrab_lazy_tlb(struct mm_struct *mm)
+            {
+            	if (IS_ENABLED(CONFIG_MMU_LAZY_TLB_REFCOUNT))
+            		mmgrab(mm);
+            }
+
+            static inline void mmdrop_lazy_tlb(struct mm_struct *mm)
+            {
+            	if (IS_ENABLED(CONFIG_MMU_LAZY_TLB_REFCOUNT)) {
+            		mmdrop(mm);
+            	} else {
+            		smp_mb();
+            	}
+            }
+
+            static inline void mmdrop_lazy_tlb_sched(struct mm_struct *mm)
+            {
+            	if (IS_ENABLED(CONFIG_MMU_LAZY_TLB_REFCOUNT))
+            		mmdrop_sched(mm);
+            	else
+            		smp_mb();
+            }
+            """;
+
+    private static List<String> statuses(List<Finding> findings) {
+        return findings.stream().map(f -> f.line() + ":" + f.column() + " " + f.role().word() + " " + f.rule() + " "
+                + f.status().word()).toList();
+    }
+
+    @Test
+    void seedHelpersThatTestTheOptionMakeTheirCallsConverted() throws IOException {
+        MapSourceTree tree = lazyHelperCalls().with("include/linux/sched/mm.h", """
+                static inline void mmgrab_lazy_tlb(struct mm_struct *mm)
+                {
+                	if (!IS_ENABLED(CONFIG_ARCH_NO_TASK_ACTIVE_MM))
+                		mmgrab(mm);
+                }
+
+                #ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM
+                static inline void mmdrop_lazy_tlb(struct mm_struct *mm)
+                {
+                	mmdrop(mm);
+                }
+                #else
+                static inline void mmdrop_lazy_tlb(struct mm_struct *mm)
+                {
+                }
+                #endif
+
+                static inline void mmdrop_lazy_tlb_sched(struct mm_struct *mm)
+                {
+                	if (IS_ENABLED(CONFIG_MMU_LAZY_TLB_REFCOUNT))
+                		mmdrop_sched(mm);
+                	else
+                		smp_mb();
+                }
+                """);
+        List<Finding> f = scan(tree, Scheme.SEED, List.of("x86"), false).findings();
+        // the helper bodies hold no site; _sched still counts under the option; the member read is its own site
+        assertEquals(List.of(
+                "6:3 drop AMM004 converted",
+                "7:3 drop AMM004 needs-change",
+                "13:3 grab AMM004 converted",
+                "13:25 read AMM003 needs-change"), statuses(f));
+        assertEquals("drops an active_mm reference with mmdrop_lazy_tlb() in finish_task_switch() [lazy-switch]"
+                + " (mmdrop_lazy_tlb() compiles out under CONFIG_ARCH_NO_TASK_ACTIVE_MM"
+                + " as include/linux/sched/mm.h:8 defines it)", f.get(0).message());
+        assertTrue(f.get(2).message().endsWith("(mmgrab_lazy_tlb() compiles out under CONFIG_ARCH_NO_TASK_ACTIVE_MM"
+                + " as include/linux/sched/mm.h:1 defines it)"), f.get(2).message());
+        assertEquals(Level.NOTE, f.get(0).level());
+    }
+
+    @Test
+    void seedHelpersTurnedOffThroughKconfigMakeTheirCallsConverted() throws IOException {
+        MapSourceTree archKconfig = lazyHelperCalls().with("include/linux/sched/mm.h", REFCOUNT_HELPERS)
+                .with("arch/Kconfig", """
+                        menu "General architecture-dependent options"
+
+                        config MMU_LAZY_TLB_REFCOUNT
+                        	def_bool y
+                        	depends on !MMU_LAZY_TLB_SHOOTDOWN && !ARCH_NO_TASK_ACTIVE_MM
+
+                        config MMU_LAZY_TLB_SHOOTDOWN
+                        	bool
+
+                        endmenu
+                        """);
+        List<Finding> f = scan(archKconfig, Scheme.SEED, List.of("x86"), false).findings();
+        assertEquals(List.of(
+                "6:3 drop AMM004 converted",
+                "7:3 drop AMM004 converted",
+                "13:3 grab AMM004 converted",
+                "13:25 read AMM003 needs-change"), statuses(f));
+        assertTrue(f.get(1).message().endsWith("(mmdrop_lazy_tlb_sched() compiles out under"
+                + " CONFIG_ARCH_NO_TASK_ACTIVE_MM as arch/Kconfig makes MMU_LAZY_TLB_REFCOUNT depend on"
+                + " !ARCH_NO_TASK_ACTIVE_MM)"), f.get(1).message());
+
+        // a second depends-on line of an entry in mm/Kconfig counts as well
+        MapSourceTree mmKconfig = lazyHelperCalls().with("include/linux/sched/mm.h", REFCOUNT_HELPERS)
+                .with("arch/Kconfig", "config MMU_LAZY_TLB_SHOOTDOWN\n\tbool\n")
+                .with("mm/Kconfig", """
+                        config MMU_LAZY_TLB_REFCOUNT
+                        	def_bool y
+                        	depends on !MMU_LAZY_TLB_SHOOTDOWN
+                        	depends on !(ARCH_NO_TASK_ACTIVE_MM)
+                        """);
+        List<Finding> m = scan(mmKconfig, Scheme.SEED, List.of("x86"), false).findings();
+        assertEquals(List.of("converted", "converted", "converted", "needs-change"),
+                m.stream().map(x -> x.status().word()).toList());
+        assertTrue(m.get(0).message().contains("as mm/Kconfig makes MMU_LAZY_TLB_REFCOUNT depend on"),
+                m.get(0).message());
+    }
+
+    @Test
+    void helpersGuardedOnlyByTheRefcountOptionStillNeedAChangeUnderSeed() throws IOException {
+        // the option is named, but not in MMU_LAZY_TLB_REFCOUNT's own depends on (help text and other entries)
+        MapSourceTree tree = lazyHelperCalls().with("include/linux/sched/mm.h", REFCOUNT_HELPERS)
+                .with("arch/Kconfig", """
+                        config MMU_LAZY_TLB_REFCOUNT
+                        	def_bool y
+                        	depends on !MMU_LAZY_TLB_SHOOTDOWN
+                        	help
+                        	  Some day: depends on !ARCH_NO_TASK_ACTIVE_MM
+
+                        config MMU_LAZY_TLB_SHOOTDOWN
+                        	bool
+                        	depends on !ARCH_NO_TASK_ACTIVE_MM
+                        """)
+                .with("mm/Kconfig", "config MMU_LAZY_TLB_REFCOUNT\n\tdepends on !ARCH_NO_TASK_ACTIVE_MM\n");
+        assertEquals(List.of(
+                "6:3 drop AMM004 needs-change",
+                "7:3 drop AMM004 needs-change",
+                "13:3 grab AMM004 needs-change",
+                "13:25 read AMM003 needs-change"), statuses(scan(tree, Scheme.SEED, List.of("x86"), false).findings()));
+
+        // the #ifdef spelling of the same helpers, and no Kconfig at all
+        MapSourceTree ifdef = lazyHelperCalls().with("include/linux/sched/mm.h", """
+                #ifdef CONFIG_MMU_LAZY_TLB_REFCOUNT
+                static inline void mmgrab_lazy_tlb(struct mm_struct *mm) { mmgrab(mm); }
+                static inline void mmdrop_lazy_tlb(struct mm_struct *mm) { mmdrop(mm); }
+                #else
+                static inline void mmgrab_lazy_tlb(struct mm_struct *mm) { }
+                static inline void mmdrop_lazy_tlb(struct mm_struct *mm) { smp_mb(); }
+                #endif
+                """);
+        assertEquals(List.of("needs-change", "needs-change", "needs-change", "needs-change"),
+                scan(ifdef, Scheme.SEED, List.of("x86"), false).findings().stream().map(x -> x.status().word()).toList());
+    }
+
+    @Test
+    void upstreamSchemeIgnoresTheSeedOptionInHelpersAndKconfig() throws IOException {
+        MapSourceTree tree = lazyHelperCalls().with("include/linux/sched/mm.h", """
+                static inline void mmgrab_lazy_tlb(struct mm_struct *mm)
+                {
+                	if (!IS_ENABLED(CONFIG_ARCH_NO_TASK_ACTIVE_MM))
+                		mmgrab(mm);
+                }
+                """).with("arch/Kconfig", """
+                config MMU_LAZY_TLB_REFCOUNT
+                	def_bool y
+                	depends on !ARCH_NO_TASK_ACTIVE_MM
+                """).with("kernel/exit.c", """
+                static void exit_mm(void)
+                {
+                	mmgrab(current->active_mm);
+                }
+                """);
+        List<Finding> f = scan(tree, Scheme.UPSTREAM, List.of("x86"), false).findings();
+        assertEquals(List.of(
+                "3:2 grab AMM004 needs-change",
+                "3:18 read AMM006 needs-change",
+                "6:3 drop AMM004 converted",
+                "7:3 drop AMM004 converted",
+                "13:3 grab AMM004 converted",
+                "13:25 read AMM003 needs-change"), statuses(f));
+        assertTrue(f.get(4).message().endsWith("(already uses mmgrab_lazy_tlb())"), f.get(4).message());
+    }
 }
