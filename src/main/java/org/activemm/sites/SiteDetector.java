@@ -12,6 +12,9 @@ import org.activemm.lex.Token;
  * of {@code enter_lazy_tlb()}.
  */
 final class SiteDetector {
+    private static final Set<String> STATEMENT_STOPS = Set.of(";", ",");
+    private static final Set<String> COMPARAND_STOPS = Set.of(";", ",", "&&", "||");
+
     static final String MEMBER = "active_mm";
     private static final Set<String> GRABS = Set.of("mmgrab", "mmgrab_lazy_tlb");
     private static final Set<String> DROPS = Set.of("mmdrop", "mmdrop_lazy_tlb", "mmdrop_sched",
@@ -249,25 +252,17 @@ final class SiteDetector {
         return false;
     }
 
+    /** Where the assigned expression starting at {@code from} ends: at a top-level {@code ;} or {@code ,}. */
     private int statementEnd(int from, int limit) {
-        int level = 0;
-        for (int k = from; k < limit; k++) {
-            String s = text(k);
-            if (s.equals("(")) {
-                level++;
-            } else if (s.equals(")")) {
-                if (level == 0) {
-                    return k;
-                }
-                level--;
-            } else if (level == 0 && (s.equals(";") || s.equals(","))) {
-                return k;
-            }
-        }
-        return limit;
+        return expressionEnd(from, limit, STATEMENT_STOPS);
     }
 
+    /** Where a compared operand ends: also at a top-level {@code &&} or {@code ||}. */
     private int comparandEnd(int from, int limit) {
+        return expressionEnd(from, limit, COMPARAND_STOPS);
+    }
+
+    private int expressionEnd(int from, int limit, Set<String> stops) {
         int level = 0;
         for (int k = from; k < limit; k++) {
             String s = text(k);
@@ -278,7 +273,7 @@ final class SiteDetector {
                     return k;
                 }
                 level--;
-            } else if (level == 0 && (s.equals(";") || s.equals("&&") || s.equals("||") || s.equals(","))) {
+            } else if (level == 0 && stops.contains(s)) {
                 return k;
             }
         }
