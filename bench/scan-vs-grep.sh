@@ -98,20 +98,26 @@ compare() {
     awk -v label="$label" -v ours="$ours" -v theirs="$theirs" 'BEGIN {
         split(ours, o, " "); split(theirs, t, " ")
         rss = o[3] == "" ? "unknown" : sprintf("%.0f MiB", o[3] / 1024)
-        printf "%-16s activemm %6.3f s (cpu %5.2f s)   git grep %6.3f s (cpu %5.2f s)   ratio %4.2f (cpu %4.2f)   activemm peak RSS %s\n",
-            label, o[1], o[2], t[1], t[2], o[1] / t[1], o[2] / t[2], rss
+        cpu_ratio = t[2] > 0 ? sprintf("%4.2f", o[2] / t[2]) : "n/a"
+        printf "%-16s activemm %6.3f s (cpu %5.2f s)   git grep %6.3f s (cpu %5.2f s)   ratio %4.2f (cpu %s)   activemm peak RSS %s\n",
+            label, o[1], o[2], t[1], t[2], o[1] / t[1], cpu_ratio, rss
     }'
 }
 
 bare=$(git -C "$tree" rev-parse --is-bare-repository 2>/dev/null || echo none)
+if [ "$bare" = true ] && [ -z "$rev" ]; then
+    echo "$0: $tree is a bare repository: give a REV" >&2
+    exit 2
+fi
+if [ "$bare" = none ] && [ -n "$rev" ]; then
+    echo "$0: $tree is not a git repository (needed for REV $rev)" >&2
+    exit 3
+fi
 echo "tree $tree; $runs runs after one warm-up, medians; $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 case $bare in
-    true)
-        [ -n "$rev" ] || { echo "$0: $tree is a bare repository: give a REV" >&2; exit 2; } ;;
     false)
         compare "working tree" git -C "$tree" "${grep_words[@]}" -- "${activemm[@]}" "$tree" ;;
     none)
-        [ -z "$rev" ] || { echo "$0: $tree is not a git repository (needed for REV $rev)" >&2; exit 3; }
         compare "directory" git -C "$tree" "${grep_words[@]}" --no-index -- "${activemm[@]}" "$tree" ;;
 esac
 if [ -n "$rev" ]; then

@@ -14,8 +14,7 @@ import org.eclipse.jgit.lib.AnyObjectId;
  * JGit's DirCache builds an object per entry and verifies the checksum, which
  * costs a third of a second on a kernel index, several times the cost of
  * walking a commit's tree; only sizes, times, modes and blob ids are needed here.
- * Entries are in path order, the order a TreeWalk visits, so a walk finds
- * each file's entry with a forward-only {@link Cursor}.
+ * Entries are sorted by path bytes, so a file's entry is found by binary search.
  */
 final class GitIndex {
     private static final int STAT_BYTES = 40;
@@ -129,27 +128,24 @@ final class GitIndex {
         return blob.compareTo(data, entries[entry] + STAT_BYTES) == 0;
     }
 
-    /** Finds entries for paths given in the index's (and a TreeWalk's) order; one per walk, one thread. */
-    Cursor cursor() {
-        return new Cursor();
-    }
-
-    final class Cursor {
-        private int next;
-
-        /** The entry with exactly this path, or -1; paths must come in ascending order. */
-        int find(byte[] path) {
-            while (next < paths.length) {
-                int order = Arrays.compareUnsigned(paths[next], path);
-                if (order == 0) {
-                    return next;
+    /** The entry with exactly this path (the first, if the path is in conflict), or -1. */
+    int find(byte[] path) {
+        int low = 0;
+        int high = paths.length - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = Arrays.compareUnsigned(paths[middle], path);
+            if (order < 0) {
+                low = middle + 1;
+            } else if (order > 0) {
+                high = middle - 1;
+            } else {
+                while (middle > 0 && Arrays.equals(paths[middle - 1], path)) {
+                    middle--;
                 }
-                if (order > 0) {
-                    return -1;
-                }
-                next++;
+                return middle;
             }
-            return -1;
         }
+        return -1;
     }
 }

@@ -26,7 +26,8 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * One commit of a git repository, bare or not, read through JGit without a
  * checkout. The calling thread walks the commit's tree, asking the filter
  * about each path before any blob is opened, and hands batches of blob ids
- * to one reader thread per core, each with its own {@link ObjectReader}.
+ * to one reader thread per core (at most eight), each with its own
+ * {@link ObjectReader}.
  * When the repository has a work tree, stat-clean files whose index entry
  * names the same blob are read from the file system instead of inflated.
  *
@@ -65,7 +66,6 @@ public final class GitRevisionTree implements SourceTree {
     @Override
     public void walk(PathFilter filter, FileVisitor caller) throws IOException {
         StoppingVisitor visitor = new StoppingVisitor(caller);
-        WorkTreeShortcut shortcut = WorkTreeShortcut.of(repository);
         LinkedBlockingQueue<List<Blob>> queue = new LinkedBlockingQueue<>();
         int threads = Math.min(Threads.count(), MAX_READERS);
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -75,14 +75,16 @@ public final class GitRevisionTree implements SourceTree {
         });
         List<Future<?>> readers = new ArrayList<>();
         try {
+            // the index is read on a reader thread while this one starts walking the trees
+            Future<WorkTreeShortcut> shortcut = pool.submit(() -> WorkTreeShortcut.of(repository));
             for (int i = 0; i < threads; i++) {
                 readers.add(pool.submit(() -> {
-                    readBlobs(queue, shortcut, visitor);
+                    readBlobs(queue, shortcut.get(), visitor);
                     return null;
                 }));
             }
             try {
-                walkTree(filter, visitor, shortcut, queue);
+                walkTree(filter, visitor, queue);
             } finally {
                 for (int i = 0; i < threads; i++) {
                     queue.add(END);
@@ -94,13 +96,12 @@ public final class GitRevisionTree implements SourceTree {
         }
     }
 
-    private void walkTree(PathFilter filter, StoppingVisitor visitor, WorkTreeShortcut shortcut,
-            LinkedBlockingQueue<List<Blob>> queue) throws IOException {
+    private void walkTree(PathFilter filter, StoppingVisitor visitor, LinkedBlockingQueue<List<Blob>> queue)
+            throws IOException {
         try (ObjectReader reader = repository.newObjectReader(); TreeWalk walk = new TreeWalk(repository, reader)) {
             walk.addTree(commit.getTree());
             walk.setRecursive(false);
             walk.setFilter(new Selection(filter));
-            WorkTreeShortcut.Lookup index = shortcut.lookup();
             List<Blob> batch = new ArrayList<>(BATCH);
             while (!visitor.stopped() && walk.next()) {
                 FileMode mode = walk.getFileMode(0);
@@ -113,9 +114,7 @@ public final class GitRevisionTree implements SourceTree {
                     }
                 } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE
                         || mode == FileMode.SYMLINK) {
-                    boolean symlink = mode == FileMode.SYMLINK;
-                    int entry = symlink ? -1 : index.entry(walk.getRawPath(), id);
-                    batch.add(new Blob(walk.getPathString(), id, symlink, entry));
+                    batch.add(new Blob(walk.getPathString(), walk.getRawPath(), id, mode == FileMode.SYMLINK));
                     if (batch.size() == BATCH) {
                         queue.add(batch);
                         batch = new ArrayList<>(BATCH);
@@ -154,7 +153,7 @@ public final class GitRevisionTree implements SourceTree {
                 }
                 content = target.content();
             } else {
-                Optional<byte[]> onDisk = shortcut.read(blob.path(), blob.indexEntry());
+                Optional<byte[]> onDisk = shortcut.read(blob.path(), blob.rawPath(), blob.id());
                 content = onDisk.isPresent() ? onDisk.get() : inflate(reader, blob.id());
             }
         } catch (MissingObjectException e) {
@@ -264,8 +263,8 @@ public final class GitRevisionTree implements SourceTree {
         }
     }
 
-    /** One file of the commit's tree, queued for a reader thread, with the index entry that may stand in for it or -1. */
-    private record Blob(String path, ObjectId id, boolean symlink, int indexEntry) {
+    /** One file of the commit's tree, queued for a reader thread; the raw path finds its index entry. */
+    private record Blob(String path, byte[] rawPath, ObjectId id, boolean symlink) {
     }
 
     /** The caller's {@link PathFilter} as a JGit tree filter, so rejected paths are never queued. */

@@ -17,10 +17,8 @@ final class Reasons {
         if (e instanceof NoSuchFileException) {
             return "vanished during the walk";
         }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        String message = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
+        // a skipped file's reason is one line of a report
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip().replaceAll("\\s+", " ");
     }
 }

@@ -49,33 +49,19 @@ final class WorkTreeShortcut {
         }
     }
 
-    /** For the walking thread: finds index entries for paths in walk order. */
-    Lookup lookup() {
-        return new Lookup();
-    }
-
-    final class Lookup {
-        private final GitIndex.Cursor cursor = index == null ? null : index.cursor();
-
-        /** The index entry that may stand in for the blob at this path, or -1. */
-        int entry(byte[] rawPath, AnyObjectId blob) {
-            if (cursor == null) {
-                return -1;
-            }
-            int entry = cursor.find(rawPath);
-            boolean usable = entry >= 0 && index.stage(entry) == 0 && !index.skipWorkTree(entry)
-                    && (index.mode(entry) & TYPE_MASK) == REGULAR && index.names(entry, blob)
-                    // size 0 is how git marks ("smudges") an entry it could not trust
-                    && index.size(entry) > 0
-                    // same-second changes after the index was written would not show in the stat data
-                    && Integer.toUnsignedLong(index.mtimeSeconds(entry)) < indexSeconds;
-            return usable ? entry : -1;
+    /** The work-tree file's bytes when the index says they are the blob's and its stat data agree, else empty. */
+    Optional<byte[]> read(String path, byte[] rawPath, AnyObjectId blob) {
+        if (index == null) {
+            return Optional.empty();
         }
-    }
-
-    /** The work-tree file's bytes when its stat data still match the entry, else empty. */
-    Optional<byte[]> read(String path, int entry) {
-        if (entry < 0) {
+        int entry = index.find(rawPath);
+        boolean trusted = entry >= 0 && index.stage(entry) == 0 && !index.skipWorkTree(entry)
+                && (index.mode(entry) & TYPE_MASK) == REGULAR && index.names(entry, blob)
+                // size 0 is how git marks ("smudges") an entry it could not trust
+                && index.size(entry) > 0
+                // same-second changes after the index was written would not show in the stat data
+                && Integer.toUnsignedLong(index.mtimeSeconds(entry)) < indexSeconds;
+        if (!trusted) {
             return Optional.empty();
         }
         Path file = workTree.resolve(path);

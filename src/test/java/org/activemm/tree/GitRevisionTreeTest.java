@@ -144,6 +144,18 @@ class GitRevisionTreeTest {
     }
 
     @Test
+    void aCorruptBlobIsSkippedWithAOneLineReason() throws Exception {
+        ObjectId sched = repo.idAt("v1", "include/linux/sched.h");
+        Path loose = repo.git.getRepository().getDirectory().toPath()
+                .resolve("objects").resolve(sched.name().substring(0, 2)).resolve(sched.name().substring(2));
+        Files.write(loose, new byte[] {'n', 'o', 't', ' ', 'z', 'l', 'i', 'b', '\n', 0});
+        Collector atFirst = walk(repo.dir, "v1");
+        assertEquals(Map.of("kernel/fork.c", "fork v1\n", "arch/x86/entry.S", "entry\n"), atFirst.texts());
+        String reason = atFirst.skipped().get("include/linux/sched.h");
+        assertTrue(reason != null && !reason.isBlank() && !reason.contains("\n"), String.valueOf(reason));
+    }
+
+    @Test
     void aMissingTreeIsSkippedAsItsDirectory() throws Exception {
         ObjectId linux = repo.idAt("v1", "include/linux");
         repo.loseObject(linux);
