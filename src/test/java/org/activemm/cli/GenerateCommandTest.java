@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.activemm.cli.ScanCommandTest.Run;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +37,27 @@ class GenerateCommandTest {
         assertTrue(shootDown.contains("on_each_cpu_mask(mm_cpumask(mm)"),
                 "piggyback breaks under Hyper-V and KVM, so x86 gets ipi-cpumask");
         assertTrue(shootDown.contains("Signed-off-by: " + SIGNOFF));
+    }
+
+    @Test
+    void signsOffWithTheRepositorysIdentityByDefault(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(System.getenv("GIT_AUTHOR_NAME") == null, "GIT_AUTHOR_NAME overrides git config");
+        Path repo = dir.resolve("linux");
+        ScanCommandTest.copyTree(Path.of(DEMO), repo);
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            StoredConfig config = git.getRepository().getConfig();
+            config.setString("user", null, "name", "Local Dev");
+            config.setString("user", null, "email", "local@example.org");
+            config.save();
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("base").setSign(false).call();
+        }
+        Path out = dir.resolve("series");
+        Run r = run("generate", "--arch", "x86", "--rev", "HEAD", "--out", out.toString(), repo.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        String first = Files.readString(out.resolve(list(out).get(1)));
+        assertTrue(first.contains("\nFrom: Local Dev <local@example.org>\n"), first);
+        assertTrue(first.contains("\nSigned-off-by: Local Dev <local@example.org>\n"), first);
     }
 
     @Test
