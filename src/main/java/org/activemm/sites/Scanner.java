@@ -64,11 +64,11 @@ public final class Scanner {
                         return;
                     }
                     if (file.path().endsWith(".S")) {
-                        if (Prefilter.contains(file.content(), ASM_SYMBOL_HINT)
-                                || (options.notes() && Prefilter.contains(file.content(), MEMBER))) {
+                        if (Prefilter.contains(file.content(), file.content().length, ASM_SYMBOL_HINT)
+                                || (options.notes() && Prefilter.contains(file.content(), file.content().length, MEMBER))) {
                             assembly.add(file);
                         }
-                    } else if (Prefilter.mayHoldSite(file.content())) {
+                    } else if (Prefilter.mayHoldSite(file.content(), file.content().length)) {
                         LexedFile lexed = CLexer.lex(file.content());
                         sites.addAll(FileClassifier.c(file.path(), lexed, options.notes()));
                         if (options.scheme() == Scheme.SEED) {
@@ -122,8 +122,8 @@ public final class Scanner {
         } else {
             exports.values().forEach(symbols::addAll);
         }
-        boolean named = symbols.stream().anyMatch(s -> Prefilter.contains(file.content(), s));
-        boolean mentioned = options.notes() && Prefilter.contains(file.content(), MEMBER);
+        boolean named = symbols.stream().anyMatch(s -> Prefilter.contains(file.content(), file.content().length, s));
+        boolean mentioned = options.notes() && Prefilter.contains(file.content(), file.content().length, MEMBER);
         if (!named && !mentioned) {
             return List.of();
         }
