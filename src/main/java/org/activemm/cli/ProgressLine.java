@@ -38,8 +38,13 @@ final class ProgressLine implements SourceTree {
         try {
             tree.walk(filter, new FileVisitor() {
                 @Override
+                public boolean wants(String path, byte[] buffer, int length) {
+                    tick(path);
+                    return visitor.wants(path, buffer, length);
+                }
+
+                @Override
                 public void file(SourceFile file) {
-                    tick(file.path());
                     visitor.file(file);
                 }
 

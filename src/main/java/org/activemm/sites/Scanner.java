@@ -57,18 +57,21 @@ public final class Scanner {
         AtomicInteger files = new AtomicInteger();
         tree.walk(filter, new FileVisitor() {
             @Override
-            public void file(SourceFile file) {
+            public boolean wants(String path, byte[] buffer, int length) {
                 files.incrementAndGet();
+                if (path.endsWith(".S")) {
+                    return Prefilter.contains(buffer, length, ASM_SYMBOL_HINT)
+                            || (options.notes() && Prefilter.contains(buffer, length, MEMBER));
+                }
+                return isSource(path) && Prefilter.mayHoldSite(buffer, length);
+            }
+
+            @Override
+            public void file(SourceFile file) {
                 try {
-                    if (!isSource(file.path())) {
-                        return;
-                    }
                     if (file.path().endsWith(".S")) {
-                        if (Prefilter.contains(file.content(), file.content().length, ASM_SYMBOL_HINT)
-                                || (options.notes() && Prefilter.contains(file.content(), file.content().length, MEMBER))) {
-                            assembly.add(file);
-                        }
-                    } else if (Prefilter.mayHoldSite(file.content(), file.content().length)) {
+                        assembly.add(file);
+                    } else {
                         LexedFile lexed = CLexer.lex(file.content());
                         sites.addAll(FileClassifier.c(file.path(), lexed, options.notes()));
                         if (options.scheme() == Scheme.SEED) {

@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
@@ -24,6 +25,8 @@ import java.util.concurrent.TimeUnit;
  * regular file inside the tree, and otherwise reported as skipped.
  */
 public final class DirectoryTree implements SourceTree {
+    /** One read buffer per walk thread, kept for the threads' lifetime. */
+    private static final ThreadLocal<ReadBuffer> BUFFERS = ThreadLocal.withInitial(ReadBuffer::new);
     private static final int BATCH_FILES = 32;
     private static final long BATCH_BYTES = 1 << 20;
 
@@ -224,14 +227,24 @@ public final class DirectoryTree implements SourceTree {
                 if (attrs.isSymbolicLink() ? !readableLink(listed.file(), path) : !regularFile(attrs, path)) {
                     return;
                 }
-                byte[] content;
+                ReadBuffer buffer = BUFFERS.get();
+                byte[] bytes;
+                int length;
                 try {
-                    content = attrs.isSymbolicLink() ? Files.readAllBytes(listed.file()) : directory.read(listed.file());
+                    if (attrs.isSymbolicLink()) {
+                        bytes = Files.readAllBytes(listed.file());
+                        length = bytes.length;
+                    } else {
+                        length = directory.read(listed.file(), buffer);
+                        bytes = buffer.bytes();
+                    }
                 } catch (IOException e) {
                     visitor.skipped(new SkippedFile(path, Reasons.of(e)));
                     return;
                 }
-                visitor.file(new SourceFile(path, content));
+                if (visitor.wants(path, bytes, length)) {
+                    visitor.file(new SourceFile(path, Arrays.copyOf(bytes, length)));
+                }
             }
 
             private boolean regularFile(BasicFileAttributes attrs, String path) {

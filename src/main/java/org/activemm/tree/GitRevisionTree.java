@@ -163,7 +163,9 @@ public final class GitRevisionTree implements SourceTree {
             visitor.skipped(new SkippedFile(blob.path(), Reasons.of(e)));
             return;
         }
-        visitor.file(new SourceFile(blob.path(), content));
+        if (visitor.wants(blob.path(), content, content.length)) {
+            visitor.file(new SourceFile(blob.path(), content));
+        }
     }
 
     /**

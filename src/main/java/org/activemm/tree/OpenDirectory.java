@@ -12,7 +12,6 @@ import java.nio.file.SecureDirectoryStream;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Set;
 
@@ -47,8 +46,11 @@ final class OpenDirectory implements AutoCloseable, Iterable<Path> {
                 .readAttributes();
     }
 
-    /** The bytes of a regular file entry, as long as it was when opened. */
-    byte[] read(Path entry) throws IOException {
+    /**
+     * Reads a regular file entry, as long as it was when opened, into the
+     * buffer (grown when too small) and returns its length.
+     */
+    int read(Path entry, ReadBuffer buffer) throws IOException {
         try (SeekableByteChannel channel = secure == null
                 ? Files.newByteChannel(entry, READ_NO_FOLLOW)
                 : secure.newByteChannel(entry.getFileName(), READ_NO_FOLLOW)) {
@@ -56,12 +58,11 @@ final class OpenDirectory implements AutoCloseable, Iterable<Path> {
             if (size > Integer.MAX_VALUE - 8) {
                 throw new IOException("larger than 2 GiB");
             }
-            byte[] content = new byte[(int) size];
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+            ByteBuffer bytes = ByteBuffer.wrap(buffer.atLeast((int) size), 0, (int) size);
+            while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
                 // read until full or end of file
             }
-            return buffer.hasRemaining() ? Arrays.copyOf(content, buffer.position()) : content;
+            return bytes.position();
         }
     }
 

@@ -20,6 +20,19 @@ final class StoppingVisitor implements FileVisitor {
     }
 
     @Override
+    public boolean wants(String path, byte[] buffer, int length) {
+        if (stopped.get()) {
+            return false;
+        }
+        try {
+            return visitor.wants(path, buffer, length);
+        } catch (RuntimeException | Error e) {
+            stopped.set(true);
+            throw e;
+        }
+    }
+
+    @Override
     public void file(SourceFile file) {
         if (stopped.get()) {
             return;

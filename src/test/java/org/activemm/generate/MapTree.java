@@ -77,7 +77,7 @@ final class MapTree implements SourceTree {
     @Override
     public void walk(PathFilter filter, FileVisitor visitor) {
         files.forEach((path, bytes) -> {
-            if (filter.accepts(path)) {
+            if (filter.accepts(path) && visitor.wants(path, bytes, bytes.length)) {
                 visitor.file(new SourceFile(path, bytes));
             }
         });

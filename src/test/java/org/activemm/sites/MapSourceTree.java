@@ -33,7 +33,12 @@ final class MapSourceTree implements SourceTree {
     public void walk(PathFilter filter, FileVisitor visitor) {
         files.entrySet().parallelStream()
                 .filter(e -> filter.accepts(e.getKey()))
-                .forEach(e -> visitor.file(new SourceFile(e.getKey(), e.getValue().getBytes(StandardCharsets.ISO_8859_1))));
+                .forEach(e -> {
+                    byte[] bytes = e.getValue().getBytes(StandardCharsets.ISO_8859_1);
+                    if (visitor.wants(e.getKey(), bytes, bytes.length)) {
+                        visitor.file(new SourceFile(e.getKey(), bytes));
+                    }
+                });
     }
 
     @Override

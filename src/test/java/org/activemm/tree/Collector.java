@@ -10,6 +10,20 @@ class Collector implements FileVisitor {
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<String, String> skipped = new ConcurrentHashMap<>();
 
+    private final Map<String, String> looked = new ConcurrentHashMap<>();
+
+    /** Records the bytes of the first look and wants every file whose path does not end in ".skip.c". */
+    @Override
+    public boolean wants(String path, byte[] buffer, int length) {
+        looked.put(path, new String(buffer, 0, length, StandardCharsets.UTF_8));
+        return !path.endsWith(".skip.c");
+    }
+
+    /** What {@link #wants} saw of each file, as UTF-8. */
+    Map<String, String> looked() {
+        return new TreeMap<>(looked);
+    }
+
     @Override
     public void file(SourceFile file) {
         if (files.put(file.path(), file.content()) != null) {

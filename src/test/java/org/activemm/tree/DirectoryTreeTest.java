@@ -66,6 +66,22 @@ class DirectoryTreeTest {
     }
 
     @Test
+    void onlyWantedFilesAreCopiedAndEachLookSeesItsOwnBytes() throws Exception {
+        write("big.c", "b".repeat(300_000));
+        write("small.c", "small\n");
+        write("drop.skip.c", "dropped after a look\n");
+        write("after.h", "a".repeat(10));
+
+        try (DirectoryTree tree = new DirectoryTree(root)) {
+            Collector walked = Collector.walk(tree, GlobPathFilter.sources());
+            assertEquals(Map.of("big.c", "b".repeat(300_000), "small.c", "small\n", "after.h", "a".repeat(10)),
+                    walked.texts(), "the reused buffer never leaks one file's bytes into another");
+            assertEquals("dropped after a look\n", walked.looked().get("drop.skip.c"));
+            assertEquals(4, walked.looked().size());
+        }
+    }
+
+    @Test
     void manyFilesAcrossManyDirectoriesAreEachDeliveredOnce() throws Exception {
         for (int d = 0; d < 40; d++) {
             for (int f = 0; f < 25; f++) {
@@ -88,6 +104,11 @@ class DirectoryTreeTest {
         }
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
         FileVisitor failing = new FileVisitor() {
+            @Override
+            public boolean wants(String path, byte[] buffer, int length) {
+                return true;
+            }
+
             @Override
             public void file(SourceFile file) {
                 calls.incrementAndGet();

@@ -239,6 +239,11 @@ class GitRevisionTreeTest {
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
         FileVisitor failing = new FileVisitor() {
             @Override
+            public boolean wants(String path, byte[] buffer, int length) {
+                return true;
+            }
+
+            @Override
             public void file(SourceFile file) {
                 calls.incrementAndGet();
                 throw new IllegalStateException("visitor gave up");
