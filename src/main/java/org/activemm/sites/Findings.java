@@ -18,8 +18,7 @@ final class Findings {
         RuleInfo rule = Rules.forSite(shape).info();
         Statuses.Decision status = site.role() == null
                 ? new Statuses.Decision(Status.INFO, "")
-                : Statuses.of(options, scope, site.guard(), site.call(), driverArches,
-                        seedHelpers);
+                : Statuses.of(options, scope, site.role(), site.guard(), site.call(), driverArches, seedHelpers);
         String message = what(site) + (status.status() == Status.NEEDS_CHANGE
                 ? ": " + rule.change()
                 : site.role() == null ? ": " + rule.change() : " (" + status.why() + ")");
