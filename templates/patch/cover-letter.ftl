@@ -68,7 +68,7 @@ the option on an architecture before these are done):
 <#list handWork as f>
   ${f.path}:
 <#list f.items as i>
-    <#if i.line gt 0>${i.line}: </#if><#if i.function?has_content>${i.function}(): </#if><#if i.rule?has_content>[${i.rule}] </#if>${i.what}
+    <#if i.line gt 0>${i.line?c}<#if i.column gt 0>:${i.column?c}</#if>: </#if><#if i.function?has_content>${i.function}(): </#if><#if i.rule?has_content>[${i.rule}] </#if>${i.what}
 </#list>
 </#list>
 <#else>

@@ -111,7 +111,8 @@ public final class SeriesGenerator {
                     templates.render("patch/mail.ftl", mail).getBytes(StandardCharsets.UTF_8)));
         }
         List<HandWork> handWork = new ArrayList<>(working.handWork());
-        handWork.sort(Comparator.comparing(HandWork::path).thenComparingInt(HandWork::line));
+        handWork.sort(Comparator.comparing(HandWork::path).thenComparingInt(HandWork::line)
+                .thenComparingInt(HandWork::column));
         // people (the "Name <mail>" entries) before lists, as get_maintainer.pl prints them
         List<String> coverCc = new ArrayList<>(allCc.stream().filter(a -> a.contains("<")).toList());
         coverCc.addAll(allCc.stream().filter(a -> !a.contains("<")).toList());
@@ -191,7 +192,7 @@ public final class SeriesGenerator {
         Map<String, List<Map<String, Object>>> files = new TreeMap<>();
         for (HandWork h : handWork) {
             files.computeIfAbsent(h.path(), p -> new ArrayList<>()).add(Map.of(
-                    "line", h.line(), "function", h.function(), "rule", h.rule(), "what", h.what()));
+                    "line", h.line(), "column", h.column(), "function", h.function(), "rule", h.rule(), "what", h.what()));
         }
         List<Map<String, Object>> out = new ArrayList<>();
         files.forEach((path, items) -> out.add(Map.of("path", path, "items", items)));

@@ -126,7 +126,7 @@ final class SeriesPlanner {
             String indent = line.substring(0, line.length() - line.stripLeading().length());
             f.insertAfter(step, exitMmap.getAsInt(), render("c/mmput-hook.c.ftl", Map.of("indent", indent)));
         } else {
-            tree.leave(new HandWork(FORK_C, 0, "__mmput", "", "call arch_shoot_down_dead_mm(mm) right after exit_mmap(mm)"));
+            tree.leave(new HandWork(FORK_C, 0, 0, "__mmput", "", "call arch_shoot_down_dead_mm(mm) right after exit_mmap(mm)"));
         }
     }
 
@@ -137,7 +137,7 @@ final class SeriesPlanner {
         if (line.isPresent()) {
             file.get().insertBefore(step, line.getAsInt(), render(template, Map.of("option", SEED_OPTION)));
         } else {
-            tree.leave(new HandWork(path, 0, "", "", handWork));
+            tree.leave(new HandWork(path, 0, 0, "", "", handWork));
         }
     }
 
@@ -180,7 +180,7 @@ final class SeriesPlanner {
                 }
             }
         }
-        tree.leave(new HandWork(ARCH_KCONFIG, 0, "", "",
+        tree.leave(new HandWork(ARCH_KCONFIG, 0, 0, "", "",
                 "make MMU_LAZY_TLB_REFCOUNT depend on !" + SEED_OPTION));
     }
 
@@ -201,7 +201,7 @@ final class SeriesPlanner {
         int step = newStep("arch-shootdown", archModel(plan, SEED_OPTION));
         Optional<EditedFile> file = tree.file(plan.implementationPath());
         if (file.isEmpty() || file.get().lineCount() == 0 || !file.get().terminated(file.get().lineCount())) {
-            tree.leave(new HandWork(plan.implementationPath(), 0, "arch_shoot_down_dead_mm", "",
+            tree.leave(new HandWork(plan.implementationPath(), 0, 0, "arch_shoot_down_dead_mm", "",
                     "implement arch_shoot_down_dead_mm() (" + plan.strategy().word()
                             + "); the file is missing or does not end with a newline"));
             return false;
@@ -219,7 +219,7 @@ final class SeriesPlanner {
 
     private void archSelect(ArchPlan plan, String option, boolean implemented) {
         if (!implemented) {
-            tree.leave(new HandWork(plan.kconfigPath(), 0, "", "",
+            tree.leave(new HandWork(plan.kconfigPath(), 0, 0, "", "",
                     "select " + option + " once arch_shoot_down_dead_mm() is implemented"));
             return;
         }
@@ -227,7 +227,7 @@ final class SeriesPlanner {
         Optional<EditedFile> file = tree.file(plan.kconfigPath());
         OptionalInt config = file.map(Anchors::mainArchConfig).orElse(OptionalInt.empty());
         if (config.isEmpty()) {
-            tree.leave(new HandWork(plan.kconfigPath(), 0, "", "", "select " + option + " in the arch's config entry"));
+            tree.leave(new HandWork(plan.kconfigPath(), 0, 0, "", "", "select " + option + " in the arch's config entry"));
             return;
         }
         EditedFile f = file.get();

@@ -160,7 +160,7 @@ final class SiteEdits {
     }
 
     void leave(Finding s, String what) {
-        tree.leave(new HandWork(s.path(), s.line(), s.function(), s.rule(), what));
+        tree.leave(new HandWork(s.path(), s.line(), s.column(), s.function(), s.rule(), what));
     }
 
     static String whatToDo(Finding s) {

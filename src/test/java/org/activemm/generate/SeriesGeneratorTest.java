@@ -108,7 +108,7 @@ class SeriesGeneratorTest {
                 "kernel/sched/core.c:35 AMM005", // a declaration, not a statement
                 "kernel/sched/core.c:41 AMM005"), left);
         String cover = text(s.files().get(0));
-        assertTrue(cover.contains("  kernel/sched/core.c:\n    19: context_switch(): [AMM003] "));
+        assertTrue(cover.contains("  kernel/sched/core.c:\n    19:17: context_switch(): [AMM003] "));
         assertTrue(cover.contains("  core           AMM004             3         0    0  lazy reference counting"));
         assertTrue(cover.contains("  arch/x86       AMM005             4         0    0  "));
         assertFalse(cover.contains("arch/powerpc"), "sites of arches not being converted stay out");
@@ -118,6 +118,27 @@ class SeriesGeneratorTest {
                 + " leaves\nfor hand work are converted: until then the tree does not build with\n"
                 + "ARCH_NO_TASK_ACTIVE_MM on.\n\n arch/x86/Kconfig | 1 +\n"));
         assertFalse(text(s.patches().get(5)).contains("Apply this patch only"));
+    }
+
+    @Test
+    void twoSitesOnOneLineStayTwoHandWorkItems() {
+        // line 21 made to read one task's active_mm and write another's: two findings of one rule
+        MapTree tree = MapTree.fixture();
+        tree = tree.with(Fixture.CORE, tree.text(Fixture.CORE).replace("\t\tnext->active_mm = oldmm;\n",
+                "\t\tnext->active_mm = prev->active_mm;\n"));
+        List<org.activemm.sites.Finding> findings = new ArrayList<>(Fixture.findings());
+        findings.add(Fixture.site(Fixture.CORE, 21, 27, "context_switch", org.activemm.sites.Role.READ,
+                org.activemm.sites.Purpose.LAZY_SWITCH, "AMM003", org.activemm.sites.Status.NEEDS_CHANGE));
+        org.activemm.sites.ScanResult scan = new org.activemm.sites.ScanResult("test-tree", null, Scheme.SEED,
+                List.of("x86"), findings, List.of(), 11);
+        Series s = new SeriesGenerator(new Templates()).render(tree, scan, List.of(Fixture.x86(Strategy.PIGGYBACK)),
+                Fixture.options());
+        assertEquals(List.of("kernel/sched/core.c:21:9 AMM003", "kernel/sched/core.c:21:27 AMM003"), s.handWork().stream()
+                .filter(h -> h.line() == 21).map(h -> h.path() + ":" + h.line() + ":" + h.column() + " " + h.rule()).toList());
+        assertEquals(9, s.handWork().size());
+        assertTrue(text(s.files().get(0)).contains("    21:9: context_switch(): [AMM003] no reference, no handoff;"
+                + " arch_shoot_down_dead_mm() covers the lifetime\n    21:27: context_switch(): [AMM003] "));
+        assertTrue(text(s.patches().get(6)).contains("Apply this patch only once the 9 site(s)"));
     }
 
     @Test
