@@ -11,6 +11,6 @@ lazy references on every switch to and from a kernel thread.
 </#if>
 <#if costs?has_content>
 
-Costs (activemm model):
+Costs (activemm model, worst case):
 ${costs}.
 </#if>

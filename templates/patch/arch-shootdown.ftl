@@ -26,7 +26,7 @@ it breaks ${brokenProperty}.  Counterexample:
 ${counterexample}
 </#if>
 <#if costs?has_content>
-Costs (activemm model):
+Costs (activemm model, worst case):
 ${costs}.
 </#if>
 

@@ -101,7 +101,7 @@ public final class SeriesGenerator {
             subjects.add(message[0]);
             String number = number(i + 1, total);
             Map<String, Object> mail = mailModel(options, number, total, message[0], cc);
-            mail.put("body", message[1]);
+            mail.put("body", CommitText.wrap(message[1], CommitText.WIDTH));
             mail.put("note", selectNote(p.step(), working.handWork().size()));
             mail.put("diffstat", Diffstat.of(p.diffs()));
             StringBuilder diff = new StringBuilder();

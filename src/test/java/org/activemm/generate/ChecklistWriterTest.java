@@ -56,7 +56,7 @@ class ChecklistWriterTest {
 
     @Test
     void theSeriesCarriesTheSameChecklist() {
-        Series s = new SeriesGenerator(new Templates()).render(MapTree.fixture(), Fixture.scan(), List.of(MIXED),
+        Series s = Generated.series(MapTree.fixture(), Fixture.scan(), List.of(MIXED),
                 Fixture.options());
         SeriesFile checklist = s.files().get(s.files().size() - 1);
         assertEquals("checklist-x86.md", checklist.name());

@@ -82,7 +82,7 @@ class ModernTreeTest {
 
     @Test
     void seedReusesTheHelpersAndTurnsTheRefcountOff(@TempDir Path dir) throws Exception {
-        Series s = new SeriesGenerator(new Templates()).render(tree(), scan(Scheme.SEED),
+        Series s = Generated.series(tree(), scan(Scheme.SEED),
                 List.of(Fixture.x86(Strategy.PIGGYBACK)), options(Scheme.SEED));
         assertEquals("mm: make ARCH_NO_TASK_ACTIVE_MM turn off MMU_LAZY_TLB_REFCOUNT", subject(s.patches().get(2)));
         assertFalse(s.patches().stream().anyMatch(p -> subject(p).contains("add mmgrab_lazy_tlb")));
@@ -105,7 +105,7 @@ class ModernTreeTest {
 
     @Test
     void upstreamSelectsTheShootdownOption() {
-        Series s = new SeriesGenerator(new Templates()).render(tree(), scan(Scheme.UPSTREAM),
+        Series s = Generated.series(tree(), scan(Scheme.UPSTREAM),
                 List.of(Fixture.x86(Strategy.IPI_CPUMASK)), options(Scheme.UPSTREAM));
         assertEquals(List.of("mm: use mmgrab_lazy_tlb() and mmdrop_lazy_tlb()", "x86: select MMU_LAZY_TLB_SHOOTDOWN"),
                 s.patches().stream().map(ModernTreeTest::subject).toList());
