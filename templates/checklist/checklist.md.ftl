@@ -14,7 +14,11 @@ Tree: ${tree}<#if revision?has_content> at ${revision}</#if>; scheme ${scheme}.
 None.
 </#if>
 
+<#if option == "ARCH_NO_TASK_ACTIVE_MM">
 ## Strategy for arch_shoot_down_dead_mm()
+<#else>
+## Shootdown: upstream's cleanup_lazy_tlbs() IPIs mm_cpumask(mm)
+</#if>
 
 Chosen: **${strategy}**, <#if safe>safe<#else>**UNSAFE**: breaks `${brokenProperty}`: ${counterexample}</#if><#if costs?has_content> (${costs})</#if>.
 

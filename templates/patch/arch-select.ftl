@@ -11,6 +11,6 @@ lazy references on every switch to and from a kernel thread.
 </#if>
 <#if costs?has_content>
 
-Costs (activemm model, worst case):
+Costs (activemm model):
 ${costs}.
 </#if>

@@ -20,8 +20,16 @@ The idea (Lutomirski, van Riel, July 2018): an architecture that can
 make sure no CPU still uses an mm once __mmput() has torn it down does
 not need those references at all.  It selects ARCH_NO_TASK_ACTIVE_MM,
 task_struct loses active_mm, and __mmput() calls
-arch_shoot_down_dead_mm() right after exit_mmap().  On x86 the TLB
-flush that frees the page tables already interrupts every lazy CPU.
+arch_shoot_down_dead_mm() right after exit_mmap().  How each
+architecture here makes sure of it:
+
+<#list arches as a>
+  ${a.arch} (${a.strategy}): <#if a.strategy == "piggyback">relies on the TLB flush that frees the
+    page tables to interrupt every lazy CPU<#elseif a.strategy == "ipi-cpumask">interrupts every CPU in
+    mm_cpumask(mm)<#else>interrupts every online CPU</#if>; <#if a.safe>the activemm model proves
+    this safe on ${a.arch}<#if a.variants?has_content> and on ${a.variants?join(", ")}</#if>.<#else>the activemm model
+    finds this UNSAFE (breaks ${a.brokenProperty}).</#if>
+</#list>
 <#else>
 Upstream's MMU_LAZY_TLB_SHOOTDOWN does without those references on an
 architecture that records every lazy CPU in mm_cpumask(): __mmdrop()

@@ -50,7 +50,7 @@ public final class ChecklistWriter {
             s.put("line", f.line());
             s.put("function", f.function());
             s.put("rule", f.rule());
-            s.put("what", RuleText.change(f.rule()));
+            s.put("what", RuleText.change(f, scheme));
             s.put("message", f.message() == null ? "" : f.message());
             sites.add(s);
             if (f.path().endsWith(".c")) {

@@ -102,7 +102,7 @@ public final class SeriesGenerator {
             String number = number(i + 1, total);
             Map<String, Object> mail = mailModel(options, number, total, message[0], cc);
             mail.put("body", CommitText.wrap(message[1], CommitText.WIDTH));
-            mail.put("note", selectNote(p.step(), working.handWork().size()));
+            mail.put("note", selectNote(p.step(), options.scheme(), working.handWork().size()));
             mail.put("diffstat", Diffstat.of(p.diffs()));
             StringBuilder diff = new StringBuilder();
             p.diffs().forEach(d -> diff.append(d.unified()));
@@ -125,9 +125,13 @@ public final class SeriesGenerator {
         return new Series(files, handWork, null);
     }
 
-    /** Below the "---" (not part of the commit): a select must wait for the hand work. */
-    private String selectNote(SeriesPlanner.Step step, int handWork) {
-        if (!step.template().equals("arch-select") || handWork == 0) {
+    /**
+     * Below the "---" (not part of the commit): a seed select must wait for
+     * the hand work, since the member it compiles out is still used there.
+     * Upstream keeps the member, so its select builds either way.
+     */
+    private String selectNote(SeriesPlanner.Step step, Scheme scheme, int handWork) {
+        if (!step.template().equals("arch-select") || scheme != Scheme.SEED || handWork == 0) {
             return "";
         }
         Map<String, Object> model = new LinkedHashMap<>(step.model());

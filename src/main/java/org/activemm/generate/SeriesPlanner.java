@@ -1,6 +1,7 @@
 package org.activemm.generate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.activemm.InputException;
 import org.activemm.UsageException;
 import org.activemm.model.Strategy;
 import org.activemm.sites.Finding;
+import org.activemm.sites.Purpose;
 import org.activemm.sites.Role;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.Scope;
@@ -36,6 +38,9 @@ final class SeriesPlanner {
 
     /** One patch: its template under {@code patch/} and what the template is told. */
     record Step(int id, String template, Map<String, Object> model) {
+        Step {
+            model = Collections.unmodifiableMap(new LinkedHashMap<>(model));
+        }
     }
 
     private final WorkingTree tree;
@@ -53,7 +58,7 @@ final class SeriesPlanner {
         this.scheme = scheme;
         this.sites = sites;
         this.plans = plans;
-        this.siteEdits = new SiteEdits(tree, "CONFIG_" + SEED_OPTION);
+        this.siteEdits = new SiteEdits(tree, "CONFIG_" + SEED_OPTION, scheme);
     }
 
     List<Step> plan() {
@@ -87,7 +92,7 @@ final class SeriesPlanner {
         }
         for (Finding s : sites) {
             if (!handled.contains(s)) {
-                siteEdits.leave(s, SiteEdits.whatToDo(s));
+                siteEdits.leave(s, siteEdits.whatToDo(s));
             }
         }
         return steps;
@@ -141,10 +146,23 @@ final class SeriesPlanner {
         }
     }
 
+    /** The message says only what the patch does: which of member, initializer, bring-up, teardown it guards. */
     private void memberGuard() {
-        int step = newStep("member-guard", Map.of("option", SEED_OPTION));
-        guardByFile(step, s -> s.rule().equals("AMM001") || s.rule().equals("AMM002")
+        int id = steps.size() + 1;
+        guardByFile(id, s -> s.rule().equals("AMM001") || s.rule().equals("AMM002")
                 || (s.rule().equals("AMM005") && s.scope().equals(Scope.CORE)));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("option", SEED_OPTION);
+        model.put("member", doneIn(id, s -> s.rule().equals("AMM001")));
+        model.put("initializer", doneIn(id, s -> s.rule().equals("AMM002")));
+        model.put("bringUp", doneIn(id, s -> s.rule().equals("AMM005") && s.purpose() == Purpose.CPU_BRINGUP));
+        model.put("teardown", doneIn(id, s -> s.rule().equals("AMM005") && s.purpose() == Purpose.CPU_TEARDOWN));
+        newStep("member-guard", model);
+    }
+
+    private boolean doneIn(int step, Predicate<Finding> which) {
+        return tree.done().entrySet().stream().anyMatch(e -> e.getValue().step() == step && e.getValue().edited()
+                && which.test(e.getKey()));
     }
 
     private void guardByFile(int step, Predicate<Finding> which) {
@@ -260,6 +278,7 @@ final class SeriesPlanner {
         m.put("counterexample", v == null ? "" : v.counterexample());
         m.put("costs", v == null ? "" : v.costs());
         m.put("loadedMm", plan.loadedMm());
+        m.put("variants", plan.variantsToBootTest());
         return m;
     }
 

@@ -118,6 +118,26 @@ class ModernTreeTest {
     }
 
     @Test
+    void upstreamSaysNothingOfTheSeedScheme() {
+        // the scan here still marks member uses needs-change: whatever the scan says, upstream keeps the member
+        Series s = Generated.series(tree(), scan(Scheme.UPSTREAM), List.of(Fixture.x86(Strategy.IPI_CPUMASK)),
+                options(Scheme.UPSTREAM));
+        String select = new String(s.patches().get(1).content(), StandardCharsets.UTF_8);
+        assertFalse(select.contains("Apply this patch only"), "the member stays: the select builds either way");
+        String cover = new String(s.files().get(0).content(), StandardCharsets.UTF_8);
+        String checklist = new String(s.files().get(s.files().size() - 1).content(), StandardCharsets.UTF_8);
+        for (String text : List.of(cover, checklist, new ChecklistWriter(new Templates()).render(scan(Scheme.UPSTREAM),
+                Fixture.x86(Strategy.IPI_CPUMASK), ChecklistWriter.Format.MARKDOWN))) {
+            assertFalse(text.contains("#ifndef"), text);
+            assertFalse(text.contains("ARCH_NO_TASK_ACTIVE_MM"), text);
+        }
+        assertTrue(cover.contains("  include/linux/sched.h:\n    12:20: task_struct(): [AMM001] review under"
+                + " MMU_LAZY_TLB_SHOOTDOWN (upstream keeps task_struct::active_mm)\n"), cover);
+        assertTrue(checklist.contains("\n## Shootdown: upstream's cleanup_lazy_tlbs() IPIs mm_cpumask(mm)\n"), checklist);
+        assertFalse(checklist.contains("arch_shoot_down_dead_mm"), checklist);
+    }
+
+    @Test
     void upstreamNeedsTheHelpersAndTheCpumaskStrategy() {
         SeriesGenerator g = new SeriesGenerator(new Templates());
         InputException old = assertThrows(InputException.class, () -> g.render(MapTree.fixture(), scan(Scheme.UPSTREAM),

@@ -71,7 +71,7 @@ class SeriesGeneratorTest {
                 Fixture.x86(Strategy.IPI_ALL))) {
             Series s = render(plan);
             String select = text(s.patches().get(6));
-            assertTrue(select.contains("\nCosts (activemm model, worst case):\n0 mm_count atomics per lazy switch;"
+            assertTrue(select.contains("\nCosts (activemm model):\n0 mm_count atomics per lazy switch;"
                     + " IPIs per exit in the worst case (every\nother CPU has the mm loaded): "), select);
         }
         List<StrategyVerdict> unsafe = List.of(new StrategyVerdict(Strategy.IPI_ALL, false, "no-uaf",
@@ -126,6 +126,46 @@ class SeriesGeneratorTest {
                 + " leaves\nfor hand work are converted: until then the tree does not build with\n"
                 + "ARCH_NO_TASK_ACTIVE_MM on.\n\n arch/x86/Kconfig | 1 +\n"));
         assertFalse(text(s.patches().get(5)).contains("Apply this patch only"));
+    }
+
+    @Test
+    void theMemberPatchSaysOnlyWhatItGuards() {
+        String full = text(render(Fixture.x86(Strategy.PIGGYBACK)).patches().get(1)).replace('\n', ' ');
+        assertTrue(full.contains("Under the option, compile out the member, init_task's initializer, the lines where a CPU"
+                + " being brought up takes init_mm as its active_mm and the lines where a CPU being taken down sets its"
+                + " active_mm to init_mm."), full);
+        // without core's bring-up and teardown sites the patch touches only sched.h and init_task.c
+        List<org.activemm.sites.Finding> memberOnly = Fixture.findings().stream()
+                .filter(f -> !(f.rule().equals("AMM005") && f.scope().equals("core"))).toList();
+        Series s = Generated.series(MapTree.fixture(), new org.activemm.sites.ScanResult("test-tree", null, Scheme.SEED,
+                List.of("x86"), memberOnly, List.of(), 11), List.of(Fixture.x86(Strategy.PIGGYBACK)), Fixture.options());
+        String patch = text(s.patches().get(1));
+        assertTrue(patch.contains(" include/linux/sched.h | 2 ++\n init/init_task.c      | 2 ++\n 2 files changed"), patch);
+        assertTrue(patch.contains("\nUnder the option, compile out the member and init_task's initializer.\n"), patch);
+        assertFalse(patch.contains("brought up"), patch);
+        assertFalse(patch.contains("taken down"), patch);
+    }
+
+    @Test
+    void theCoverLetterSaysPerArchWhatTheModelProves() {
+        String safe = text(render(Fixture.x86(Strategy.PIGGYBACK)).files().get(0)).replaceAll("\\s+", " ");
+        assertTrue(safe.contains("x86 (piggyback): relies on the TLB flush that frees the page tables to interrupt every"
+                + " lazy CPU; the activemm model proves this safe on x86 and on x86+kvm, x86+hyperv, x86+xen-pv."), safe);
+        assertFalse(safe.contains("already interrupts"), "true of native x86 only");
+
+        List<StrategyVerdict> verdicts = List.of(new StrategyVerdict(Strategy.PIGGYBACK, false, "no-uaf",
+                "on x86+hyperv: the flush is a hypercall; cpu1 keeps M loaded", Fixture.costs(0, 0, 0, 0, 0)));
+        GenerateOptions o = Fixture.options();
+        Series s = Generated.series(MapTree.fixture(), Fixture.scan(), List.of(new ArchPlan("x86", Strategy.PIGGYBACK,
+                verdicts, List.of("x86+hyperv"), "arch/x86/Kconfig", "arch/x86/mm/tlb.c", Fixture.LOADED_MM)),
+                new GenerateOptions(o.scheme(), o.signoff(), o.author(), o.date(), false, true));
+        String unsafe = text(s.files().get(0)).replaceAll("\\s+", " ");
+        assertTrue(unsafe.contains("x86 (piggyback): relies on the TLB flush that frees the page tables to interrupt"
+                + " every lazy CPU; the activemm model finds this UNSAFE (breaks no-uaf)."), unsafe);
+        assertFalse(unsafe.contains("proves this safe"));
+        String impl = text(s.patches().get(4)).replaceAll("\\s+", " ");
+        assertTrue(impl.contains("This holds only where the flush really interrupts the lazy CPUs"), impl);
+        assertFalse(impl.contains("already interrupts"), impl);
     }
 
     @Test
