@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,11 +119,39 @@ public final class SeriesGenerator {
         coverCc.addAll(allCc.stream().filter(a -> !a.contains("<")).toList());
         files.add(0, coverLetter(scan, plans, options, subjects, coverCc, patches, working, handWork));
         ChecklistWriter checklists = new ChecklistWriter(templates);
+        Map<Integer, String> doneByStep = new HashMap<>();
+        for (int i = 0; i < total; i++) {
+            doneByStep.put(patches.get(i).step().id(), "done in patch " + (i + 1) + ": " + subjects.get(i));
+        }
+        Map<Finding, String> doneSites = doneSites(working, doneByStep);
         for (ArchPlan plan : plans) {
-            files.add(new SeriesFile("checklist-" + plan.arch() + ".md",
-                    checklists.render(scan, plan, ChecklistWriter.Format.MARKDOWN).getBytes(StandardCharsets.UTF_8)));
+            SeriesProgress progress = new SeriesProgress(doneSites, handWork,
+                    archPatch(patches, plan, "arch-shootdown", doneByStep), archPatch(patches, plan, "arch-select", doneByStep));
+            files.add(new SeriesFile("checklist-" + plan.arch() + ".md", checklists.render(scan, plan,
+                    ChecklistWriter.Format.MARKDOWN, progress).getBytes(StandardCharsets.UTF_8)));
         }
         return new Series(files, handWork, null);
+    }
+
+    /** The sites the series took care of, each with the patch that did it. */
+    private static Map<Finding, String> doneSites(WorkingTree working, Map<Integer, String> doneByStep) {
+        Map<Finding, String> out = new LinkedHashMap<>();
+        working.done().forEach((site, done) -> {
+            String text = done.edited() ? doneByStep.get(done.step())
+                    : "nothing to change: already calls mmgrab_lazy_tlb()/mmdrop_lazy_tlb()";
+            if (text != null) {
+                out.put(site, text);
+            }
+        });
+        return out;
+    }
+
+    /** "done in patch N: subject" for the arch's patch made from {@code template}, or empty when there is none. */
+    private static String archPatch(List<Patch> patches, ArchPlan plan, String template, Map<Integer, String> doneByStep) {
+        return patches.stream()
+                .filter(p -> p.step().template().equals(template) && plan.arch().equals(p.step().model().get("arch")))
+                .map(p -> doneByStep.get(p.step().id()))
+                .findFirst().orElse("");
     }
 
     /**
