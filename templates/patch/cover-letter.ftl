@@ -24,11 +24,7 @@ arch_shoot_down_dead_mm() right after exit_mmap().  How each
 architecture here makes sure of it:
 
 <#list arches as a>
-  ${a.arch} (${a.strategy}): <#if a.strategy == "piggyback">relies on the TLB flush that frees the
-    page tables to interrupt every lazy CPU<#elseif a.strategy == "ipi-cpumask">interrupts every CPU in
-    mm_cpumask(mm)<#else>interrupts every online CPU</#if>; <#if a.safe>the activemm model proves
-    this safe on ${a.arch}<#if a.variants?has_content> and on ${a.variants?join(", ")}</#if>.<#else>the activemm model
-    finds this UNSAFE (breaks ${a.brokenProperty}).</#if>
+  ${a.arch} (${a.strategy}): <#if a.strategy == "piggyback">relies on the TLB flush that frees the page tables to interrupt every lazy CPU<#elseif a.strategy == "ipi-cpumask">interrupts every CPU in mm_cpumask(mm)<#else>interrupts every online CPU</#if>; <#if a.safe>the activemm model proves this safe on ${a.arch}<#if a.variants?has_content> and on ${a.variants?join(", ")}</#if>.<#else>the activemm model finds this UNSAFE (breaks ${a.brokenProperty}).</#if>
 </#list>
 <#else>
 Upstream's MMU_LAZY_TLB_SHOOTDOWN does without those references on an
@@ -50,9 +46,13 @@ It applies to ${revision}.
 
 Sites (activemm scan, scheme ${scheme}):
 
-  scope          rule    needs-change converted info  what
+  scope          rule    needs-change converted info
 <#list sites as s>
-  ${s.scope?right_pad(14)} ${s.rule?right_pad(7)} ${s.needsChange?string?left_pad(12)} ${s.converted?string?left_pad(9)} ${s.info?string?left_pad(4)}  ${s.summary}
+  ${s.scope?right_pad(14)} ${s.rule?right_pad(7)} ${s.needsChange?string?left_pad(12)} ${s.converted?string?left_pad(9)} ${s.info?string?left_pad(4)}
+</#list>
+
+<#list rules as r>
+  ${r.rule}: ${r.summary}
 </#list>
 
 Strategy per architecture (activemm model):

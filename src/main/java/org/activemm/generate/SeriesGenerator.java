@@ -186,7 +186,9 @@ public final class SeriesGenerator {
             shortlog.add(Map.of("number", i + 1, "subject", subjects.get(i)));
         }
         model.put("patches", shortlog);
-        model.put("sites", SiteTable.rows(scan.findings(), plans));
+        List<Map<String, Object>> sites = SiteTable.rows(scan.findings(), plans);
+        model.put("sites", sites);
+        model.put("rules", SiteTable.legend(sites));
         model.put("arches", plans.stream().map(SeriesGenerator::archRow).toList());
         model.put("handWork", byFile(handWork));
         List<FileDiff> overall = new ArrayList<>();
@@ -197,7 +199,8 @@ public final class SeriesGenerator {
         }
         model.put("diffstat", overall.isEmpty() ? "" : Diffstat.of(overall));
         return new SeriesFile(String.format("%04d-cover-letter.patch", 0),
-                templates.render("patch/cover-letter.ftl", model).getBytes(StandardCharsets.UTF_8));
+                CommitText.wrapCoverLetter(templates.render("patch/cover-letter.ftl", model), CommitText.WIDTH)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     static Map<String, Object> archRow(ArchPlan plan) {
