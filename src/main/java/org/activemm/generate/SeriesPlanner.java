@@ -1,7 +1,6 @@
 package org.activemm.generate;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +37,6 @@ final class SeriesPlanner {
 
     /** One patch: its template under {@code patch/} and what the template is told. */
     record Step(int id, String template, Map<String, Object> model) {
-        Step {
-            model = Collections.unmodifiableMap(new LinkedHashMap<>(model));
-        }
     }
 
     private final WorkingTree tree;
@@ -148,7 +144,7 @@ final class SeriesPlanner {
 
     /** The message says only what the patch does: which of member, initializer, bring-up, teardown it guards. */
     private void memberGuard() {
-        int id = steps.size() + 1;
+        int id = steps.size() + 1; // the step newStep() adds below: its text depends on what the guarding did
         guardByFile(id, s -> s.rule().equals("AMM001") || s.rule().equals("AMM002")
                 || (s.rule().equals("AMM005") && s.scope().equals(Scope.CORE)));
         Map<String, Object> model = new LinkedHashMap<>();
