@@ -4,17 +4,26 @@ Tree: ${tree}<#if revision?has_content> at ${revision}</#if>; scheme ${scheme}.
 
 ## Sites that need a change
 
+<#if series>
+The series takes care of ${done} of these sites (checked, with the patch
+that does it); what is not checked is left for hand work.
+
+</#if>
 <#if sites?has_content>
 | done | site | function | rule | what to do |
 | --- | --- | --- | --- | --- |
 <#list sites as s>
-| [ ] | `${s.path}:${s.line}` | <#if s.function?has_content>`${s.function}`</#if> | ${s.rule} | ${s.what} |
+| <#if s.done>[x]<#else>[ ]</#if> | `${s.path}<#if s.line gt 0>:${s.line}</#if>` | <#if s.function?has_content>`${s.function}`</#if> | <#if s.rule?has_content>${s.rule}<#else>-</#if> | ${s.what} |
 </#list>
 <#else>
 None.
 </#if>
 
+<#if option == "ARCH_NO_TASK_ACTIVE_MM">
 ## Strategy for arch_shoot_down_dead_mm()
+<#else>
+## Shootdown: upstream's cleanup_lazy_tlbs() IPIs mm_cpumask(mm)
+</#if>
 
 Chosen: **${strategy}**, <#if safe>safe<#else>**UNSAFE**: breaks `${brokenProperty}`: ${counterexample}</#if><#if costs?has_content> (${costs})</#if>.
 
@@ -25,9 +34,9 @@ Chosen: **${strategy}**, <#if safe>safe<#else>**UNSAFE**: breaks `${brokenProper
 </#list>
 
 <#if option == "ARCH_NO_TASK_ACTIVE_MM">
-- [ ] `arch_shoot_down_dead_mm()` in `${implementation}` implements ${strategy}
+- <#if implementationDone?has_content>[x]<#else>[ ]</#if> `arch_shoot_down_dead_mm()` in `${implementation}` implements ${strategy}<#if implementationDone?has_content>: ${implementationDone}</#if>
 </#if>
-- [ ] `select ${option}` in the main config entry of `${kconfig}`, last patch of the series for ${arch}
+- <#if selectDone?has_content>[x]<#else>[ ]</#if> `select ${option}` in the main config entry of `${kconfig}`, last patch of the series for ${arch}<#if selectDone?has_content>: ${selectDone}</#if>
 
 ## Boot-test
 

@@ -5,11 +5,13 @@ once exit_mmap() has freed an mm's page tables, make sure that no CPU
 still has the mm loaded.
 
 <#if strategy == "piggyback">
-The TLB flush that frees the page tables already interrupts every CPU
-in mm_cpumask(), and a CPU that is lazy on the mm switches to init_mm
-when it takes that flush; only the CPU that ran the exiting task can
-still have it loaded.  The hook switches that CPU away and checks that
-no other CPU is left.
+The hook relies on the TLB flush that frees the page tables to
+interrupt every CPU in mm_cpumask(), and on a CPU that is lazy on the
+mm switching to init_mm when it takes that flush; then only the CPU
+that ran the exiting task can still have it loaded.  The hook switches
+that CPU away and checks that no other CPU is left.  This holds only
+where the flush really interrupts the lazy CPUs: see the model's
+verdict below.
 <#elseif strategy == "ipi-cpumask">
 The hook interrupts every CPU in mm_cpumask() and the CPUs that are
 lazy on the mm switch to init_mm.
@@ -19,13 +21,15 @@ mm switch to init_mm.
 </#if>
 
 <#if safe>
-The activemm model finds this strategy (${strategy}) safe on ${arch}.
+The activemm model finds this strategy (${strategy}) safe on ${arch}<#if variants?has_content>
+and on ${variants?join(", ")}</#if>.
 <#else>
 The activemm model finds this strategy (${strategy}) UNSAFE on ${arch}:
 it breaks ${brokenProperty}.  Counterexample:
 ${counterexample}
 </#if>
 <#if costs?has_content>
+
 Costs (activemm model):
 ${costs}.
 </#if>

@@ -20,8 +20,12 @@ The idea (Lutomirski, van Riel, July 2018): an architecture that can
 make sure no CPU still uses an mm once __mmput() has torn it down does
 not need those references at all.  It selects ARCH_NO_TASK_ACTIVE_MM,
 task_struct loses active_mm, and __mmput() calls
-arch_shoot_down_dead_mm() right after exit_mmap().  On x86 the TLB
-flush that frees the page tables already interrupts every lazy CPU.
+arch_shoot_down_dead_mm() right after exit_mmap().  How each
+architecture here makes sure of it:
+
+<#list arches as a>
+  ${a.arch} (${a.strategy}): <#if a.strategy == "piggyback">relies on the TLB flush that frees the page tables to interrupt every lazy CPU<#elseif a.strategy == "ipi-cpumask">interrupts every CPU in mm_cpumask(mm)<#else>interrupts every online CPU</#if>; <#if a.safe>the activemm model proves this safe on ${a.arch}<#if a.variants?has_content> and on ${a.variants?join(", ")}</#if>.<#else>the activemm model finds this UNSAFE (breaks ${a.brokenProperty}).</#if>
+</#list>
 <#else>
 Upstream's MMU_LAZY_TLB_SHOOTDOWN does without those references on an
 architecture that records every lazy CPU in mm_cpumask(): __mmdrop()
@@ -42,9 +46,13 @@ It applies to ${revision}.
 
 Sites (activemm scan, scheme ${scheme}):
 
-  scope          rule    needs-change converted info  what
+  scope          rule    needs-change converted info
 <#list sites as s>
-  ${s.scope?right_pad(14)} ${s.rule?right_pad(7)} ${s.needsChange?string?left_pad(12)} ${s.converted?string?left_pad(9)} ${s.info?string?left_pad(4)}  ${s.summary}
+  ${s.scope?right_pad(14)} ${s.rule?right_pad(7)} ${s.needsChange?string?left_pad(12)} ${s.converted?string?left_pad(9)} ${s.info?string?left_pad(4)}
+</#list>
+
+<#list rules as r>
+  ${r.rule}: ${r.summary}
 </#list>
 
 Strategy per architecture (activemm model):
@@ -68,7 +76,7 @@ the option on an architecture before these are done):
 <#list handWork as f>
   ${f.path}:
 <#list f.items as i>
-    <#if i.line gt 0>${i.line}: </#if><#if i.function?has_content>${i.function}(): </#if><#if i.rule?has_content>[${i.rule}] </#if>${i.what}
+    <#if i.line gt 0>${i.line?c}<#if i.column gt 0>:${i.column?c}</#if>: </#if><#if i.function?has_content>${i.function}(): </#if><#if i.rule?has_content>[${i.rule}] </#if>${i.what}
 </#list>
 </#list>
 <#else>

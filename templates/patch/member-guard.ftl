@@ -1,10 +1,17 @@
+<#assign parts = []>
+<#if member><#assign parts = parts + ["the member"]></#if>
+<#if initializer><#assign parts = parts + ["init_task's initializer"]></#if>
+<#if bringUp><#assign parts = parts + ["the lines where a CPU being brought up takes init_mm as its active_mm"]></#if>
+<#if teardown><#assign parts = parts + ["the lines where a CPU being taken down sets its active_mm to init_mm"]></#if>
 ${prefix}: hide task_struct::active_mm under ${option}
 
 With ${option} an architecture keeps no reference on
 the mm a lazy CPU still has loaded, so task_struct has no active_mm to
 record it.
-Compile the member and its initializer out under the option, and with
-them the places where a CPU being brought up adopts init_mm as its
-active_mm.
+<#if parts?size == 1>
+Under the option, compile out ${parts[0]}.
+<#elseif parts?has_content>
+Under the option, compile out ${parts[0..<parts?size - 1]?join(", ")} and ${parts?last}.
+</#if>
 
 No architecture selects the option yet, so nothing changes.

@@ -78,8 +78,8 @@ public final class ArchPlans {
     }
 
     private static String costs(Costs costs) {
-        return costs.atomicsPerLazySwitch() + " mm_count atomics per lazy switch; IPIs per exit "
-                + Costs.CPU_COUNTS.stream().map(n -> costs.ipis(n) + " at " + n + " CPUs")
+        return costs.atomicsPerLazySwitch() + " mm_count atomics per lazy switch; IPIs per exit in the worst"
+                + " case (every other CPU has the mm loaded): " + Costs.CPU_COUNTS.stream().map(n -> costs.ipis(n) + " at " + n + " CPUs")
                         .collect(Collectors.joining(", "));
     }
 

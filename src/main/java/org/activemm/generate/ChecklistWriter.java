@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.activemm.sites.Finding;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
+import org.activemm.sites.Scope;
 
 /**
  * One arch's checklist for a reviewer: every site that needs a change with
@@ -35,7 +37,16 @@ public final class ChecklistWriter {
         this.templates = templates;
     }
 
+    /** The checklist of a plain scan: every site that needs a change is open. */
     public String render(ScanResult scan, ArchPlan plan, Format format) {
+        return render(scan, plan, format, SeriesProgress.NONE);
+    }
+
+    /**
+     * The checklist next to a series: the sites and patches the series takes
+     * care of are checked with their patch, only the hand work stays open.
+     */
+    String render(ScanResult scan, ArchPlan plan, Format format, SeriesProgress progress) {
         Scheme scheme = scan.scheme() == null ? Scheme.SEED : scan.scheme();
         Map<String, Object> model = SeriesGenerator.archRow(plan);
         model.put("scheme", scheme.word());
@@ -44,28 +55,52 @@ public final class ChecklistWriter {
         model.put("revision", scan.revision() == null ? "" : scan.revision());
         List<Map<String, Object>> sites = new ArrayList<>();
         TreeSet<String> objects = new TreeSet<>();
+        int done = 0;
         for (Finding f : SeriesPlanner.relevant(scan.findings(), List.of(plan))) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("path", f.path());
-            s.put("line", f.line());
-            s.put("function", f.function());
-            s.put("rule", f.rule());
-            s.put("what", RuleText.change(f.rule()));
-            s.put("message", f.message() == null ? "" : f.message());
-            sites.add(s);
-            if (f.path().endsWith(".c")) {
-                objects.add(f.path().substring(0, f.path().length() - 1) + "o");
+            String doneText = progress.doneSites().getOrDefault(f, "");
+            done += doneText.isEmpty() ? 0 : 1;
+            sites.add(row(f.path(), f.line(), f.function(), f.rule(), doneText,
+                    doneText.isEmpty() ? handWorkFor(f, progress).orElse(RuleText.change(f, scheme)) : doneText));
+            objects.add(f.path());
+        }
+        // hand work that is not a site (a hook or a select the generator could not place), for this arch
+        for (HandWork h : progress.handWork()) {
+            String scope = Scope.of(h.path());
+            if (h.rule().isEmpty() && (scope.equals(Scope.CORE) || scope.equals("arch/" + plan.arch()))) {
+                sites.add(row(h.path(), h.line(), h.function(), "", "", h.what()));
             }
         }
         if (scheme == Scheme.SEED) {
-            objects.add("kernel/fork.o");
-            if (plan.implementationPath().endsWith(".c")) {
-                String impl = plan.implementationPath();
-                objects.add(impl.substring(0, impl.length() - 1) + "o");
-            }
+            objects.add("kernel/fork.c");
+            objects.add(plan.implementationPath());
         }
+        model.put("series", progress.isSeries());
+        model.put("done", done);
         model.put("sites", sites);
-        model.put("objects", new ArrayList<>(objects));
+        model.put("implementationDone", progress.implementation());
+        model.put("selectDone", progress.select());
+        model.put("objects", objects.stream().filter(p -> p.endsWith(".c"))
+                .map(p -> p.substring(0, p.length() - 1) + "o").toList());
         return templates.render(format.template, model);
+    }
+
+    private static Map<String, Object> row(String path, int line, String function, String rule, String done,
+            String what) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("path", path);
+        s.put("line", line);
+        s.put("function", function);
+        s.put("rule", rule);
+        s.put("done", !done.isEmpty());
+        s.put("what", what);
+        return s;
+    }
+
+    /** The series' own words for a site it left (why it is not mechanical), when it left it. */
+    private static Optional<String> handWorkFor(Finding f, SeriesProgress progress) {
+        return progress.handWork().stream()
+                .filter(h -> h.path().equals(f.path()) && h.line() == f.line() && h.column() == f.column()
+                        && h.rule().equals(f.rule()))
+                .map(HandWork::what).findFirst();
     }
 }

@@ -23,7 +23,9 @@ import org.activemm.tree.SourceTree;
  * the same directory depth, unless it names a directory: no glob, and no file
  * of that name in the tree), {@code X:} excludes
  * with the same syntax, {@code N:} is a regular expression searched in the
- * path. Matching entries give their {@code M:} people and {@code L:} lists.
+ * path. Matching entries give their {@code M:} maintainers and {@code R:}
+ * reviewers (as {@code get_maintainer.pl --no-git} does, notes after the
+ * address dropped) and their {@code L:} lists.
  * A catch-all entry ({@code F: *} only, "THE REST") gives its lists but not
  * its people, so that not every patch is addressed to Linus.
  */
@@ -98,7 +100,7 @@ public final class Maintainers {
                 case 'F' -> files.add(value);
                 case 'X' -> excludes.add(value);
                 case 'N' -> regex(value).ifPresent(regexes::add);
-                case 'M' -> people.add(value);
+                case 'M', 'R' -> people.add(person(value));
                 case 'L' -> lists.add(listAddress(value));
                 default -> { }
             }
@@ -112,6 +114,12 @@ public final class Maintainers {
         } catch (PatternSyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /** "Juri Lelli <juri.lelli@redhat.com> (SCHED_DEADLINE)" -> "Juri Lelli <juri.lelli@redhat.com>". */
+    private static String person(String value) {
+        int gt = value.indexOf('>');
+        return gt < 0 ? listAddress(value) : value.substring(0, gt + 1);
     }
 
     /** "netdev@vger.kernel.org (moderated for non-subscribers)" -> the address. */

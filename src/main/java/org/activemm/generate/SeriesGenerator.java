@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,8 +102,8 @@ public final class SeriesGenerator {
             subjects.add(message[0]);
             String number = number(i + 1, total);
             Map<String, Object> mail = mailModel(options, number, total, message[0], cc);
-            mail.put("body", message[1]);
-            mail.put("note", selectNote(p.step(), working.handWork().size()));
+            mail.put("body", CommitText.wrap(message[1], CommitText.WIDTH));
+            mail.put("note", selectNote(p.step(), options.scheme(), working.handWork().size()));
             mail.put("diffstat", Diffstat.of(p.diffs()));
             StringBuilder diff = new StringBuilder();
             p.diffs().forEach(d -> diff.append(d.unified()));
@@ -111,22 +112,55 @@ public final class SeriesGenerator {
                     templates.render("patch/mail.ftl", mail).getBytes(StandardCharsets.UTF_8)));
         }
         List<HandWork> handWork = new ArrayList<>(working.handWork());
-        handWork.sort(Comparator.comparing(HandWork::path).thenComparingInt(HandWork::line));
+        handWork.sort(Comparator.comparing(HandWork::path).thenComparingInt(HandWork::line)
+                .thenComparingInt(HandWork::column));
         // people (the "Name <mail>" entries) before lists, as get_maintainer.pl prints them
         List<String> coverCc = new ArrayList<>(allCc.stream().filter(a -> a.contains("<")).toList());
         coverCc.addAll(allCc.stream().filter(a -> !a.contains("<")).toList());
         files.add(0, coverLetter(scan, plans, options, subjects, coverCc, patches, working, handWork));
         ChecklistWriter checklists = new ChecklistWriter(templates);
+        Map<Integer, String> doneByStep = new HashMap<>();
+        for (int i = 0; i < total; i++) {
+            doneByStep.put(patches.get(i).step().id(), "done in patch " + (i + 1) + ": " + subjects.get(i));
+        }
+        Map<Finding, String> doneSites = doneSites(working, doneByStep);
         for (ArchPlan plan : plans) {
-            files.add(new SeriesFile("checklist-" + plan.arch() + ".md",
-                    checklists.render(scan, plan, ChecklistWriter.Format.MARKDOWN).getBytes(StandardCharsets.UTF_8)));
+            SeriesProgress progress = new SeriesProgress(doneSites, handWork,
+                    archPatch(patches, plan, "arch-shootdown", doneByStep), archPatch(patches, plan, "arch-select", doneByStep));
+            files.add(new SeriesFile("checklist-" + plan.arch() + ".md", checklists.render(scan, plan,
+                    ChecklistWriter.Format.MARKDOWN, progress).getBytes(StandardCharsets.UTF_8)));
         }
         return new Series(files, handWork, null);
     }
 
-    /** Below the "---" (not part of the commit): a select must wait for the hand work. */
-    private String selectNote(SeriesPlanner.Step step, int handWork) {
-        if (!step.template().equals("arch-select") || handWork == 0) {
+    /** The sites the series took care of, each with the patch that did it. */
+    private static Map<Finding, String> doneSites(WorkingTree working, Map<Integer, String> doneByStep) {
+        Map<Finding, String> out = new LinkedHashMap<>();
+        working.done().forEach((site, done) -> {
+            String text = done.edited() ? doneByStep.get(done.step())
+                    : "nothing to change: already calls mmgrab_lazy_tlb()/mmdrop_lazy_tlb()";
+            if (text != null) {
+                out.put(site, text);
+            }
+        });
+        return out;
+    }
+
+    /** "done in patch N: subject" for the arch's patch made from {@code template}, or empty when there is none. */
+    private static String archPatch(List<Patch> patches, ArchPlan plan, String template, Map<Integer, String> doneByStep) {
+        return patches.stream()
+                .filter(p -> p.step().template().equals(template) && plan.arch().equals(p.step().model().get("arch")))
+                .map(p -> doneByStep.get(p.step().id()))
+                .findFirst().orElse("");
+    }
+
+    /**
+     * Below the "---" (not part of the commit): a seed select must wait for
+     * the hand work, since the member it compiles out is still used there.
+     * Upstream keeps the member, so its select builds either way.
+     */
+    private String selectNote(SeriesPlanner.Step step, Scheme scheme, int handWork) {
+        if (!step.template().equals("arch-select") || scheme != Scheme.SEED || handWork == 0) {
             return "";
         }
         Map<String, Object> model = new LinkedHashMap<>(step.model());
@@ -152,7 +186,9 @@ public final class SeriesGenerator {
             shortlog.add(Map.of("number", i + 1, "subject", subjects.get(i)));
         }
         model.put("patches", shortlog);
-        model.put("sites", SiteTable.rows(scan.findings(), plans));
+        List<Map<String, Object>> sites = SiteTable.rows(scan.findings(), plans);
+        model.put("sites", sites);
+        model.put("rules", SiteTable.legend(sites));
         model.put("arches", plans.stream().map(SeriesGenerator::archRow).toList());
         model.put("handWork", byFile(handWork));
         List<FileDiff> overall = new ArrayList<>();
@@ -163,7 +199,8 @@ public final class SeriesGenerator {
         }
         model.put("diffstat", overall.isEmpty() ? "" : Diffstat.of(overall));
         return new SeriesFile(String.format("%04d-cover-letter.patch", 0),
-                templates.render("patch/cover-letter.ftl", model).getBytes(StandardCharsets.UTF_8));
+                CommitText.wrapCoverLetter(templates.render("patch/cover-letter.ftl", model), CommitText.WIDTH)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     static Map<String, Object> archRow(ArchPlan plan) {
@@ -191,7 +228,7 @@ public final class SeriesGenerator {
         Map<String, List<Map<String, Object>>> files = new TreeMap<>();
         for (HandWork h : handWork) {
             files.computeIfAbsent(h.path(), p -> new ArrayList<>()).add(Map.of(
-                    "line", h.line(), "function", h.function(), "rule", h.rule(), "what", h.what()));
+                    "line", h.line(), "column", h.column(), "function", h.function(), "rule", h.rule(), "what", h.what()));
         }
         List<Map<String, Object>> out = new ArrayList<>();
         files.forEach((path, items) -> out.add(Map.of("path", path, "items", items)));

@@ -15,6 +15,7 @@ import org.activemm.InputException;
 import org.activemm.UsageException;
 import org.activemm.model.Strategy;
 import org.activemm.sites.Finding;
+import org.activemm.sites.Purpose;
 import org.activemm.sites.Role;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.Scope;
@@ -53,7 +54,7 @@ final class SeriesPlanner {
         this.scheme = scheme;
         this.sites = sites;
         this.plans = plans;
-        this.siteEdits = new SiteEdits(tree, "CONFIG_" + SEED_OPTION);
+        this.siteEdits = new SiteEdits(tree, "CONFIG_" + SEED_OPTION, scheme);
     }
 
     List<Step> plan() {
@@ -87,7 +88,7 @@ final class SeriesPlanner {
         }
         for (Finding s : sites) {
             if (!handled.contains(s)) {
-                siteEdits.leave(s, SiteEdits.whatToDo(s));
+                siteEdits.leave(s, siteEdits.whatToDo(s));
             }
         }
         return steps;
@@ -126,7 +127,7 @@ final class SeriesPlanner {
             String indent = line.substring(0, line.length() - line.stripLeading().length());
             f.insertAfter(step, exitMmap.getAsInt(), render("c/mmput-hook.c.ftl", Map.of("indent", indent)));
         } else {
-            tree.leave(new HandWork(FORK_C, 0, "__mmput", "", "call arch_shoot_down_dead_mm(mm) right after exit_mmap(mm)"));
+            tree.leave(new HandWork(FORK_C, 0, 0, "__mmput", "", "call arch_shoot_down_dead_mm(mm) right after exit_mmap(mm)"));
         }
     }
 
@@ -137,14 +138,27 @@ final class SeriesPlanner {
         if (line.isPresent()) {
             file.get().insertBefore(step, line.getAsInt(), render(template, Map.of("option", SEED_OPTION)));
         } else {
-            tree.leave(new HandWork(path, 0, "", "", handWork));
+            tree.leave(new HandWork(path, 0, 0, "", "", handWork));
         }
     }
 
+    /** The message says only what the patch does: which of member, initializer, bring-up, teardown it guards. */
     private void memberGuard() {
-        int step = newStep("member-guard", Map.of("option", SEED_OPTION));
-        guardByFile(step, s -> s.rule().equals("AMM001") || s.rule().equals("AMM002")
+        int id = steps.size() + 1; // the step newStep() adds below: its text depends on what the guarding did
+        guardByFile(id, s -> s.rule().equals("AMM001") || s.rule().equals("AMM002")
                 || (s.rule().equals("AMM005") && s.scope().equals(Scope.CORE)));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("option", SEED_OPTION);
+        model.put("member", doneIn(id, s -> s.rule().equals("AMM001")));
+        model.put("initializer", doneIn(id, s -> s.rule().equals("AMM002")));
+        model.put("bringUp", doneIn(id, s -> s.rule().equals("AMM005") && s.purpose() == Purpose.CPU_BRINGUP));
+        model.put("teardown", doneIn(id, s -> s.rule().equals("AMM005") && s.purpose() == Purpose.CPU_TEARDOWN));
+        newStep("member-guard", model);
+    }
+
+    private boolean doneIn(int step, Predicate<Finding> which) {
+        return tree.done().entrySet().stream().anyMatch(e -> e.getValue().step() == step && e.getValue().edited()
+                && which.test(e.getKey()));
     }
 
     private void guardByFile(int step, Predicate<Finding> which) {
@@ -180,7 +194,7 @@ final class SeriesPlanner {
                 }
             }
         }
-        tree.leave(new HandWork(ARCH_KCONFIG, 0, "", "",
+        tree.leave(new HandWork(ARCH_KCONFIG, 0, 0, "", "",
                 "make MMU_LAZY_TLB_REFCOUNT depend on !" + SEED_OPTION));
     }
 
@@ -201,7 +215,7 @@ final class SeriesPlanner {
         int step = newStep("arch-shootdown", archModel(plan, SEED_OPTION));
         Optional<EditedFile> file = tree.file(plan.implementationPath());
         if (file.isEmpty() || file.get().lineCount() == 0 || !file.get().terminated(file.get().lineCount())) {
-            tree.leave(new HandWork(plan.implementationPath(), 0, "arch_shoot_down_dead_mm", "",
+            tree.leave(new HandWork(plan.implementationPath(), 0, 0, "arch_shoot_down_dead_mm", "",
                     "implement arch_shoot_down_dead_mm() (" + plan.strategy().word()
                             + "); the file is missing or does not end with a newline"));
             return false;
@@ -219,7 +233,7 @@ final class SeriesPlanner {
 
     private void archSelect(ArchPlan plan, String option, boolean implemented) {
         if (!implemented) {
-            tree.leave(new HandWork(plan.kconfigPath(), 0, "", "",
+            tree.leave(new HandWork(plan.kconfigPath(), 0, 0, "", "",
                     "select " + option + " once arch_shoot_down_dead_mm() is implemented"));
             return;
         }
@@ -227,7 +241,7 @@ final class SeriesPlanner {
         Optional<EditedFile> file = tree.file(plan.kconfigPath());
         OptionalInt config = file.map(Anchors::mainArchConfig).orElse(OptionalInt.empty());
         if (config.isEmpty()) {
-            tree.leave(new HandWork(plan.kconfigPath(), 0, "", "", "select " + option + " in the arch's config entry"));
+            tree.leave(new HandWork(plan.kconfigPath(), 0, 0, "", "", "select " + option + " in the arch's config entry"));
             return;
         }
         EditedFile f = file.get();
@@ -260,6 +274,7 @@ final class SeriesPlanner {
         m.put("counterexample", v == null ? "" : v.counterexample());
         m.put("costs", v == null ? "" : v.costs());
         m.put("loadedMm", plan.loadedMm());
+        m.put("variants", plan.variantsToBootTest());
         return m;
     }
 

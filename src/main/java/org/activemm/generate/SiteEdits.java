@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.activemm.sites.Finding;
 import org.activemm.sites.Role;
+import org.activemm.sites.Scheme;
 
 /**
  * The mechanical conversions of sites: a guard around a line whose whole
@@ -29,11 +30,13 @@ final class SiteEdits {
 
     private final WorkingTree tree;
     private final String symbol;
+    private final Scheme scheme;
 
     /** {@code symbol}: the guard's config symbol, e.g. {@code CONFIG_ARCH_NO_TASK_ACTIVE_MM}. */
-    SiteEdits(WorkingTree tree, String symbol) {
+    SiteEdits(WorkingTree tree, String symbol, Scheme scheme) {
         this.tree = tree;
         this.symbol = symbol;
+        this.scheme = scheme;
     }
 
     /**
@@ -52,10 +55,12 @@ final class SiteEdits {
         for (Finding s : sites) {
             if (s.rule().equals("AMM005") && (s.role() == Role.GRAB || s.role() == Role.DROP) && inRange(f, s)
                     && LAZY_HELPER_LINE.matcher(f.line(s.line())).matches()) {
+                tree.done(s, step, false);
                 continue;
             }
             if (guardable(f, s)) {
                 lines.add(s.line());
+                tree.done(s, step, true);
             } else {
                 leave(s, "not the mechanical shape; " + whatToDo(s));
             }
@@ -131,6 +136,7 @@ final class SiteEdits {
         EditedFile f = file.get();
         String line = f.line(s.line());
         if (line.contains("_lazy_tlb")) {
+            tree.done(s, step, false);
             return;
         }
         int found = callAt(line, s.column() - 1);
@@ -140,6 +146,7 @@ final class SiteEdits {
         }
         int nameEnd = found + 6;
         f.change(step, s.line(), text -> text.substring(0, nameEnd) + "_lazy_tlb" + text.substring(nameEnd));
+        tree.done(s, step, true);
     }
 
     /** The call at {@code column} (0-based), else the line's only call, else -1. */
@@ -160,10 +167,10 @@ final class SiteEdits {
     }
 
     void leave(Finding s, String what) {
-        tree.leave(new HandWork(s.path(), s.line(), s.function(), s.rule(), what));
+        tree.leave(new HandWork(s.path(), s.line(), s.column(), s.function(), s.rule(), what));
     }
 
-    static String whatToDo(Finding s) {
-        return RuleText.change(s.rule());
+    String whatToDo(Finding s) {
+        return RuleText.change(s, scheme);
     }
 }

@@ -41,4 +41,13 @@ final class SiteTable {
         });
         return rows;
     }
+
+    /** Each rule of the rows once, in rule order, with its summary: the table's legend. */
+    static List<Map<String, Object>> legend(List<Map<String, Object>> rows) {
+        Map<String, Object> rules = new TreeMap<>();
+        rows.forEach(r -> rules.put((String) r.get("rule"), r.get("summary")));
+        List<Map<String, Object>> out = new ArrayList<>();
+        rules.forEach((rule, summary) -> out.add(Map.of("rule", rule, "summary", summary)));
+        return out;
+    }
 }

@@ -6,7 +6,11 @@
  * <p>{@link org.activemm.generate.SeriesGenerator} plans the patches and
  * edits the tree's files in memory, by the line numbers of the findings;
  * only sites of the exact mechanical shape are edited, the rest become
- * {@link org.activemm.generate.HandWork} in the cover letter. Every text
+ * {@link org.activemm.generate.HandWork} in the cover letter (one item per
+ * site). The checklist written next to a series checks the sites and patches
+ * the series does, with the patch, and leaves only the hand work open; the
+ * checklist of a plain scan has every site open. Commit messages and the
+ * cover letter are wrapped at 75 columns for checkpatch.pl. Every text
  * comes from a FreeMarker template ({@link org.activemm.generate.Templates});
  * the diffs are JGit's. {@link org.activemm.generate.OutputDirectory} writes
  * all files or none.

@@ -55,11 +55,52 @@ class ChecklistWriterTest {
     }
 
     @Test
-    void theSeriesCarriesTheSameChecklist() {
-        Series s = new SeriesGenerator(new Templates()).render(MapTree.fixture(), Fixture.scan(), List.of(MIXED),
-                Fixture.options());
+    void theSeriesChecklistChecksWhatTheSeriesDoesAndLeavesOnlyTheHandWorkOpen() {
+        Series s = Generated.series(MapTree.fixture(), Fixture.scan(), List.of(MIXED), Fixture.options());
         SeriesFile checklist = s.files().get(s.files().size() - 1);
         assertEquals("checklist-x86.md", checklist.name());
-        assertEquals(markdown(MIXED), new String(checklist.content(), StandardCharsets.UTF_8));
+        String md = new String(checklist.content(), StandardCharsets.UTF_8);
+        // read off the fixture: the guarded and helper-converted lines; the rest is the cover letter's hand work
+        List<String> done = md.lines().filter(l -> l.startsWith("| [x] |"))
+                .map(l -> l.split(" \\| ")[1].replace("`", "")).toList();
+        assertEquals(List.of("arch/x86/kernel/cpu/common.c:8", "arch/x86/kernel/cpu/common.c:9",
+                "arch/x86/kernel/cpu/common.c:20", "include/linux/sched.h:12", "init/init_task.c:7", "kernel/exit.c:10",
+                "kernel/sched/core.c:10", "kernel/sched/core.c:22", "kernel/sched/core.c:39", "kernel/sched/core.c:46"), done);
+        List<String> open = md.lines().filter(l -> l.startsWith("| [ ] |"))
+                .map(l -> l.split(" \\| ")[1].replace("`", "")).toList();
+        assertEquals(s.handWork().stream().map(h -> h.path() + ":" + h.line()).toList(), open);
+        assertEquals(8, open.size());
+        assertTrue(md.contains("| [x] | `kernel/exit.c:10` | `exit_mm` | AMM004 | done in patch 4: mm: use mmgrab_lazy_tlb()"
+                + " and mmdrop_lazy_tlb() |"));
+        assertTrue(md.contains("| [ ] | `kernel/sched/core.c:35` | `idle_task_exit` | AMM005 | not the mechanical shape;"));
+        assertTrue(md.contains("The series takes care of 10 of these sites"));
+        assertTrue(md.contains("- [x] `arch_shoot_down_dead_mm()` in `arch/x86/mm/tlb.c` implements ipi-cpumask: done in"
+                + " patch 5: x86/mm: implement arch_shoot_down_dead_mm()\n"));
+        assertTrue(md.contains("of `arch/x86/Kconfig`, last patch of the series for x86: done in patch 7: x86: select"
+                + " ARCH_NO_TASK_ACTIVE_MM\n"));
+        // activemm checklist on the plain scan is unchanged: all 18 open, no patch named
+        String plain = markdown(MIXED);
+        assertEquals(18, plain.lines().filter(l -> l.startsWith("| [ ] |")).count());
+        assertFalse(plain.contains("[x]") || plain.contains("done in patch") || plain.contains("takes care of"));
+    }
+
+    @Test
+    void hookAndSelectTheGeneratorCouldNotPlaceStayOpenInTheSeriesChecklist() {
+        // no arch/x86/mm/tlb.c: no implementation, so no select either; both are hand work for x86
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        MapTree fixture = MapTree.fixture();
+        for (String path : List.of("MAINTAINERS", "arch/Kconfig", "arch/x86/Kconfig", "arch/x86/kernel/cpu/common.c",
+                "include/linux/sched.h", "include/linux/sched/mm.h", "init/init_task.c", "kernel/fork.c",
+                "kernel/exit.c", "kernel/sched/core.c")) {
+            files.put(path, fixture.read(path).orElseThrow());
+        }
+        GenerateOptions o = Fixture.options();
+        Series s = Generated.series(new MapTree(files), Fixture.scan(), List.of(MIXED), o);
+        String md = new String(s.files().get(s.files().size() - 1).content(), StandardCharsets.UTF_8);
+        assertTrue(md.contains("| [ ] | `arch/x86/Kconfig` |  | - | select ARCH_NO_TASK_ACTIVE_MM once"
+                + " arch_shoot_down_dead_mm() is implemented |"), md);
+        assertTrue(md.contains("| [ ] | `arch/x86/mm/tlb.c` | `arch_shoot_down_dead_mm` | - | implement"), md);
+        assertTrue(md.contains("- [ ] `arch_shoot_down_dead_mm()` in `arch/x86/mm/tlb.c` implements ipi-cpumask\n"), md);
+        assertTrue(md.contains("last patch of the series for x86\n"), md);
     }
 }

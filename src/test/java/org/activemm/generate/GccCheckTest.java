@@ -61,7 +61,7 @@ class GccCheckTest {
     private static Path patchedTree(Path dir, Strategy strategy) throws Exception {
         MapTree tree = MapTree.fixture();
         tree.writeTo(dir);
-        Series s = new SeriesGenerator(new Templates()).render(tree, Fixture.scan(),
+        Series s = Generated.series(tree, Fixture.scan(),
                 List.of(Fixture.x86(strategy)), Fixture.options());
         try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
             for (SeriesFile p : s.patches()) {

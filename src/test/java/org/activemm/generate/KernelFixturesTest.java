@@ -36,7 +36,7 @@ class KernelFixturesTest {
         Assumptions.assumeTrue(dir != null, "kernel-fixtures/" + shape + " is not there"
                 + " (set -Dactivemm.kernelFixtures=DIR before the fixtures are merged)");
         ScanResult scan = KernelFixtures.scan(dir.resolve("expected-findings.tsv"), Scheme.SEED, List.of("x86"));
-        Series s = new SeriesGenerator(new Templates()).render(MapTree.of(dir), scan,
+        Series s = Generated.series(MapTree.of(dir), scan,
                 List.of(Fixture.x86(Strategy.PIGGYBACK)), Fixture.options());
         return new Run(dir, scan, s);
     }

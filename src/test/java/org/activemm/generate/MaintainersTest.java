@@ -17,6 +17,7 @@ class MaintainersTest {
             "",
             "DIR WITHOUT SLASH",
             "M:\tDee Dir <dee@example.org>",
+            "R:\tRae Review <rae@example.org> (SCHED_DEADLINE)",
             "F:\tkernel/sched",
             "",
             "GLOB",
@@ -50,9 +51,27 @@ class MaintainersTest {
 
     @Test
     void directoryWithoutTrailingSlashMatchesEverythingBelowIt() {
-        assertEquals(List.of("Dee Dir <dee@example.org>", "lkml@example.org"), cc("kernel/sched/core.c"));
-        assertEquals(List.of("Dee Dir <dee@example.org>", "lkml@example.org"), cc("kernel/sched/deep/x.c"));
+        assertEquals(List.of("Dee Dir <dee@example.org>", "Rae Review <rae@example.org>", "lkml@example.org"),
+                cc("kernel/sched/core.c"));
+        assertEquals(List.of("Dee Dir <dee@example.org>", "Rae Review <rae@example.org>", "lkml@example.org"),
+                cc("kernel/sched/deep/x.c"));
         assertEquals(List.of("lkml@example.org"), cc("kernel/schedule.c"));
+    }
+
+    @Test
+    void reviewersCountAndNotesAfterTheAddressAreDropped() {
+        Maintainers m = Maintainers.parse(String.join("\n",
+                "SCHEDULER",
+                "M:\tIda Sched <ida@example.org>",
+                "M:\tJo Deadline <jo@example.org> (SCHED_DEADLINE)",
+                "R:\tRae Review <rae@example.org>",
+                "R:\tbare@example.org (odd, but seen)",
+                "L:\tlkml@example.org",
+                "F:\tkernel/sched/",
+                ""), p -> false);
+        assertEquals(List.of("Ida Sched <ida@example.org>", "Jo Deadline <jo@example.org>",
+                "Rae Review <rae@example.org>", "bare@example.org", "lkml@example.org"),
+                m.ccFor(List.of("kernel/sched/core.c")));
     }
 
     @Test
@@ -77,7 +96,8 @@ class MaintainersTest {
     void exactFileAndCatchAllGivesItsListButNotItsPeople() {
         assertEquals(List.of("Fay File <fay@example.org>", "lkml@example.org"), cc("kernel/fork.c"));
         assertEquals(List.of("lkml@example.org"), cc("README"));
-        assertEquals(List.of("Dee Dir <dee@example.org>", "Fay File <fay@example.org>", "lkml@example.org"),
+        assertEquals(List.of("Dee Dir <dee@example.org>", "Rae Review <rae@example.org>", "Fay File <fay@example.org>",
+                "lkml@example.org"),
                 cc("kernel/fork.c", "kernel/sched/core.c"));
     }
 

@@ -82,7 +82,7 @@ class ModernTreeTest {
 
     @Test
     void seedReusesTheHelpersAndTurnsTheRefcountOff(@TempDir Path dir) throws Exception {
-        Series s = new SeriesGenerator(new Templates()).render(tree(), scan(Scheme.SEED),
+        Series s = Generated.series(tree(), scan(Scheme.SEED),
                 List.of(Fixture.x86(Strategy.PIGGYBACK)), options(Scheme.SEED));
         assertEquals("mm: make ARCH_NO_TASK_ACTIVE_MM turn off MMU_LAZY_TLB_REFCOUNT", subject(s.patches().get(2)));
         assertFalse(s.patches().stream().anyMatch(p -> subject(p).contains("add mmgrab_lazy_tlb")));
@@ -105,7 +105,7 @@ class ModernTreeTest {
 
     @Test
     void upstreamSelectsTheShootdownOption() {
-        Series s = new SeriesGenerator(new Templates()).render(tree(), scan(Scheme.UPSTREAM),
+        Series s = Generated.series(tree(), scan(Scheme.UPSTREAM),
                 List.of(Fixture.x86(Strategy.IPI_CPUMASK)), options(Scheme.UPSTREAM));
         assertEquals(List.of("mm: use mmgrab_lazy_tlb() and mmdrop_lazy_tlb()", "x86: select MMU_LAZY_TLB_SHOOTDOWN"),
                 s.patches().stream().map(ModernTreeTest::subject).toList());
@@ -115,6 +115,26 @@ class ModernTreeTest {
         String select = new String(s.patches().get(1).content(), StandardCharsets.UTF_8);
         assertTrue(select.contains(" \tselect ARCH_MIGHT_HAVE_PC_PARPORT\n"
                 + " \tselect ARCH_USE_BUILTIN_BSWAP\n \tselect HAVE_EXAMPLE\n+\tselect MMU_LAZY_TLB_SHOOTDOWN\n"));
+    }
+
+    @Test
+    void upstreamSaysNothingOfTheSeedScheme() {
+        // the scan here still marks member uses needs-change: whatever the scan says, upstream keeps the member
+        Series s = Generated.series(tree(), scan(Scheme.UPSTREAM), List.of(Fixture.x86(Strategy.IPI_CPUMASK)),
+                options(Scheme.UPSTREAM));
+        String select = new String(s.patches().get(1).content(), StandardCharsets.UTF_8);
+        assertFalse(select.contains("Apply this patch only"), "the member stays: the select builds either way");
+        String cover = new String(s.files().get(0).content(), StandardCharsets.UTF_8);
+        String checklist = new String(s.files().get(s.files().size() - 1).content(), StandardCharsets.UTF_8);
+        for (String text : List.of(cover, checklist, new ChecklistWriter(new Templates()).render(scan(Scheme.UPSTREAM),
+                Fixture.x86(Strategy.IPI_CPUMASK), ChecklistWriter.Format.MARKDOWN))) {
+            assertFalse(text.contains("#ifndef"), text);
+            assertFalse(text.contains("ARCH_NO_TASK_ACTIVE_MM"), text);
+        }
+        assertTrue(cover.contains("  include/linux/sched.h:\n    12:20: task_struct(): [AMM001] review under"
+                + " MMU_LAZY_TLB_SHOOTDOWN\n      (upstream keeps task_struct::active_mm)\n"), cover);
+        assertTrue(checklist.contains("\n## Shootdown: upstream's cleanup_lazy_tlbs() IPIs mm_cpumask(mm)\n"), checklist);
+        assertFalse(checklist.contains("arch_shoot_down_dead_mm"), checklist);
     }
 
     @Test

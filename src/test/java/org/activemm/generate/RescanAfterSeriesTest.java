@@ -48,7 +48,7 @@ class RescanAfterSeriesTest {
         Path fixture = KernelFixtures.shape(shape);
         Assumptions.assumeTrue(fixture != null, "kernel-fixtures/" + shape + " is not there");
         ScanResult before = scan(fixture);
-        Series series = new SeriesGenerator(new Templates()).render(MapTree.of(fixture), before,
+        Series series = Generated.series(MapTree.of(fixture), before,
                 List.of(Fixture.x86(Strategy.PIGGYBACK)), Fixture.options());
         MapTree.of(fixture).writeTo(dir);
         try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(dir.toFile()).call()) {

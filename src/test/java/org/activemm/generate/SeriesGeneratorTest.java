@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SeriesGeneratorTest {
 
     private static Series render(ArchPlan plan) {
-        return new SeriesGenerator(new Templates()).render(MapTree.fixture(), Fixture.scan(), List.of(plan),
+        return Generated.series(MapTree.fixture(), Fixture.scan(), List.of(plan),
                 Fixture.options());
     }
 
@@ -66,16 +66,24 @@ class SeriesGeneratorTest {
 
     @Test
     void commitMessagesKeepCheckpatchsLineLimit() {
+        // Generated.series checks every patch of every series the tests render; these are the long texts
         for (ArchPlan plan : List.of(Fixture.x86(Strategy.PIGGYBACK), Fixture.x86(Strategy.IPI_CPUMASK),
                 Fixture.x86(Strategy.IPI_ALL))) {
-            for (SeriesFile f : render(plan).patches()) {
-                String t = text(f);
-                String message = t.substring(t.indexOf("\n\n") + 2, t.indexOf("\n---\n"));
-                for (String line : message.split("\n")) {
-                    assertTrue(line.length() <= 75, f.name() + ": " + line);
-                }
-            }
+            Series s = render(plan);
+            String select = text(s.patches().get(6));
+            assertTrue(select.contains("\nCosts (activemm model):\n0 mm_count atomics per lazy switch;"
+                    + " IPIs per exit in the worst case (every\nother CPU has the mm loaded): "), select);
         }
+        List<StrategyVerdict> unsafe = List.of(new StrategyVerdict(Strategy.IPI_ALL, false, "no-uaf",
+                "on x86+hyperv: cpu0 runs the exiting task on M; cpu1 switches lazily to a kernel thread on M;"
+                        + " cpu0 frees the page tables and flushes by hypercall; cpu1 still has M loaded",
+                Fixture.costs(0, 1, 3, 63, 1023)));
+        GenerateOptions o = Fixture.options();
+        Series s = Generated.series(MapTree.fixture(), Fixture.scan(), List.of(new ArchPlan("x86", Strategy.IPI_ALL,
+                unsafe, List.of(), "arch/x86/Kconfig", "arch/x86/mm/tlb.c", Fixture.LOADED_MM)),
+                new GenerateOptions(o.scheme(), o.signoff(), o.author(), o.date(), false, true));
+        assertTrue(text(s.patches().get(4)).contains("Counterexample:\non x86+hyperv: cpu0 runs the exiting task on M;"
+                + " cpu1 switches lazily to a\nkernel thread on M; "));
     }
 
     @Test
@@ -108,16 +116,79 @@ class SeriesGeneratorTest {
                 "kernel/sched/core.c:35 AMM005", // a declaration, not a statement
                 "kernel/sched/core.c:41 AMM005"), left);
         String cover = text(s.files().get(0));
-        assertTrue(cover.contains("  kernel/sched/core.c:\n    19: context_switch(): [AMM003] "));
-        assertTrue(cover.contains("  core           AMM004             3         0    0  lazy reference counting"));
-        assertTrue(cover.contains("  arch/x86       AMM005             4         0    0  "));
+        assertTrue(cover.contains("  kernel/sched/core.c:\n    19:17: context_switch(): [AMM003] "));
+        assertTrue(cover.contains("  core           AMM004             3         0    0\n"), cover);
+        assertTrue(cover.contains("  arch/x86       AMM005             4         0    0\n"));
+        assertTrue(cover.contains("\n  AMM004: lazy reference counting (grab/drop)\n  AMM005: "), "the legend, each rule once");
         assertFalse(cover.contains("arch/powerpc"), "sites of arches not being converted stay out");
-        assertTrue(cover.contains("x86: piggyback, safe; 0 atomics per lazy switch"));
+        assertTrue(cover.contains("x86: piggyback, safe; 0 mm_count atomics per lazy switch"));
         // the select waits for them, said below the "---" so that it stays out of the commit
         assertTrue(text(s.patches().get(6)).contains("\n---\nApply this patch only once the 8 site(s) the cover letter"
                 + " leaves\nfor hand work are converted: until then the tree does not build with\n"
                 + "ARCH_NO_TASK_ACTIVE_MM on.\n\n arch/x86/Kconfig | 1 +\n"));
         assertFalse(text(s.patches().get(5)).contains("Apply this patch only"));
+    }
+
+    @Test
+    void theMemberPatchSaysOnlyWhatItGuards() {
+        String full = text(render(Fixture.x86(Strategy.PIGGYBACK)).patches().get(1)).replace('\n', ' ');
+        assertTrue(full.contains("Under the option, compile out the member, init_task's initializer, the lines where a CPU"
+                + " being brought up takes init_mm as its active_mm and the lines where a CPU being taken down sets its"
+                + " active_mm to init_mm."), full);
+        // without core's bring-up and teardown sites the patch touches only sched.h and init_task.c
+        List<org.activemm.sites.Finding> memberOnly = Fixture.findings().stream()
+                .filter(f -> !(f.rule().equals("AMM005") && f.scope().equals("core"))).toList();
+        Series s = Generated.series(MapTree.fixture(), new org.activemm.sites.ScanResult("test-tree", null, Scheme.SEED,
+                List.of("x86"), memberOnly, List.of(), 11), List.of(Fixture.x86(Strategy.PIGGYBACK)), Fixture.options());
+        String patch = text(s.patches().get(1));
+        assertTrue(patch.contains(" include/linux/sched.h | 2 ++\n init/init_task.c      | 2 ++\n 2 files changed"), patch);
+        assertTrue(patch.contains("\nUnder the option, compile out the member and init_task's initializer.\n"), patch);
+        assertFalse(patch.contains("brought up"), patch);
+        assertFalse(patch.contains("taken down"), patch);
+    }
+
+    @Test
+    void theCoverLetterSaysPerArchWhatTheModelProves() {
+        String safe = text(render(Fixture.x86(Strategy.PIGGYBACK)).files().get(0)).replaceAll("\\s+", " ");
+        assertTrue(safe.contains("x86 (piggyback): relies on the TLB flush that frees the page tables to interrupt every"
+                + " lazy CPU; the activemm model proves this safe on x86 and on x86+kvm, x86+hyperv, x86+xen-pv."), safe);
+        assertFalse(safe.contains("already interrupts"), "true of native x86 only");
+
+        List<StrategyVerdict> verdicts = List.of(new StrategyVerdict(Strategy.PIGGYBACK, false, "no-uaf",
+                "on x86+hyperv: the flush is a hypercall; cpu1 keeps M loaded", Fixture.costs(0, 0, 0, 0, 0)));
+        GenerateOptions o = Fixture.options();
+        Series s = Generated.series(MapTree.fixture(), Fixture.scan(), List.of(new ArchPlan("x86", Strategy.PIGGYBACK,
+                verdicts, List.of("x86+hyperv"), "arch/x86/Kconfig", "arch/x86/mm/tlb.c", Fixture.LOADED_MM)),
+                new GenerateOptions(o.scheme(), o.signoff(), o.author(), o.date(), false, true));
+        String unsafe = text(s.files().get(0)).replaceAll("\\s+", " ");
+        assertTrue(unsafe.contains("x86 (piggyback): relies on the TLB flush that frees the page tables to interrupt"
+                + " every lazy CPU; the activemm model finds this UNSAFE (breaks no-uaf)."), unsafe);
+        assertFalse(unsafe.contains("proves this safe"));
+        String impl = text(s.patches().get(4)).replaceAll("\\s+", " ");
+        assertTrue(impl.contains("This holds only where the flush really interrupts the lazy CPUs"), impl);
+        assertFalse(impl.contains("already interrupts"), impl);
+    }
+
+    @Test
+    void twoSitesOnOneLineStayTwoHandWorkItems() {
+        // line 21 made to read one task's active_mm and write another's: two findings of one rule
+        MapTree tree = MapTree.fixture();
+        tree = tree.with(Fixture.CORE, tree.text(Fixture.CORE).replace("\t\tnext->active_mm = oldmm;\n",
+                "\t\tnext->active_mm = prev->active_mm;\n"));
+        List<org.activemm.sites.Finding> findings = new ArrayList<>(Fixture.findings());
+        findings.add(Fixture.site(Fixture.CORE, 21, 27, "context_switch", org.activemm.sites.Role.READ,
+                org.activemm.sites.Purpose.LAZY_SWITCH, "AMM003", org.activemm.sites.Status.NEEDS_CHANGE));
+        org.activemm.sites.ScanResult scan = new org.activemm.sites.ScanResult("test-tree", null, Scheme.SEED,
+                List.of("x86"), findings, List.of(), 11);
+        Series s = Generated.series(tree, scan, List.of(Fixture.x86(Strategy.PIGGYBACK)),
+                Fixture.options());
+        assertEquals(List.of("kernel/sched/core.c:21:9 AMM003", "kernel/sched/core.c:21:27 AMM003"), s.handWork().stream()
+                .filter(h -> h.line() == 21).map(h -> h.path() + ":" + h.line() + ":" + h.column() + " " + h.rule()).toList());
+        assertEquals(9, s.handWork().size());
+        // the cover letter wraps a long item with two more columns of indentation
+        assertTrue(text(s.files().get(0)).contains("    21:9: context_switch(): [AMM003] no reference, no handoff;\n"
+                + "      arch_shoot_down_dead_mm() covers the lifetime\n    21:27: context_switch(): [AMM003] "));
+        assertTrue(text(s.patches().get(6)).contains("Apply this patch only once the 9 site(s)"));
     }
 
     @Test
@@ -170,7 +241,7 @@ class SeriesGeneratorTest {
         Files.createDirectories(dir.resolve("patch"));
         Files.writeString(dir.resolve("patch/core-hook.ftl"),
                 "${prefix}: introduce ${option}\n\nOur own words for the first patch.\n");
-        Series s = new SeriesGenerator(new Templates(dir)).render(MapTree.fixture(), Fixture.scan(),
+        Series s = Generated.series(new Templates(dir), MapTree.fixture(), Fixture.scan(),
                 List.of(Fixture.x86(Strategy.PIGGYBACK)), Fixture.options());
         assertEquals("Subject: [PATCH 1/7] mm: introduce ARCH_NO_TASK_ACTIVE_MM", subject(s.patches().get(0)));
         assertTrue(text(s.patches().get(0)).contains("\n\nOur own words for the first patch.\n\nSigned-off-by: "));
@@ -187,7 +258,7 @@ class SeriesGeneratorTest {
                 "arch/powerpc/Kconfig", "arch/powerpc/mm/tlb.c", "current->active_mm");
         ArchPlan sparc = new ArchPlan("sparc", Strategy.IPI_ALL, Fixture.x86Verdicts(), List.of(),
                 "arch/sparc/Kconfig", "arch/sparc/mm/tlb.c", "current->active_mm");
-        Series s = new SeriesGenerator(new Templates()).render(tree, Fixture.scan(),
+        Series s = Generated.series(tree, Fixture.scan(),
                 List.of(Fixture.x86(Strategy.PIGGYBACK), powerpc, sparc), Fixture.options());
         List<String> subjects = s.patches().stream().map(SeriesGeneratorTest::subject)
                 .map(l -> l.replaceFirst("^Subject: \\[PATCH [0-9]+/9\\] ", "")).toList();
@@ -215,7 +286,7 @@ class SeriesGeneratorTest {
         byte[] latin1 = fixture.text("include/linux/sched.h").replace("SPDX", "\u00e9SPDX")
                 .getBytes(StandardCharsets.ISO_8859_1);
         files.put("include/linux/sched.h", latin1);
-        Series s = new SeriesGenerator(new Templates()).render(new MapTree(files), Fixture.scan(),
+        Series s = Generated.series(new MapTree(files), Fixture.scan(),
                 List.of(Fixture.x86(Strategy.PIGGYBACK)), Fixture.options());
         assertTrue(s.handWork().stream().anyMatch(h -> h.path().equals("include/linux/sched.h") && h.line() == 12
                 && h.what().startsWith("file is missing or not UTF-8 text; wrap in #ifndef")));
@@ -249,7 +320,7 @@ class SeriesGeneratorTest {
 
         GenerateOptions o = Fixture.options();
         GenerateOptions unsafeOk = new GenerateOptions(o.scheme(), o.signoff(), o.author(), o.date(), false, true);
-        Series s = new SeriesGenerator(new Templates()).render(MapTree.fixture(), Fixture.scan(), List.of(plan), unsafeOk);
+        Series s = Generated.series(MapTree.fixture(), Fixture.scan(), List.of(plan), unsafeOk);
         assertTrue(text(s.files().get(0)).contains("x86: piggyback, UNSAFE (breaks no-uaf, generated with --unsafe-ok)"));
         assertTrue(text(s.patches().get(4)).contains("UNSAFE on x86:\nit breaks no-uaf."));
     }
@@ -259,7 +330,7 @@ class SeriesGeneratorTest {
         assertThrows(UsageException.class, () -> render(Fixture.x86(Strategy.REFCOUNT)));
         GenerateOptions o = Fixture.options();
         GenerateOptions upstream = new GenerateOptions(Scheme.UPSTREAM, o.signoff(), null, o.date(), false, false);
-        assertThrows(UsageException.class, () -> new SeriesGenerator(new Templates()).render(MapTree.fixture(),
+        assertThrows(UsageException.class, () -> Generated.series(MapTree.fixture(),
                 Fixture.scan(), List.of(Fixture.x86(Strategy.PIGGYBACK)), upstream), "scan scheme differs");
         assertThrows(UsageException.class, () -> new ArchPlan("../x86", Strategy.PIGGYBACK, List.of(), List.of(),
                 "arch/x86/Kconfig", "arch/x86/mm/tlb.c", Fixture.LOADED_MM));
@@ -267,7 +338,7 @@ class SeriesGeneratorTest {
                 "arch/x86/../../Kconfig", "arch/x86/mm/tlb.c", Fixture.LOADED_MM));
         assertThrows(UsageException.class, () -> new ArchPlan("x86", Strategy.PIGGYBACK, List.of(), List.of(),
                 "arch/x86/Kconfig", "/etc/tlb.c", Fixture.LOADED_MM));
-        UsageException twice = assertThrows(UsageException.class, () -> new SeriesGenerator(new Templates()).render(
+        UsageException twice = assertThrows(UsageException.class, () -> Generated.series(
                 MapTree.fixture(), Fixture.scan(), List.of(Fixture.x86(Strategy.PIGGYBACK), Fixture.x86(Strategy.IPI_ALL)),
                 Fixture.options()));
         assertEquals("arch x86 is named twice", twice.getMessage());
