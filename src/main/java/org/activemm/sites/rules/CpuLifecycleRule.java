@@ -2,7 +2,7 @@ package org.activemm.sites.rules;
 
 @RuleInfo(id = "AMM005",
         summary = "CPU bring-up / teardown adopting init_mm",
-        change = "drop the mmgrab(&init_mm) and the assignment")
+        change = "bring-up: drop the init_mm reference and the active_mm assignment; teardown: drop the handoff to init_mm and its mmdrop()")
 public final class CpuLifecycleRule implements SiteRule {
     @Override
     public boolean covers(SiteShape site) {
