@@ -9,7 +9,6 @@ import org.activemm.UsageException;
 import org.activemm.generate.ArchPlan;
 import org.activemm.generate.ArchPlans;
 import org.activemm.generate.ChecklistWriter;
-import org.activemm.generate.Templates;
 import org.activemm.sites.ScanOptions;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scanner;
@@ -47,8 +46,8 @@ public final class ChecklistCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "templates here override the bundled ones")
-    private Path templates;
+    @Mixin
+    private TemplateOptions templates;
 
     @Override
     public Integer call() throws IOException {
@@ -63,7 +62,7 @@ public final class ChecklistCommand implements Callable<Integer> {
             scan = new Scanner(new ScanOptions(scheme, List.of(plan.arch()), false))
                     .scan(source, treeOptions.pathFilter());
         }
-        ChecklistWriter writer = new ChecklistWriter(templates == null ? new Templates() : new Templates(templates));
+        ChecklistWriter writer = new ChecklistWriter(templates.load());
         String text = writer.render(scan, plan, format == Format.html
                 ? ChecklistWriter.Format.HTML : ChecklistWriter.Format.MARKDOWN);
         output.target().write(spec.commandLine().getOut(), w -> w.write(text));

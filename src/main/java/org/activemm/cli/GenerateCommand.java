@@ -15,7 +15,6 @@ import org.activemm.generate.GenerateOptions;
 import org.activemm.generate.HandWork;
 import org.activemm.generate.Series;
 import org.activemm.generate.SeriesGenerator;
-import org.activemm.generate.Templates;
 import org.activemm.model.Strategy;
 import org.activemm.sites.ScanOptions;
 import org.activemm.sites.ScanResult;
@@ -64,8 +63,8 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--unsafe-ok", description = "generate a strategy the model shows unsafe (the cover letter says so)")
     private boolean unsafeOk;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "templates here override the bundled ones")
-    private Path templates;
+    @Mixin
+    private TemplateOptions templates;
 
     @Override
     public Integer call() throws IOException {
@@ -76,7 +75,6 @@ public final class GenerateCommand implements Callable<Integer> {
         Strategy requested = strategy == null ? null : Strategy.byWord(strategy);
         String identity = signoff != null ? signoff : GitIdentity.of(tree).orElseThrow(() -> new UsageException(
                 "no --signoff given and no user.name/user.email in git config"));
-        Templates loaded = templates == null ? new Templates() : new Templates(templates);
         Series series;
         try (SourceTree source = SourceTrees.open(tree, treeOptions.rev)) {
             List<ArchPlan> plans = new ArrayList<>();
@@ -86,7 +84,7 @@ public final class GenerateCommand implements Callable<Integer> {
             List<String> arches = plans.stream().map(ArchPlan::arch).toList();
             ScanResult scan = new Scanner(new ScanOptions(scheme, arches, false)).scan(source, treeOptions.pathFilter());
             GenerateOptions options = new GenerateOptions(scheme, identity, null, ZonedDateTime.now(), force, unsafeOk);
-            series = new SeriesGenerator(loaded).generate(source, scan, plans, options, out);
+            series = new SeriesGenerator(templates.load()).generate(source, scan, plans, options, out);
         }
         report(series);
         return ExitCodes.OK;
