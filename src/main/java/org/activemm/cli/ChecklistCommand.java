@@ -12,7 +12,6 @@ import org.activemm.generate.ChecklistWriter;
 import org.activemm.generate.Templates;
 import org.activemm.sites.ScanOptions;
 import org.activemm.sites.ScanResult;
-import org.activemm.sites.Scanner;
 import org.activemm.sites.Scheme;
 import org.activemm.tree.SourceTree;
 import org.activemm.tree.SourceTrees;
@@ -60,7 +59,7 @@ public final class ChecklistCommand implements Callable<Integer> {
         ArchPlan plan;
         try (SourceTree source = SourceTrees.open(tree, treeOptions.rev)) {
             plan = ArchPlans.forArch(treeOptions.arches.get(0).trim(), null, scheme, source);
-            scan = new Scanner(new ScanOptions(scheme, List.of(plan.arch()), false))
+            scan = treeOptions.scanner(new ScanOptions(scheme, List.of(plan.arch()), false))
                     .scan(source, treeOptions.pathFilter());
         }
         ChecklistWriter writer = new ChecklistWriter(templates == null ? new Templates() : new Templates(templates));

@@ -1,6 +1,7 @@
 package org.activemm.tree;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -18,6 +19,10 @@ import java.util.concurrent.TimeUnit;
  * Any directory, git or not, read from the file system. The walk forks one
  * task per directory on a pool of one thread per core; files are stat'ed and
  * read relative to their open directory.
+ *
+ * <p>In the root of a git work tree, files whose index entry git would trust
+ * (see {@link WorkTreeShortcut}) are offered to the visitor with their blob id
+ * before they are read.
  *
  * <p>{@code .git} entries are skipped. Symbolic links are never followed into
  * directories (their targets inside the tree are walked under their own
@@ -77,10 +82,12 @@ public final class DirectoryTree implements SourceTree {
     private final class Walk {
         private final PathFilter filter;
         private final StoppingVisitor visitor;
+        private final WorkTreeShortcut index;
 
         Walk(PathFilter filter, FileVisitor visitor) {
             this.filter = filter;
             this.visitor = new StoppingVisitor(visitor);
+            this.index = WorkTreeShortcut.ofWorkTree(realRoot);
         }
 
         void run() {
@@ -227,6 +234,11 @@ public final class DirectoryTree implements SourceTree {
                 if (attrs.isSymbolicLink() ? !readableLink(listed.file(), path) : !regularFile(attrs, path)) {
                     return;
                 }
+                String blobId = attrs.isSymbolicLink() ? null
+                        : index.blobId(path.getBytes(StandardCharsets.UTF_8), attrs);
+                if (!visitor.wantsBlob(path, blobId)) {
+                    return;
+                }
                 ReadBuffer buffer = BUFFERS.get();
                 byte[] bytes;
                 int length;
@@ -242,7 +254,10 @@ public final class DirectoryTree implements SourceTree {
                     visitor.skipped(new SkippedFile(path, Reasons.of(e)));
                     return;
                 }
-                if (visitor.wants(path, bytes, length)) {
+                if (blobId != null && length != attrs.size()) {
+                    blobId = null; // changed since it was listed
+                }
+                if (visitor.wants(path, blobId, bytes, length)) {
                     visitor.file(new SourceFile(path, Arrays.copyOf(bytes, length)));
                 }
             }
