@@ -1,7 +1,6 @@
 package org.activemm.tree;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -234,8 +233,7 @@ public final class DirectoryTree implements SourceTree {
                 if (attrs.isSymbolicLink() ? !readableLink(listed.file(), path) : !regularFile(attrs, path)) {
                     return;
                 }
-                String blobId = attrs.isSymbolicLink() ? null
-                        : index.blobId(path.getBytes(StandardCharsets.UTF_8), attrs);
+                String blobId = attrs.isSymbolicLink() ? null : index.blobId(path, attrs);
                 if (!visitor.wantsBlob(path, blobId)) {
                     return;
                 }

@@ -1,6 +1,7 @@
 package org.activemm.tree;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -101,8 +102,11 @@ final class WorkTreeShortcut {
      * listed) agree with its entry, by the same rule as {@link #read}; null
      * when git itself would look at the bytes.
      */
-    String blobId(byte[] rawPath, BasicFileAttributes attrs) {
-        int entry = trustedEntry(rawPath);
+    String blobId(String path, BasicFileAttributes attrs) {
+        if (index == null) {
+            return null;
+        }
+        int entry = trustedEntry(path.getBytes(StandardCharsets.UTF_8));
         return entry >= 0 && statMatches(entry, attrs) ? index.blobName(entry) : null;
     }
 
