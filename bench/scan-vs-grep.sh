@@ -3,6 +3,10 @@
 # tree: one warm-up, then RUNS timed runs of each, medians of wall-clock and
 # CPU time and their ratios, and activemm's peak RSS. With REV, also `activemm scan --rev REV` against
 # `git grep ... REV` (a bare repository has only that comparison).
+# activemm is timed twice: "cold", every run with an empty prefilter cache
+# (ACTIVEMM_CACHE_DIR set to a fresh directory: the first scan of a tree,
+# writing the cache included), and "warm", every run with the cache the
+# warm-up run filled (a re-scan). The user's own cache is never touched.
 #
 # usage: bench/scan-vs-grep.sh [-n RUNS] TREE [REV]
 #   RUNS defaults to 5. ACTIVEMM_CMD replaces `bin/activemm scan --format json
@@ -46,7 +50,10 @@ if [ ! -x "$gnu_time" ]; then
 fi
 
 stats_file=$(mktemp)
-trap 'rm -f "$stats_file"' EXIT
+cache_root=$(mktemp -d)
+trap 'rm -rf "$stats_file" "$cache_root"' EXIT
+# cold: a fresh cache directory per run; warm: one shared directory
+cache_mode=cold
 
 # run_once CMD...: prints "WALL CPU" in seconds (CPU is user + system, the
 # figure that stays put when other jobs share the cores; it needs GNU time)
@@ -54,6 +61,12 @@ trap 'rm -f "$stats_file"' EXIT
 # Exit status 1 is "found something" for both tools; anything above is a failure.
 run_once() {
     local start end status=0
+    if [ "$cache_mode" = cold ]; then
+        export ACTIVEMM_CACHE_DIR
+        ACTIVEMM_CACHE_DIR=$(mktemp -d -p "$cache_root")
+    else
+        export ACTIVEMM_CACHE_DIR=$cache_root/warm
+    fi
     start=$(date +%s%N)
     if [ -n "$gnu_time" ]; then
         "$gnu_time" -o "$stats_file" -f "%M %U %S" "$@" >/dev/null 2>/dev/null || status=$?
@@ -85,21 +98,31 @@ measure() {
     printf '%s\n' "${results[@]}" | awk '{ print $3 }' | sort -n | tail -1
 }
 
-# compare LABEL GREP_CMD -- ACTIVEMM_CMD: one line of results
+# compare LABEL GREP_CMD -- ACTIVEMM_CMD: two lines of results, activemm with a cold and a warm cache
 compare() {
     local label=$1
     shift
     local grep_cmd=()
     while [ "$1" != "--" ]; do grep_cmd+=("$1"); shift; done
     shift
-    local ours theirs
-    ours=$(measure "$@")
+    local cold warm theirs
+    cache_mode=cold
+    cold=$(measure "$@")
+    cache_mode=warm
+    rm -rf "$cache_root/warm"
+    warm=$(measure "$@")
     theirs=$(measure "${grep_cmd[@]}")
-    awk -v label="$label" -v ours="$ours" -v theirs="$theirs" 'BEGIN {
+    print_line "$label, cold" "$cold" "$theirs"
+    print_line "$label, warm" "$warm" "$theirs"
+}
+
+# print_line LABEL OURS THEIRS
+print_line() {
+    awk -v label="$1" -v ours="$2" -v theirs="$3" 'BEGIN {
         split(ours, o, " "); split(theirs, t, " ")
         rss = o[3] == "" ? "unknown" : sprintf("%.0f MiB", o[3] / 1024)
         cpu_ratio = t[2] > 0 ? sprintf("%4.2f", o[2] / t[2]) : "n/a"
-        printf "%-16s activemm %6.3f s (cpu %5.2f s)   git grep %6.3f s (cpu %5.2f s)   ratio %4.2f (cpu %s)   activemm peak RSS %s\n",
+        printf "%-24s activemm %6.3f s (cpu %5.2f s)   git grep %6.3f s (cpu %5.2f s)   ratio %4.2f (cpu %s)   activemm peak RSS %s\n",
             label, o[1], o[2], t[1], t[2], o[1] / t[1], cpu_ratio, rss
     }'
 }

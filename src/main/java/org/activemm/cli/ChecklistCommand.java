@@ -11,7 +11,6 @@ import org.activemm.generate.ArchPlans;
 import org.activemm.generate.ChecklistWriter;
 import org.activemm.sites.ScanOptions;
 import org.activemm.sites.ScanResult;
-import org.activemm.sites.Scanner;
 import org.activemm.sites.Scheme;
 import org.activemm.tree.SourceTree;
 import org.activemm.tree.SourceTrees;
@@ -59,7 +58,7 @@ public final class ChecklistCommand implements Callable<Integer> {
         ArchPlan plan;
         try (SourceTree source = SourceTrees.open(tree, treeOptions.rev)) {
             plan = ArchPlans.forArch(treeOptions.arches.get(0).trim(), null, scheme, source);
-            scan = new Scanner(new ScanOptions(scheme, List.of(plan.arch()), false))
+            scan = treeOptions.scanner(new ScanOptions(scheme, List.of(plan.arch()), false))
                     .scan(source, treeOptions.pathFilter());
         }
         ChecklistWriter writer = new ChecklistWriter(templates.load());

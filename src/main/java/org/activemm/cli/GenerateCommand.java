@@ -18,7 +18,6 @@ import org.activemm.generate.SeriesGenerator;
 import org.activemm.model.Strategy;
 import org.activemm.sites.ScanOptions;
 import org.activemm.sites.ScanResult;
-import org.activemm.sites.Scanner;
 import org.activemm.sites.Scheme;
 import org.activemm.tree.SourceTree;
 import org.activemm.tree.SourceTrees;
@@ -82,7 +81,7 @@ public final class GenerateCommand implements Callable<Integer> {
                 plans.add(ArchPlans.forArch(arch.trim(), requested, scheme, source));
             }
             List<String> arches = plans.stream().map(ArchPlan::arch).toList();
-            ScanResult scan = new Scanner(new ScanOptions(scheme, arches, false)).scan(source, treeOptions.pathFilter());
+            ScanResult scan = treeOptions.scanner(new ScanOptions(scheme, arches, false)).scan(source, treeOptions.pathFilter());
             GenerateOptions options = new GenerateOptions(scheme, identity, null, ZonedDateTime.now(), force, unsafeOk);
             series = new SeriesGenerator(templates.load()).generate(source, scan, plans, options, out);
         }

@@ -38,9 +38,14 @@ final class ProgressLine implements SourceTree {
         try {
             tree.walk(filter, new FileVisitor() {
                 @Override
-                public boolean wants(String path, byte[] buffer, int length) {
+                public boolean wantsBlob(String path, String blobId) {
                     tick(path);
-                    return visitor.wants(path, buffer, length);
+                    return visitor.wantsBlob(path, blobId);
+                }
+
+                @Override
+                public boolean wants(String path, String blobId, byte[] buffer, int length) {
+                    return visitor.wants(path, blobId, buffer, length);
                 }
 
                 @Override

@@ -11,7 +11,6 @@ import org.activemm.report.SarifReport;
 import org.activemm.report.TextReport;
 import org.activemm.sites.ScanOptions;
 import org.activemm.sites.ScanResult;
-import org.activemm.sites.Scanner;
 import org.activemm.sites.Scheme;
 import org.activemm.tree.SourceTree;
 import org.activemm.tree.SourceTrees;
@@ -65,7 +64,7 @@ public final class ScanCommand implements Callable<Integer> {
         ScanResult result;
         try (SourceTree opened = SourceTrees.open(tree, treeOptions.rev)) {
             SourceTree source = quiet || !Terminal.isStderrTty() ? opened : new ProgressLine(opened, System.err);
-            result = new Scanner(new ScanOptions(scheme, arches, notes))
+            result = treeOptions.scanner(new ScanOptions(scheme, arches, notes))
                     .scan(source, treeOptions.pathFilter());
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,8 +1,12 @@
 package org.activemm.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.activemm.UsageException;
+import org.activemm.sites.PrefilterCache;
+import org.activemm.sites.ScanOptions;
+import org.activemm.sites.Scanner;
 import org.activemm.tree.GlobPathFilter;
 
 import picocli.CommandLine.Option;
@@ -26,6 +30,21 @@ final class TreeOptions {
 
     @Option(names = "--exclude", paramLabel = "GLOB", description = "skip paths matching GLOB (repeatable)")
     List<String> excludes = List.of();
+
+    @Option(names = "--no-cache",
+            description = "neither read nor write the prefilter cache: which files (by git blob id) hold no"
+                    + " candidate site, kept in $ACTIVEMM_CACHE_DIR, else $XDG_CACHE_HOME/activemm, else"
+                    + " ~/.cache/activemm (safe to delete)")
+    boolean noCache;
+
+    /** A scanner with the prefilter cache, unless --no-cache. */
+    Scanner scanner(ScanOptions options) {
+        if (noCache) {
+            return new Scanner(options);
+        }
+        Path directory = PrefilterCache.directory(System.getenv(), System.getProperty("user.home"));
+        return new Scanner(options, PrefilterCache.load(directory.resolve(PrefilterCache.FILE_NAME)));
+    }
 
     /** C sources, headers and assembly, narrowed by --include and --exclude. */
     GlobPathFilter pathFilter() {

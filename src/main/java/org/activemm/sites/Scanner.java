@@ -38,9 +38,20 @@ public final class Scanner {
     private static final String MEMBER = SiteDetector.MEMBER;
 
     private final ScanOptions options;
+    private final PrefilterCache cache;
 
+    /** A scanner without a cache: every file is read. */
     public Scanner(ScanOptions options) {
+        this(options, PrefilterCache.disabled());
+    }
+
+    /**
+     * A scanner that skips blobs the cache knows hold no candidate, and
+     * records (and at the end of each scan saves) what it learns.
+     */
+    public Scanner(ScanOptions options, PrefilterCache cache) {
         this.options = options;
+        this.cache = cache;
     }
 
     /**
@@ -57,13 +68,22 @@ public final class Scanner {
         AtomicInteger files = new AtomicInteger();
         tree.walk(filter, new FileVisitor() {
             @Override
-            public boolean wants(String path, byte[] buffer, int length) {
-                files.incrementAndGet();
-                if (path.endsWith(".S")) {
-                    return Prefilter.contains(buffer, length, ASM_SYMBOL_HINT)
-                            || (options.notes() && Prefilter.contains(buffer, length, MEMBER));
+            public boolean wantsBlob(String path, String blobId) {
+                boolean wanted = isSource(path) && (blobId == null || mayBeCandidate(path, cache.verdict(blobId)));
+                if (!wanted) {
+                    files.incrementAndGet();
                 }
-                return isSource(path) && Prefilter.mayHoldSite(buffer, length);
+                return wanted;
+            }
+
+            @Override
+            public boolean wants(String path, String blobId, byte[] buffer, int length) {
+                files.incrementAndGet();
+                int verdict = verdict(path, buffer, length);
+                if (blobId != null) {
+                    cache.learn(blobId, verdict);
+                }
+                return mayBeCandidate(path, verdict);
             }
 
             @Override
@@ -89,6 +109,7 @@ public final class Scanner {
                 skipped.add(file);
             }
         });
+        cache.save();
         Map<String, Set<String>> exports = exportsByScope(sites);
         for (SourceFile file : assembly) {
             sites.addAll(assemblySites(file, exports));
@@ -100,6 +121,30 @@ public final class Scanner {
         skippedSorted.sort(Comparator.comparing(SkippedFile::path));
         return new ScanResult(tree.name(), tree.revision().orElse(null), options.scheme(), options.arches(),
                 findings, List.copyOf(skippedSorted), files.get());
+    }
+
+    /**
+     * What the prefilter finds in a file's bytes, as {@link PrefilterCache}
+     * verdict bits; for assembly both questions are asked, so the verdict
+     * holds with and without {@code --notes}.
+     */
+    private static int verdict(String path, byte[] buffer, int length) {
+        if (path.endsWith(".S")) {
+            return PrefilterCache.ASM_CHECKED
+                    | (Prefilter.contains(buffer, length, ASM_SYMBOL_HINT) ? PrefilterCache.ASM_HAS_HINT : 0)
+                    | (Prefilter.contains(buffer, length, MEMBER) ? PrefilterCache.ASM_HAS_MEMBER : 0);
+        }
+        return PrefilterCache.C_CHECKED
+                | (Prefilter.mayHoldSite(buffer, length) ? PrefilterCache.C_MAY_HOLD_SITE : 0);
+    }
+
+    /** Whether a file whose verdict bits are these may hold a site in this scan; unknown answers say yes. */
+    private boolean mayBeCandidate(String path, int verdict) {
+        if (path.endsWith(".S")) {
+            return (verdict & PrefilterCache.ASM_CHECKED) == 0 || (verdict & PrefilterCache.ASM_HAS_HINT) != 0
+                    || (options.notes() && (verdict & PrefilterCache.ASM_HAS_MEMBER) != 0);
+        }
+        return (verdict & PrefilterCache.C_CHECKED) == 0 || (verdict & PrefilterCache.C_MAY_HOLD_SITE) != 0;
     }
 
     private static boolean isSource(String path) {

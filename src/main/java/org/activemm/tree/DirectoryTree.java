@@ -19,6 +19,10 @@ import java.util.concurrent.TimeUnit;
  * task per directory on a pool of one thread per core; files are stat'ed and
  * read relative to their open directory.
  *
+ * <p>In the root of a git work tree, files whose index entry git would trust
+ * (see {@link WorkTreeShortcut}) are offered to the visitor with their blob id
+ * before they are read.
+ *
  * <p>{@code .git} entries are skipped. Symbolic links are never followed into
  * directories (their targets inside the tree are walked under their own
  * paths); a link whose path the filter accepts is read when it resolves to a
@@ -77,10 +81,12 @@ public final class DirectoryTree implements SourceTree {
     private final class Walk {
         private final PathFilter filter;
         private final StoppingVisitor visitor;
+        private final WorkTreeShortcut index;
 
         Walk(PathFilter filter, FileVisitor visitor) {
             this.filter = filter;
             this.visitor = new StoppingVisitor(visitor);
+            this.index = WorkTreeShortcut.ofWorkTree(realRoot);
         }
 
         void run() {
@@ -227,6 +233,10 @@ public final class DirectoryTree implements SourceTree {
                 if (attrs.isSymbolicLink() ? !readableLink(listed.file(), path) : !regularFile(attrs, path)) {
                     return;
                 }
+                String blobId = attrs.isSymbolicLink() ? null : index.blobId(path, attrs);
+                if (!visitor.wantsBlob(path, blobId)) {
+                    return;
+                }
                 ReadBuffer buffer = BUFFERS.get();
                 byte[] bytes;
                 int length;
@@ -242,7 +252,10 @@ public final class DirectoryTree implements SourceTree {
                     visitor.skipped(new SkippedFile(path, Reasons.of(e)));
                     return;
                 }
-                if (visitor.wants(path, bytes, length)) {
+                if (blobId != null && length != attrs.size()) {
+                    blobId = null; // changed since it was listed
+                }
+                if (visitor.wants(path, blobId, bytes, length)) {
                     visitor.file(new SourceFile(path, Arrays.copyOf(bytes, length)));
                 }
             }

@@ -2,19 +2,31 @@ package org.activemm.tree;
 
 /**
  * Receives the files of a walk; called from several threads at once. For
- * each file the walk first calls {@link #wants} with its bytes in a buffer it
+ * each file the walk first asks {@link #wantsBlob} with only the path and,
+ * where the tree knows it without reading the file, its git blob id; on yes
+ * it reads the file and calls {@link #wants} with its bytes in a buffer it
  * reuses, and copies them into a {@link SourceFile} only when the answer is
- * yes, so the few files a scan keeps cost a copy and the many it drops cost
- * no allocation at all.
+ * yes again, so the few files a scan keeps cost a copy, the many it drops cost
+ * no allocation, and the ones it recognises by blob id cost no read at all.
  */
 public interface FileVisitor {
 
     /**
+     * Before any read: whether the file should be read at all. The blob id
+     * (40 hex digits) is the id git gives these exact bytes, or null when the
+     * tree cannot vouch for it (a plain directory, a modified or racily clean
+     * work-tree file, a symbolic link).
+     */
+    default boolean wantsBlob(String path, String blobId) {
+        return true;
+    }
+
+    /**
      * A first look at a file: whether {@link #file} should get it. The buffer
      * belongs to the walk and holds the content only up to {@code length} and
-     * only during this call.
+     * only during this call; {@code blobId} is what {@link #wantsBlob} was given.
      */
-    boolean wants(String path, byte[] buffer, int length);
+    boolean wants(String path, String blobId, byte[] buffer, int length);
 
     void file(SourceFile file);
 

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.eclipse.jgit.lib.AnyObjectId;
+import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * The stat data of a git index (versions 2 to 4), read straight from the file:
@@ -126,6 +127,11 @@ final class GitIndex {
 
     boolean names(int entry, AnyObjectId blob) {
         return blob.compareTo(data, entries[entry] + STAT_BYTES) == 0;
+    }
+
+    /** The entry's blob id, 40 hex digits. */
+    String blobName(int entry) {
+        return ObjectId.fromRaw(data, entries[entry] + STAT_BYTES).name();
     }
 
     /** The entry with exactly this path (the first, if the path is in conflict), or -1. */

@@ -141,6 +141,11 @@ public final class GitRevisionTree implements SourceTree {
     }
 
     private void deliver(ObjectReader reader, WorkTreeShortcut shortcut, Blob blob, FileVisitor visitor) {
+        // a link's bytes are its target's, so its own id says nothing about them
+        String blobId = blob.symlink() ? null : blob.id().name();
+        if (!visitor.wantsBlob(blob.path(), blobId)) {
+            return;
+        }
         byte[] content;
         try {
             if (blob.symlink()) {
@@ -163,7 +168,7 @@ public final class GitRevisionTree implements SourceTree {
             visitor.skipped(new SkippedFile(blob.path(), Reasons.of(e)));
             return;
         }
-        if (visitor.wants(blob.path(), content, content.length)) {
+        if (visitor.wants(blob.path(), blobId, content, content.length)) {
             visitor.file(new SourceFile(blob.path(), content));
         }
     }

@@ -20,12 +20,25 @@ final class StoppingVisitor implements FileVisitor {
     }
 
     @Override
-    public boolean wants(String path, byte[] buffer, int length) {
+    public boolean wantsBlob(String path, String blobId) {
         if (stopped.get()) {
             return false;
         }
         try {
-            return visitor.wants(path, buffer, length);
+            return visitor.wantsBlob(path, blobId);
+        } catch (RuntimeException | Error e) {
+            stopped.set(true);
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean wants(String path, String blobId, byte[] buffer, int length) {
+        if (stopped.get()) {
+            return false;
+        }
+        try {
+            return visitor.wants(path, blobId, buffer, length);
         } catch (RuntimeException | Error e) {
             stopped.set(true);
             throw e;

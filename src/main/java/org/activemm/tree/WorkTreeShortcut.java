@@ -1,6 +1,7 @@
 package org.activemm.tree;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -49,30 +50,43 @@ final class WorkTreeShortcut {
         }
     }
 
+    /**
+     * The shortcut for a directory that is the root of a git work tree (a
+     * {@code .git} directory, or a {@code .git} file naming the git directory
+     * of a linked work tree); one that never applies otherwise.
+     */
+    static WorkTreeShortcut ofWorkTree(Path root) {
+        Path dotGit = root.resolve(".git");
+        Path gitDir = dotGit;
+        try {
+            if (Files.isRegularFile(dotGit, LinkOption.NOFOLLOW_LINKS)) {
+                String line = Files.readString(dotGit).strip();
+                if (!line.startsWith("gitdir:")) {
+                    return NONE;
+                }
+                gitDir = root.resolve(line.substring("gitdir:".length()).strip());
+            }
+            Path indexFile = gitDir.resolve("index");
+            if (!Files.isRegularFile(indexFile)) {
+                return NONE;
+            }
+            long indexSeconds = Files.getLastModifiedTime(indexFile).toInstant().getEpochSecond();
+            return GitIndex.read(indexFile).map(index -> new WorkTreeShortcut(root, index, indexSeconds)).orElse(NONE);
+        } catch (IOException | RuntimeException e) {
+            return NONE;
+        }
+    }
+
     /** The work-tree file's bytes when the index says they are the blob's and its stat data agree, else empty. */
     Optional<byte[]> read(String path, byte[] rawPath, AnyObjectId blob) {
-        if (index == null) {
-            return Optional.empty();
-        }
-        int entry = index.find(rawPath);
-        boolean trusted = entry >= 0 && index.stage(entry) == 0 && !index.skipWorkTree(entry)
-                && (index.mode(entry) & TYPE_MASK) == REGULAR && index.names(entry, blob)
-                // size 0 is how git marks ("smudges") an entry it could not trust
-                && index.size(entry) > 0
-                // same-second changes after the index was written would not show in the stat data
-                && Integer.toUnsignedLong(index.mtimeSeconds(entry)) < indexSeconds;
-        if (!trusted) {
+        int entry = trustedEntry(rawPath);
+        if (entry < 0 || !index.names(entry, blob)) {
             return Optional.empty();
         }
         Path file = workTree.resolve(path);
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            Instant modified = attrs.lastModifiedTime().toInstant();
-            int nanos = index.mtimeNanos(entry);
-            if (!attrs.isRegularFile() || attrs.size() != index.size(entry)
-                    || modified.getEpochSecond() != Integer.toUnsignedLong(index.mtimeSeconds(entry))
-                    // git built without nanosecond support stores 0
-                    || (nanos != 0 && modified.getNano() != nanos)) {
+            if (!statMatches(entry, attrs)) {
                 return Optional.empty();
             }
             byte[] content = Files.readAllBytes(file);
@@ -81,5 +95,42 @@ final class WorkTreeShortcut {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The blob id the index gives a work-tree file whose stat data (as just
+     * listed) agree with its entry, by the same rule as {@link #read}; null
+     * when git itself would look at the bytes.
+     */
+    String blobId(String path, BasicFileAttributes attrs) {
+        if (index == null) {
+            return null;
+        }
+        int entry = trustedEntry(path.getBytes(StandardCharsets.UTF_8));
+        return entry >= 0 && statMatches(entry, attrs) ? index.blobName(entry) : null;
+    }
+
+    /** The index entry for a path when its flags and times let the stat data decide, else -1. */
+    private int trustedEntry(byte[] rawPath) {
+        if (index == null) {
+            return -1;
+        }
+        int entry = index.find(rawPath);
+        boolean trusted = entry >= 0 && index.stage(entry) == 0 && !index.skipWorkTree(entry)
+                && (index.mode(entry) & TYPE_MASK) == REGULAR
+                // size 0 is how git marks ("smudges") an entry it could not trust
+                && index.size(entry) > 0
+                // same-second changes after the index was written would not show in the stat data
+                && Integer.toUnsignedLong(index.mtimeSeconds(entry)) < indexSeconds;
+        return trusted ? entry : -1;
+    }
+
+    private boolean statMatches(int entry, BasicFileAttributes attrs) {
+        Instant modified = attrs.lastModifiedTime().toInstant();
+        int nanos = index.mtimeNanos(entry);
+        return attrs.isRegularFile() && attrs.size() == index.size(entry)
+                && modified.getEpochSecond() == Integer.toUnsignedLong(index.mtimeSeconds(entry))
+                // git built without nanosecond support stores 0
+                && (nanos == 0 || modified.getNano() == nanos);
     }
 }

@@ -9,6 +9,9 @@
  * repository)", "symbolic link leaving the tree (-> TARGET)", "dangling
  * symbolic link (-> TARGET)", "not a regular file", "permission denied",
  * "vanished during the walk", "cannot list directory: ...") and the walk goes on.
+ * Before reading a file, both offer its git blob id where they know it without
+ * reading (every regular file of a revision; stat-clean files of a work tree,
+ * by the index), so a visitor that recognises the bytes can decline the read.
  * {@link org.activemm.tree.GlobPathFilter} is the scanner's selection:
  * {@code .c}, {@code .h}, {@code .S}, with {@code --include}/{@code --exclude} globs.
  */

@@ -3,6 +3,7 @@ package org.activemm.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -96,6 +97,34 @@ class ScanCommandTest {
         assertEquals(ExitCodes.USAGE, arch.exit());
         assertTrue(arch.err().startsWith("activemm: unknown arch 'vax' (known: x86, "), arch.err());
         assertEquals(1, arch.err().lines().count(), arch.err());
+    }
+
+    @Test
+    void noCacheNeitherReadsNorWritesThePrefilterCache(@TempDir Path dir) throws Exception {
+        // the build points ACTIVEMM_CACHE_DIR at target/test-cache, away from the user's cache
+        String cacheDir = System.getenv("ACTIVEMM_CACHE_DIR");
+        assumeTrue(cacheDir != null, "run by the build, which sets ACTIVEMM_CACHE_DIR");
+        Path cache = Path.of(cacheDir).resolve("prefilter-verdicts.bin");
+        Path repo = dir.resolve("linux");
+        Files.createDirectories(repo.resolve("kernel"));
+        // bytes no other test has, so a caching scan has something new to learn
+        Files.writeString(repo.resolve("kernel/unique.c"), "int unique_" + System.nanoTime() + ";\n");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("master").call()) {
+            commitAll(git, "one file");
+        }
+        byte[] before = Files.exists(cache) ? Files.readAllBytes(cache) : null;
+
+        Run uncached = run("scan", "--format", "json", "--no-cache", "--rev", "HEAD", repo.toString());
+        assertEquals(ExitCodes.OK, uncached.exit(), uncached.err());
+        assertTrue(before == null ? !Files.exists(cache) : java.util.Arrays.equals(before, Files.readAllBytes(cache)));
+
+        Run cached = run("scan", "--format", "json", "--rev", "HEAD", repo.toString());
+        assertEquals(uncached.out(), cached.out());
+        assertTrue(Files.exists(cache) && (before == null || !java.util.Arrays.equals(before, Files.readAllBytes(cache))),
+                "the caching scan learned the new blob");
+
+        String help = run("scan", "--help").out();
+        assertTrue(help.contains("--no-cache") && help.contains("ACTIVEMM_CACHE_DIR"), help);
     }
 
     @Test

@@ -77,7 +77,8 @@ final class MapTree implements SourceTree {
     @Override
     public void walk(PathFilter filter, FileVisitor visitor) {
         files.forEach((path, bytes) -> {
-            if (filter.accepts(path) && visitor.wants(path, bytes, bytes.length)) {
+            if (filter.accepts(path) && visitor.wantsBlob(path, null)
+                    && visitor.wants(path, null, bytes, bytes.length)) {
                 visitor.file(new SourceFile(path, bytes));
             }
         });

@@ -35,7 +35,7 @@ final class MapSourceTree implements SourceTree {
                 .filter(e -> filter.accepts(e.getKey()))
                 .forEach(e -> {
                     byte[] bytes = e.getValue().getBytes(StandardCharsets.ISO_8859_1);
-                    if (visitor.wants(e.getKey(), bytes, bytes.length)) {
+                    if (visitor.wantsBlob(e.getKey(), null) && visitor.wants(e.getKey(), null, bytes, bytes.length)) {
                         visitor.file(new SourceFile(e.getKey(), bytes));
                     }
                 });

@@ -11,10 +11,28 @@ class Collector implements FileVisitor {
     private final Map<String, String> skipped = new ConcurrentHashMap<>();
 
     private final Map<String, String> looked = new ConcurrentHashMap<>();
+    private final Map<String, String> blobIds = new ConcurrentHashMap<>();
+
+    /** Records the blob id offered before the read (for paths that have one) and wants every file. */
+    @Override
+    public boolean wantsBlob(String path, String blobId) {
+        if (blobId != null) {
+            blobIds.put(path, blobId);
+        }
+        return true;
+    }
+
+    /** The blob ids the walk vouched for before reading, by path. */
+    Map<String, String> blobIds() {
+        return new TreeMap<>(blobIds);
+    }
 
     /** Records the bytes of the first look and wants every file whose path does not end in ".skip.c". */
     @Override
-    public boolean wants(String path, byte[] buffer, int length) {
+    public boolean wants(String path, String blobId, byte[] buffer, int length) {
+        if (blobId != null && !blobId.equals(blobIds.get(path))) {
+            throw new AssertionError("blob id changed between the questions: " + path);
+        }
         looked.put(path, new String(buffer, 0, length, StandardCharsets.UTF_8));
         return !path.endsWith(".skip.c");
     }

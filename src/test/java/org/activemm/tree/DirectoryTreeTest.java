@@ -105,7 +105,7 @@ class DirectoryTreeTest {
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
         FileVisitor failing = new FileVisitor() {
             @Override
-            public boolean wants(String path, byte[] buffer, int length) {
+            public boolean wants(String path, String blobId, byte[] buffer, int length) {
                 return true;
             }
 

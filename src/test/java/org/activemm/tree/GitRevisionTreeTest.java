@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,6 +167,51 @@ class GitRevisionTreeTest {
     }
 
     @Test
+    void aRevisionOffersEachRegularFilesBlobIdBeforeReadingIt() throws Exception {
+        Collector atFirst = walk(repo.dir, "v1");
+        assertEquals(Map.of(
+                "kernel/fork.c", repo.idAt("v1", "kernel/fork.c").name(),
+                "include/linux/sched.h", repo.idAt("v1", "include/linux/sched.h").name(),
+                "arch/x86/entry.S", repo.idAt("v1", "arch/x86/entry.S").name()), atFirst.blobIds());
+        // a link's bytes are its target's, so it is offered without an id
+        Collector atHead = walk(repo.dir, "HEAD");
+        assertFalse(atHead.blobIds().containsKey("include/alias.h"));
+        assertEquals("mmu\n", atHead.texts().get("include/alias.h"));
+    }
+
+    @Test
+    void aWorkTreeDirectoryOffersTheIndexBlobIdOfStatCleanFilesOnly() throws Exception {
+        Files.writeString(repo.dir.resolve("kernel/fork.c"), "edited in the work tree\n");
+        Files.writeString(repo.dir.resolve("mm/mmu.c"), "MMU\n");  // same size, fresh mtime
+        Files.writeString(repo.dir.resolve("kernel/new.c"), "not in the index\n");
+        Collector walked = walk(repo.dir, null);
+        assertEquals(Map.of("arch/x86/entry.S", repo.idAt("HEAD", "arch/x86/entry.S").name()), walked.blobIds());
+        assertEquals("MMU\n", walked.texts().get("mm/mmu.c"));
+
+        // a copy of the same files outside any repository has no ids at all
+        Path copy = base.resolve("copy/arch/x86");
+        Files.createDirectories(copy);
+        Files.copy(repo.dir.resolve("arch/x86/entry.S"), copy.resolve("entry.S"));
+        assertEquals(Map.of(), walk(base.resolve("copy"), null).blobIds());
+    }
+
+    @Test
+    void aFileChangedWithinTheIndexSecondIsNotTrusted() throws Exception {
+        // racily clean: staged, then changed to other bytes of the same size and mtime, with the index
+        // written in that same second; equal stat data prove nothing, as git itself knows
+        Path entry = repo.dir.resolve("arch/x86/entry.S");
+        Files.writeString(entry, "ENTRY\n");
+        repo.git.add().addFilepattern("arch/x86/entry.S").call();
+        FileTime staged = Files.getLastModifiedTime(entry);
+        Files.writeString(entry, "entrY\n");
+        Files.setLastModifiedTime(entry, staged);
+        Files.setLastModifiedTime(repo.git.getRepository().getIndexFile().toPath(), staged);
+        Map<String, String> ids = walk(repo.dir, null).blobIds();
+        assertFalse(ids.containsKey("arch/x86/entry.S"), ids.toString());
+        assertEquals(repo.idAt("HEAD", "kernel/fork.c").name(), ids.get("kernel/fork.c"), "settled files still are");
+    }
+
+    @Test
     void aStatCleanWorkTreeFileIsReadInsteadOfTheBlob() throws Exception {
         // Proof that the file system is read: the blob is gone, yet the file is
         // delivered, because index and stat data say the file holds that blob.
@@ -239,7 +285,7 @@ class GitRevisionTreeTest {
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
         FileVisitor failing = new FileVisitor() {
             @Override
-            public boolean wants(String path, byte[] buffer, int length) {
+            public boolean wants(String path, String blobId, byte[] buffer, int length) {
                 return true;
             }
 
