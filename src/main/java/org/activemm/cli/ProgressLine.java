@@ -55,7 +55,6 @@ final class ProgressLine implements SourceTree {
 
                 @Override
                 public void skipped(SkippedFile file) {
-                    tick(file.path());
                     visitor.skipped(file);
                 }
             });
