@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
             ModelCheckCommand.class,
             ModelExplainCommand.class,
             ModelExportCommand.class,
-            ModelDocsCommand.class
+            ModelDocsCommand.class,
+            ModelEligibleCommand.class
         })
 public final class ModelCommand implements Runnable {
     @Spec

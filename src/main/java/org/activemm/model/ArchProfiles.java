@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,6 +22,8 @@ import org.activemm.UsageException;
  */
 public final class ArchProfiles {
     static final String DIR = "arches/";
+    /** The shipped answer of {@link StrategyPicker#eligibleArches()}. */
+    public static final String ELIGIBLE_LIST = "eligible.list";
 
     private ArchProfiles() {
     }
@@ -42,10 +45,17 @@ public final class ArchProfiles {
 
     /**
      * The base arches for which a non-refcount scheme is safe on the base profile and every variant:
-     * the scanner's default {@code --arch} set (runs the checker; see {@link StrategyPicker}).
+     * the scanner's default {@code --arch} set. Every scan without --arch asks, and running the checker
+     * for it would cost a cold JVM 0.1 s, so the answer is shipped in {@code arches/eligible.list},
+     * written by {@code activemm model eligible}; EligibleListTest fails when it differs from
+     * {@link StrategyPicker#eligibleArches()}.
      */
     public static Set<String> eligibleArches() {
-        return StrategyPicker.eligibleArches();
+        Set<String> eligible = new LinkedHashSet<>(lines(DIR + ELIGIBLE_LIST));
+        for (String arch : eligible) {
+            get(arch);
+        }
+        return eligible;
     }
 
     /** The profile a command line names; an unknown name is a usage error listing the known ones. */
@@ -85,8 +95,13 @@ public final class ArchProfiles {
 
     /** The file names {@code arches/arches.list} lists, one a line. */
     static List<String> listing() {
+        return lines(DIR + "arches.list");
+    }
+
+    /** A resource's lines, without blank lines and {@code #} comments. */
+    private static List<String> lines(String path) {
         try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(resource(DIR + "arches.list"), StandardCharsets.UTF_8))) {
+                new InputStreamReader(resource(path), StandardCharsets.UTF_8))) {
             return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .collect(Collectors.toList());
         } catch (IOException e) {
