@@ -5,13 +5,11 @@ import java.util.concurrent.Callable;
 
 import org.activemm.model.Costs;
 import org.activemm.model.ModelChecker;
-import org.activemm.model.Strategy;
 import org.activemm.model.Verdict;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code activemm model explain}: the counterexample, or why the pair is safe. */
@@ -24,15 +22,12 @@ public final class ModelExplainCommand implements Callable<Integer> {
     @Mixin
     private ModelOptions model;
 
-    @Option(names = "--arch", required = true, paramLabel = "A", description = "Arch profile, e.g. x86+hyperv.")
-    private String arch;
-
-    @Option(names = "--scheme", required = true, paramLabel = "S", description = "refcount, piggyback, ipi-cpumask or ipi-all.")
-    private String scheme;
+    @Mixin
+    private ModelPairOptions pair;
 
     @Override
     public Integer call() {
-        Verdict v = ModelChecker.check(arch, Strategy.byWord(scheme), model.cpus(), model.efi());
+        Verdict v = ModelChecker.check(pair.arch, pair.strategy(), model.cpus(), model.efi());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s, %s, %d CPUs, EFI %s: %s%n", v.arch(), v.strategy().word(), v.cpus(), v.efi().word(),
                 v.safe() ? "safe" : "breaks " + v.property());

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.activemm.UsageException;
 import org.activemm.model.ArchProfiles;
 import org.activemm.model.PromelaExporter;
-import org.activemm.model.Strategy;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,11 +25,8 @@ public final class ModelExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "F", description = "promela")
     private String format;
 
-    @Option(names = "--arch", required = true, paramLabel = "A", description = "Arch profile, e.g. x86+hyperv.")
-    private String arch;
-
-    @Option(names = "--scheme", required = true, paramLabel = "S", description = "refcount, piggyback, ipi-cpumask or ipi-all.")
-    private String scheme;
+    @Mixin
+    private ModelPairOptions pair;
 
     @Mixin
     private OutputOptions output;
@@ -40,7 +36,7 @@ public final class ModelExportCommand implements Callable<Integer> {
         if (!format.equals("promela")) {
             throw new UsageException("unknown format '" + format + "' for model export (known: promela)");
         }
-        String text = PromelaExporter.export(ArchProfiles.get(arch), Strategy.byWord(scheme), model.cpus(), model.efi());
+        String text = PromelaExporter.export(ArchProfiles.get(pair.arch), pair.strategy(), model.cpus(), model.efi());
         output.target().write(spec.commandLine().getOut(), w -> w.write(text));
         return ExitCodes.OK;
     }
