@@ -79,7 +79,8 @@ run_once() {
         echo "$0: failed (exit $status): $*" >&2
         exit 3
     fi
-    awk -v ns=$((end - start)) '{ printf "%.3f %s %s\n", ns / 1e9, ($2 == "" ? "nan" : $2 + $3), $1 }' "$stats_file"
+    # GNU time puts "Command exited with non-zero status 1" before its figures: keep the last line only
+    tail -n 1 "$stats_file" | awk -v ns=$((end - start)) '{ printf "%.3f %s %s\n", ns / 1e9, ($2 == "" ? "nan" : $2 + $3), $1 }'
 }
 
 median() {
