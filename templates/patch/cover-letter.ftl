@@ -45,6 +45,14 @@ It applies to ${revision}.
 </#if>
 
 Sites (activemm scan, scheme ${scheme}):
+<#if skipped?has_content>
+
+The scan could not read ${skipped?size} files; any site in them is missing
+from this series:
+<#list skipped as f>
+  ${f.path}: ${f.reason}
+</#list>
+</#if>
 
   scope          rule    needs-change converted info
 <#list sites as s>

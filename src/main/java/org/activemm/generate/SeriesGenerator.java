@@ -180,6 +180,8 @@ public final class SeriesGenerator {
         model.put("option", options.scheme() == Scheme.SEED
                 ? SeriesPlanner.SEED_OPTION : SeriesPlanner.UPSTREAM_OPTION);
         model.put("revision", scan.revision() == null ? "" : scan.revision());
+        model.put("skipped", scan.skipped().stream()
+                .map(f -> Map.of("path", f.path(), "reason", f.reason())).toList());
         model.put("unsafeOk", options.unsafeOk());
         List<Map<String, Object>> shortlog = new ArrayList<>();
         for (int i = 0; i < subjects.size(); i++) {

@@ -15,7 +15,9 @@ import java.util.List;
 
 import org.activemm.UsageException;
 import org.activemm.model.Strategy;
+import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
+import org.activemm.tree.SkippedFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,22 @@ class SeriesGeneratorTest {
         assertEquals("0001-mm-add-ARCH_NO_TASK_ACTIVE_MM-and-arch_shoot_down_de.patch", s.patches().get(0).name());
         assertEquals("checklist-x86.md", s.files().get(s.files().size() - 1).name());
         assertTrue(subject(s.files().get(0)).startsWith("Subject: [PATCH 0/7] "));
+    }
+
+    @Test
+    void coverLetterSaysWhichFilesTheScanCouldNotRead() {
+        ScanResult clean = Fixture.scan();
+        String without = text(Generated.series(MapTree.fixture(), clean, List.of(Fixture.x86(Strategy.PIGGYBACK)),
+                Fixture.options()).files().get(0));
+        assertFalse(without.contains("could not read"), without);
+
+        ScanResult partial = new ScanResult(clean.tree(), clean.revision(), clean.scheme(), clean.arches(),
+                clean.findings(), List.of(new SkippedFile("drivers/gpu/big_sh_mask.h", "missing object 0123abcd")),
+                clean.filesScanned());
+        String with = text(Generated.series(MapTree.fixture(), partial, List.of(Fixture.x86(Strategy.PIGGYBACK)),
+                Fixture.options()).files().get(0));
+        assertTrue(with.contains("The scan could not read 1 files; any site in them is missing\nfrom this series:\n"
+                + "  drivers/gpu/big_sh_mask.h: missing object 0123abcd\n"), with);
     }
 
     @Test
