@@ -49,8 +49,8 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, err));
         cli.setParameterExceptionHandler((ex, args1) -> {
-            err.println("activemm: " + ex.getMessage());
-            err.println("Try 'activemm " + commandPath(ex.getCommandLine()) + "--help' for more information.");
+            err.println("activemm: " + ex.getMessage() + " (see 'activemm " + commandPath(ex.getCommandLine())
+                    + "--help')");
             return ExitCodes.USAGE;
         });
         return cli.execute(args);

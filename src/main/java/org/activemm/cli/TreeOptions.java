@@ -2,6 +2,7 @@ package org.activemm.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.PatternSyntaxException;
 
 import org.activemm.UsageException;
 import org.activemm.sites.PrefilterCache;
@@ -50,6 +51,8 @@ final class TreeOptions {
     GlobPathFilter pathFilter() {
         try {
             return new GlobPathFilter(includes, excludes);
+        } catch (PatternSyntaxException e) {
+            throw new UsageException("bad glob '" + e.getPattern() + "' in --include/--exclude: " + e.getDescription());
         } catch (IllegalArgumentException e) {
             throw new UsageException("bad glob in --include/--exclude: " + e.getMessage());
         }

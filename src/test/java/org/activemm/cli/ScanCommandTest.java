@@ -93,6 +93,13 @@ class ScanCommandTest {
                 run("scan", "--rev", "HEAD", DEMO.toString()));
         assertError(ExitCodes.USAGE, "activemm: unknown scheme 'lazy' (known: seed, upstream)",
                 run("scan", "--scheme", "lazy", DEMO.toString()));
+        Run glob = run("scan", "--include", "[", DEMO.toString());
+        assertEquals(ExitCodes.USAGE, glob.exit());
+        assertTrue(glob.err().startsWith("activemm: bad glob '[' in --include/--exclude: "), glob.err());
+        assertEquals(1, glob.err().lines().count(), glob.err());
+        assertError(ExitCodes.USAGE, "activemm: Invalid value for option '--format': expected one of [text, json, sarif]"
+                + " (case-sensitive) but was 'xml' (see 'activemm scan --help')",
+                run("scan", "--format", "xml", DEMO.toString()));
         Run arch = run("scan", "--arch", "vax", DEMO.toString());
         assertEquals(ExitCodes.USAGE, arch.exit());
         assertTrue(arch.err().startsWith("activemm: unknown arch 'vax' (known: x86, "), arch.err());
