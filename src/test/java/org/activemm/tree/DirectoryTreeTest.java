@@ -102,35 +102,18 @@ class DirectoryTreeTest {
                 write("d" + d + "/f" + f + ".c", "x");
             }
         }
-        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-        FileVisitor failing = new FileVisitor() {
-            @Override
-            public boolean wants(String path, String blobId, byte[] buffer, int length) {
-                return true;
-            }
-
-            @Override
-            public void file(SourceFile file) {
-                calls.incrementAndGet();
-                throw new IllegalStateException("visitor gave up");
-            }
-
-            @Override
-            public void skipped(SkippedFile file) {
-                calls.incrementAndGet();
-            }
-        };
+        FailingVisitor failing = new FailingVisitor();
         try (DirectoryTree tree = new DirectoryTree(root)) {
             IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                     () -> tree.walk(GlobPathFilter.sources(), failing));
-            assertTrue(String.valueOf(thrown).contains("visitor gave up")
-                    || String.valueOf(thrown.getCause()).contains("visitor gave up"), String.valueOf(thrown));
+            assertTrue(String.valueOf(thrown).contains(FailingVisitor.MESSAGE)
+                    || String.valueOf(thrown.getCause()).contains(FailingVisitor.MESSAGE), String.valueOf(thrown));
         }
-        int atReturn = calls.get();
+        int atReturn = failing.calls();
         // at most one call already under way on each of the walk's threads
         assertTrue(atReturn <= Runtime.getRuntime().availableProcessors(), atReturn + " calls");
         Thread.sleep(50);
-        assertEquals(atReturn, calls.get(), "no call after the walk returned");
+        assertEquals(atReturn, failing.calls(), "no call after the walk returned");
     }
 
     @Test

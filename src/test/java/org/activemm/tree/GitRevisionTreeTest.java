@@ -282,34 +282,17 @@ class GitRevisionTreeTest {
             repo.write("many/f" + f + ".c", "file " + f);
         }
         repo.commit("many");
-        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-        FileVisitor failing = new FileVisitor() {
-            @Override
-            public boolean wants(String path, String blobId, byte[] buffer, int length) {
-                return true;
-            }
-
-            @Override
-            public void file(SourceFile file) {
-                calls.incrementAndGet();
-                throw new IllegalStateException("visitor gave up");
-            }
-
-            @Override
-            public void skipped(SkippedFile file) {
-                calls.incrementAndGet();
-            }
-        };
+        FailingVisitor failing = new FailingVisitor();
         try (SourceTree tree = SourceTrees.open(repo.dir, "HEAD")) {
             IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                     () -> tree.walk(GlobPathFilter.sources(), failing));
-            assertEquals("visitor gave up", thrown.getMessage());
+            assertEquals(FailingVisitor.MESSAGE, thrown.getMessage());
         }
-        int atReturn = calls.get();
+        int atReturn = failing.calls();
         // one reader thread per core, plus the walking thread (it reports missing trees)
         assertTrue(atReturn <= Runtime.getRuntime().availableProcessors() + 1, atReturn + " calls");
         Thread.sleep(50);
-        assertEquals(atReturn, calls.get(), "no call after the walk returned");
+        assertEquals(atReturn, failing.calls(), "no call after the walk returned");
     }
 
     @Test
