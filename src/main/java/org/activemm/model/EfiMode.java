@@ -1,9 +1,6 @@
 package org.activemm.model;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
-import org.activemm.UsageException;
+import org.activemm.Words;
 
 /**
  * How the model's EFI runtime call switches to {@code efi_mm} and back (MODEL.md: "with interrupts
@@ -33,12 +30,6 @@ public enum EfiMode {
     }
 
     public static EfiMode byWord(String word) {
-        for (EfiMode mode : values()) {
-            if (mode.word.equals(word)) {
-                return mode;
-            }
-        }
-        throw new UsageException("unknown EFI mode '" + word + "' (known: "
-                + Arrays.stream(values()).map(EfiMode::word).collect(Collectors.joining(", ")) + ")");
+        return Words.named(values(), EfiMode::word, "EFI mode", word);
     }
 }

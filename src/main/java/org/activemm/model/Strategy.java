@@ -1,9 +1,6 @@
 package org.activemm.model;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
-import org.activemm.UsageException;
+import org.activemm.Words;
 
 /** How the core handles a lazily used mm (MODEL.md, "Schemes"). */
 public enum Strategy {
@@ -28,12 +25,6 @@ public enum Strategy {
 
     /** The strategy a command line names; an unknown word is a usage error listing the known ones. */
     public static Strategy byWord(String word) {
-        for (Strategy strategy : values()) {
-            if (strategy.word.equals(word)) {
-                return strategy;
-            }
-        }
-        throw new UsageException("unknown scheme '" + word + "' (known: "
-                + Arrays.stream(values()).map(Strategy::word).collect(Collectors.joining(", ")) + ")");
+        return Words.named(values(), Strategy::word, "scheme", word);
     }
 }

@@ -1,5 +1,7 @@
 package org.activemm.sites;
 
+import org.activemm.Words;
+
 /** Why the code touches active_mm (SITES.md, "purpose"). */
 public enum Purpose {
     LAZY_SWITCH("lazy-switch"),
@@ -25,11 +27,7 @@ public enum Purpose {
     }
 
     public static Purpose ofWord(String word) {
-        for (Purpose p : values()) {
-            if (p.word.equals(word)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown purpose: " + word);
+        return Words.find(values(), Purpose::word, word)
+                .orElseThrow(() -> new IllegalArgumentException("unknown purpose: " + word));
     }
 }

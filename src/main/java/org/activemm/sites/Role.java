@@ -1,5 +1,7 @@
 package org.activemm.sites;
 
+import org.activemm.Words;
+
 /** Syntactic role of a site (SITES.md, "role"). */
 public enum Role {
     DECL("decl"),
@@ -23,11 +25,7 @@ public enum Role {
     }
 
     public static Role ofWord(String word) {
-        for (Role r : values()) {
-            if (r.word.equals(word)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("unknown role: " + word);
+        return Words.find(values(), Role::word, word)
+                .orElseThrow(() -> new IllegalArgumentException("unknown role: " + word));
     }
 }

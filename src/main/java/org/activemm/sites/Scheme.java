@@ -1,9 +1,6 @@
 package org.activemm.sites;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
-import org.activemm.UsageException;
+import org.activemm.Words;
 
 /** The conversion a run is about (SITES.md, "Schemes"). */
 public enum Scheme {
@@ -30,12 +27,6 @@ public enum Scheme {
     }
 
     public static Scheme ofWord(String word) {
-        for (Scheme s : values()) {
-            if (s.word.equals(word)) {
-                return s;
-            }
-        }
-        throw new UsageException("unknown scheme '" + word + "' (known: "
-                + Arrays.stream(values()).map(Scheme::word).collect(Collectors.joining(", ")) + ")");
+        return Words.named(values(), Scheme::word, "scheme", word);
     }
 }

@@ -1,5 +1,7 @@
 package org.activemm.sites;
 
+import org.activemm.Words;
+
 /** Whether a site still needs a change for the arches being converted (SITES.md, "status"). */
 public enum Status {
     NEEDS_CHANGE("needs-change"),
@@ -17,11 +19,7 @@ public enum Status {
     }
 
     public static Status ofWord(String word) {
-        for (Status s : values()) {
-            if (s.word.equals(word)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown status: " + word);
+        return Words.find(values(), Status::word, word)
+                .orElseThrow(() -> new IllegalArgumentException("unknown status: " + word));
     }
 }
