@@ -20,18 +20,19 @@ import org.eclipse.jgit.lib.Repository;
  * inflating a deltified blob.
  */
 final class WorkTreeShortcut {
-    private static final WorkTreeShortcut NONE = new WorkTreeShortcut(null, null, 0);
+    private static final WorkTreeShortcut NONE = new WorkTreeShortcut(null, null, Instant.EPOCH);
     private static final int TYPE_MASK = 0170000;
     private static final int REGULAR = 0100000;
 
     private final Path workTree;
     private final GitIndex index;
-    private final long indexSeconds;
+    /** When the index file was last written. */
+    private final Instant indexWritten;
 
-    private WorkTreeShortcut(Path workTree, GitIndex index, long indexSeconds) {
+    private WorkTreeShortcut(Path workTree, GitIndex index, Instant indexWritten) {
         this.workTree = workTree;
         this.index = index;
-        this.indexSeconds = indexSeconds;
+        this.indexWritten = indexWritten;
     }
 
     /** The shortcut for a repository; one that never applies for a bare repository or an unreadable index. */
@@ -41,9 +42,9 @@ final class WorkTreeShortcut {
         }
         Path indexFile = repository.getIndexFile().toPath();
         try {
-            long indexSeconds = Files.getLastModifiedTime(indexFile).toInstant().getEpochSecond();
+            Instant indexWritten = Files.getLastModifiedTime(indexFile).toInstant();
             return GitIndex.read(indexFile)
-                    .map(index -> new WorkTreeShortcut(repository.getWorkTree().toPath(), index, indexSeconds))
+                    .map(index -> new WorkTreeShortcut(repository.getWorkTree().toPath(), index, indexWritten))
                     .orElse(NONE);
         } catch (IOException e) {
             return NONE;
@@ -70,8 +71,8 @@ final class WorkTreeShortcut {
             if (!Files.isRegularFile(indexFile)) {
                 return NONE;
             }
-            long indexSeconds = Files.getLastModifiedTime(indexFile).toInstant().getEpochSecond();
-            return GitIndex.read(indexFile).map(index -> new WorkTreeShortcut(root, index, indexSeconds)).orElse(NONE);
+            Instant indexWritten = Files.getLastModifiedTime(indexFile).toInstant();
+            return GitIndex.read(indexFile).map(index -> new WorkTreeShortcut(root, index, indexWritten)).orElse(NONE);
         } catch (IOException | RuntimeException e) {
             return NONE;
         }
@@ -120,9 +121,24 @@ final class WorkTreeShortcut {
                 && (index.mode(entry) & TYPE_MASK) == REGULAR
                 // size 0 is how git marks ("smudges") an entry it could not trust
                 && index.size(entry) > 0
-                // same-second changes after the index was written would not show in the stat data
-                && Integer.toUnsignedLong(index.mtimeSeconds(entry)) < indexSeconds;
+                && !racilyClean(entry);
         return trusted ? entry : -1;
+    }
+
+    /**
+     * Git's "racily clean" test: a file modified no earlier than the index was
+     * written may have changed again within the same clock tick, so equal stat
+     * data prove nothing. Nanoseconds decide within a second, as in git, so a
+     * fresh checkout (files written just before its index) is trusted; an entry
+     * without nanoseconds (git built without them) is racy for the whole second.
+     */
+    private boolean racilyClean(int entry) {
+        long seconds = Integer.toUnsignedLong(index.mtimeSeconds(entry));
+        if (seconds != indexWritten.getEpochSecond()) {
+            return seconds > indexWritten.getEpochSecond();
+        }
+        int nanos = index.mtimeNanos(entry);
+        return nanos == 0 || nanos >= indexWritten.getNano();
     }
 
     private boolean statMatches(int entry, BasicFileAttributes attrs) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -209,6 +210,25 @@ class GitRevisionTreeTest {
         Map<String, String> ids = walk(repo.dir, null).blobIds();
         assertFalse(ids.containsKey("arch/x86/entry.S"), ids.toString());
         assertEquals(repo.idAt("HEAD", "kernel/fork.c").name(), ids.get("kernel/fork.c"), "settled files still are");
+    }
+
+    @Test
+    void aFileWrittenEarlierInTheIndexSecondIsTrusted() throws Exception {
+        // a fresh checkout: files written a few hundred milliseconds before the index, in the
+        // same second; as in git, nanoseconds say the file settled before the index was written
+        Path entry = repo.dir.resolve("arch/x86/entry.S");
+        Instant second = Instant.parse("2026-01-02T03:04:05Z");
+        Files.setLastModifiedTime(entry, FileTime.from(second.plusMillis(100)));
+        repo.git.add().addFilepattern("arch/x86/entry.S").call();
+        Files.setLastModifiedTime(repo.git.getRepository().getIndexFile().toPath(),
+                FileTime.from(second.plusMillis(900)));
+        assertEquals(repo.idAt("HEAD", "arch/x86/entry.S").name(),
+                walk(repo.dir, null).blobIds().get("arch/x86/entry.S"));
+
+        // and once the index is no later than the file, the same entry is racy again
+        Files.setLastModifiedTime(repo.git.getRepository().getIndexFile().toPath(),
+                FileTime.from(second.plusMillis(100)));
+        assertFalse(walk(repo.dir, null).blobIds().containsKey("arch/x86/entry.S"));
     }
 
     @Test
