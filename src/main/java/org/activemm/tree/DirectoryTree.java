@@ -26,8 +26,10 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>{@code .git} entries are skipped. Symbolic links are never followed into
  * directories (their targets inside the tree are walked under their own
- * paths); a link whose path the filter accepts is read when it resolves to a
- * regular file inside the tree, and otherwise reported as skipped.
+ * paths). A link whose path the filter accepts is reported as skipped when it
+ * leaves the tree or leads nowhere; when it resolves to a regular file inside
+ * the tree it is read only if the filter rejects the target's own path, since
+ * otherwise the walk reads that file there and the link would repeat its sites.
  */
 public final class DirectoryTree implements SourceTree {
     /** One read buffer per walk thread, kept for the threads' lifetime. */
@@ -274,7 +276,10 @@ public final class DirectoryTree implements SourceTree {
                 return attrs.isRegularFile();
             }
 
-            /** A link is read when it resolves to a regular file inside the tree; links to directories are not followed. */
+            /**
+             * A link is read when it resolves to a regular file inside the tree that
+             * the walk does not read under its own path; links to directories are not followed.
+             */
             private boolean readableLink(Path link, String path) {
                 String reason;
                 try {
@@ -289,7 +294,7 @@ public final class DirectoryTree implements SourceTree {
                     } else if (!Files.isRegularFile(real)) {
                         reason = "not a regular file";
                     } else {
-                        return true;
+                        return !filter.accepts(realRoot.relativize(real).toString());
                     }
                 } catch (IOException e) {
                     reason = Reasons.of(e);

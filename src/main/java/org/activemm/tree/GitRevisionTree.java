@@ -33,7 +33,8 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  *
  * <p>Missing objects (partial clones, incomplete snapshots) are reported as
  * skipped. Symbolic links are resolved inside the commit's tree like
- * {@link DirectoryTree} resolves them on disk.
+ * {@link DirectoryTree} resolves them on disk: a link to a file the filter
+ * accepts under its own path is not read twice.
  */
 public final class GitRevisionTree implements SourceTree {
     private static final int BATCH = 128;
@@ -79,7 +80,7 @@ public final class GitRevisionTree implements SourceTree {
             Future<WorkTreeShortcut> shortcut = pool.submit(() -> WorkTreeShortcut.of(repository));
             for (int i = 0; i < threads; i++) {
                 readers.add(pool.submit(() -> {
-                    readBlobs(queue, shortcut.get(), visitor);
+                    readBlobs(queue, shortcut.get(), filter, visitor);
                     return null;
                 }));
             }
@@ -127,20 +128,22 @@ public final class GitRevisionTree implements SourceTree {
     }
 
     /** Reads queued blobs until the end marker; once the visitor has failed, only drains the queue. */
-    private void readBlobs(LinkedBlockingQueue<List<Blob>> queue, WorkTreeShortcut shortcut, StoppingVisitor visitor)
+    private void readBlobs(LinkedBlockingQueue<List<Blob>> queue, WorkTreeShortcut shortcut, PathFilter filter,
+            StoppingVisitor visitor)
             throws InterruptedException {
         try (ObjectReader reader = repository.newObjectReader()) {
             for (List<Blob> batch = queue.take(); batch != END; batch = queue.take()) {
                 for (Blob blob : batch) {
                     if (!visitor.stopped()) {
-                        deliver(reader, shortcut, blob, visitor);
+                        deliver(reader, shortcut, blob, filter, visitor);
                     }
                 }
             }
         }
     }
 
-    private void deliver(ObjectReader reader, WorkTreeShortcut shortcut, Blob blob, FileVisitor visitor) {
+    private void deliver(ObjectReader reader, WorkTreeShortcut shortcut, Blob blob, PathFilter filter,
+            FileVisitor visitor) {
         // a link's bytes are its target's, so its own id says nothing about them
         String blobId = blob.symlink() ? null : blob.id().name();
         if (!visitor.wantsBlob(blob.path(), blobId)) {
@@ -153,10 +156,10 @@ public final class GitRevisionTree implements SourceTree {
                 if (target.skipReason() != null) {
                     visitor.skipped(new SkippedFile(blob.path(), target.skipReason()));
                 }
-                if (target.content() == null) {
+                if (target.file() == null || filter.accepts(target.path())) {
                     return;
                 }
-                content = target.content();
+                content = inflate(reader, target.file());
             } else {
                 Optional<byte[]> onDisk = shortcut.read(blob.path(), blob.rawPath(), blob.id());
                 content = onDisk.isPresent() ? onDisk.get() : inflate(reader, blob.id());
@@ -174,8 +177,8 @@ public final class GitRevisionTree implements SourceTree {
     }
 
     /**
-     * Follows a link inside this commit's tree: the bytes of the regular file it
-     * resolves to, or why it cannot be read; neither for a link to a directory.
+     * Follows a link inside this commit's tree: the regular file it resolves
+     * to, or why it cannot be read; neither for a link to a directory.
      */
     private LinkTarget followLink(ObjectReader reader, String path, ObjectId linkBlob) throws IOException {
         String linkPath = path;
@@ -187,7 +190,7 @@ public final class GitRevisionTree implements SourceTree {
                 return LinkTarget.skipped("symbolic link leaving the tree (-> " + target + ")");
             }
             if (resolved.get().isEmpty()) {
-                return new LinkTarget(null, null);
+                return LinkTarget.DIRECTORY;
             }
             try (TreeWalk lookup = TreeWalk.forPath(reader, resolved.get(), commit.getTree())) {
                 if (lookup == null) {
@@ -195,10 +198,10 @@ public final class GitRevisionTree implements SourceTree {
                 }
                 FileMode mode = lookup.getFileMode(0);
                 if (mode == FileMode.TREE || mode == FileMode.GITLINK) {
-                    return new LinkTarget(null, null);
+                    return LinkTarget.DIRECTORY;
                 }
                 if (mode != FileMode.SYMLINK) {
-                    return new LinkTarget(inflate(reader, lookup.getObjectId(0)), null);
+                    return new LinkTarget(resolved.get(), lookup.getObjectId(0), null);
                 }
                 linkPath = resolved.get();
                 id = lookup.getObjectId(0);
@@ -215,7 +218,8 @@ public final class GitRevisionTree implements SourceTree {
                 return Optional.empty();
             }
             if (lookup.getFileMode(0) == FileMode.SYMLINK) {
-                return Optional.ofNullable(followLink(reader, path, lookup.getObjectId(0)).content());
+                ObjectId file = followLink(reader, path, lookup.getObjectId(0)).file();
+                return file == null ? Optional.empty() : Optional.of(inflate(reader, file));
             }
             return Optional.of(inflate(reader, lookup.getObjectId(0)));
         }
@@ -263,10 +267,12 @@ public final class GitRevisionTree implements SourceTree {
         }
     }
 
-    /** What a link leads to: content to read, a reason it cannot be read, or neither (a directory). */
-    private record LinkTarget(byte[] content, String skipReason) {
+    /** What a link leads to: a file (its root-relative path and blob), a reason it cannot be read, or neither (a directory). */
+    private record LinkTarget(String path, ObjectId file, String skipReason) {
+        static final LinkTarget DIRECTORY = new LinkTarget(null, null, null);
+
         static LinkTarget skipped(String reason) {
-            return new LinkTarget(null, reason);
+            return new LinkTarget(null, null, reason);
         }
     }
 
