@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import org.activemm.tree.FileVisitor;
 import org.activemm.tree.PathFilter;
@@ -13,27 +14,40 @@ import org.activemm.tree.SourceTree;
 
 /**
  * A tree that reports its walk on a terminal: after the first half second,
- * a single line on stderr, redrawn at most ten times a second, erased at the end.
+ * a single line on stderr, redrawn at most ten times a second and erased at
+ * the end. It is a bar with a percentage once the walk says how many files
+ * to expect (a revision, a git work tree), else a running count.
  */
 final class ProgressLine implements SourceTree {
     private static final long DELAY_NANOS = 500_000_000L;
     private static final long EVERY_NANOS = 100_000_000L;
+    /** Short of 80 columns, so that the line never wraps on a standard terminal. */
+    static final int WIDTH = 79;
+    private static final int BAR = 24;
 
     private final SourceTree tree;
     private final PrintStream terminal;
+    private final LongSupplier nanoClock;
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong lastDraw = new AtomicLong();
+    private volatile long expected;
     private volatile boolean drawn;
     private long start;
 
     ProgressLine(SourceTree tree, PrintStream terminal) {
+        this(tree, terminal, System::nanoTime);
+    }
+
+    /** With the clock the line's delay and pace are measured on (tests pass their own). */
+    ProgressLine(SourceTree tree, PrintStream terminal, LongSupplier nanoClock) {
         this.tree = tree;
         this.terminal = terminal;
+        this.nanoClock = nanoClock;
     }
 
     @Override
     public void walk(PathFilter filter, FileVisitor visitor) throws IOException {
-        start = System.nanoTime();
+        start = nanoClock.getAsLong();
         lastDraw.set(start);
         try {
             tree.walk(filter, new FileVisitor() {
@@ -57,6 +71,12 @@ final class ProgressLine implements SourceTree {
                 public void skipped(SkippedFile file) {
                     visitor.skipped(file);
                 }
+
+                @Override
+                public void expect(long count) {
+                    expected = count;
+                    visitor.expect(count);
+                }
             });
         } finally {
             if (drawn) {
@@ -70,17 +90,35 @@ final class ProgressLine implements SourceTree {
 
     private void tick(String path) {
         long n = files.incrementAndGet();
-        long now = System.nanoTime();
+        long now = nanoClock.getAsLong();
         long last = lastDraw.get();
         if (now - start < DELAY_NANOS || now - last < EVERY_NANOS || !lastDraw.compareAndSet(last, now)) {
             return;
         }
-        String shown = path.length() > 50 ? "..." + path.substring(path.length() - 47) : path;
+        String line = line(n, expected, path);
         synchronized (terminal) {
-            terminal.printf("\r\u001b[Kscanning %s: %d files  %s", tree.name(), n, shown);
+            terminal.print("\r\u001b[K" + line);
             terminal.flush();
         }
         drawn = true;
+    }
+
+    /** The line for {@code n} files offered of {@code expected} (0: not known), ending with the current path. */
+    static String line(long n, long expected, String path) {
+        StringBuilder line = new StringBuilder("scanning ");
+        if (expected > 0) {
+            // an index is an estimate: untracked files can take the count past it
+            long percent = Math.min(100, n * 100 / expected);
+            int filled = (int) Math.min(BAR, n * BAR / expected);
+            line.append('[').append("#".repeat(filled)).append(".".repeat(BAR - filled)).append("] ")
+                    .append(percent).append("% ").append(n).append('/').append(Math.max(n, expected));
+        } else {
+            line.append(n);
+        }
+        line.append(" files ");
+        int room = WIDTH - line.length();
+        line.append(path.length() <= room ? path : "..." + path.substring(path.length() - Math.max(0, room - 3)));
+        return line.toString();
     }
 
     @Override

@@ -90,7 +90,11 @@ public final class DirectoryTree implements SourceTree {
         Walk(PathFilter filter, FileVisitor visitor) {
             this.filter = filter;
             this.visitor = new StoppingVisitor(visitor);
-            this.index = CompletableFuture.supplyAsync(() -> WorkTreeShortcut.ofWorkTree(realRoot), task -> {
+            this.index = CompletableFuture.supplyAsync(() -> {
+                WorkTreeShortcut shortcut = WorkTreeShortcut.ofWorkTree(realRoot);
+                shortcut.checkedOutFiles(filter).ifPresent(this.visitor::expect);
+                return shortcut;
+            }, task -> {
                 Thread reader = new Thread(task, "git-index");
                 reader.setDaemon(true);
                 reader.start();
@@ -105,6 +109,8 @@ public final class DirectoryTree implements SourceTree {
                 pool.shutdown();
                 awaitQuietly(pool);
             }
+            // a tree with no file to read never waited for the index: the visitor hears of it before the walk returns
+            index.join();
         }
 
         /** After a failure, lets the tasks still queued see that the visitor stopped, and end. */

@@ -31,4 +31,14 @@ public interface FileVisitor {
     void file(SourceFile file);
 
     void skipped(SkippedFile file);
+
+    /**
+     * How many files the walk expects to offer to {@link #wantsBlob}, once it
+     * knows: a revision after walking its trees, a git work tree from its
+     * index (an estimate, since untracked and deleted files differ). Called at
+     * most once, possibly while files are already being offered; never for a
+     * plain directory.
+     */
+    default void expect(long files) {
+    }
 }

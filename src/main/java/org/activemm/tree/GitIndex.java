@@ -2,6 +2,7 @@ package org.activemm.tree;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -95,6 +96,21 @@ final class GitIndex {
             p++;
         }
         return p;
+    }
+
+    /** How many entries the index has (a path in conflict has one per stage). */
+    int size() {
+        return entries.length;
+    }
+
+    /** The entry's path, as git stores it (UTF-8). */
+    String path(int entry) {
+        return new String(paths[entry], StandardCharsets.UTF_8);
+    }
+
+    /** Whether this is the path's first entry (a path in conflict has one entry per stage, sorted by stage). */
+    boolean firstOfPath(int entry) {
+        return entry == 0 || !Arrays.equals(paths[entry - 1], paths[entry]);
     }
 
     int mtimeSeconds(int entry) {

@@ -104,6 +104,7 @@ public final class GitRevisionTree implements SourceTree {
             walk.setRecursive(false);
             walk.setFilter(new Selection(filter));
             List<Blob> batch = new ArrayList<>(BATCH);
+            long queued = 0;
             while (!visitor.stopped() && walk.next()) {
                 FileMode mode = walk.getFileMode(0);
                 ObjectId id = walk.getObjectId(0);
@@ -116,6 +117,7 @@ public final class GitRevisionTree implements SourceTree {
                 } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE
                         || mode == FileMode.SYMLINK) {
                     batch.add(new Blob(walk.getPathString(), walk.getRawPath(), id, mode == FileMode.SYMLINK));
+                    queued++;
                     if (batch.size() == BATCH) {
                         queue.add(batch);
                         batch = new ArrayList<>(BATCH);
@@ -124,6 +126,7 @@ public final class GitRevisionTree implements SourceTree {
                 // gitlinks (submodules) have no bytes in this repository
             }
             queue.add(batch);
+            visitor.expect(queued);
         }
     }
 

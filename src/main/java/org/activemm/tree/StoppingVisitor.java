@@ -59,6 +59,19 @@ final class StoppingVisitor implements FileVisitor {
     }
 
     @Override
+    public void expect(long files) {
+        if (stopped.get()) {
+            return;
+        }
+        try {
+            visitor.expect(files);
+        } catch (RuntimeException | Error e) {
+            stopped.set(true);
+            throw e;
+        }
+    }
+
+    @Override
     public void skipped(SkippedFile file) {
         if (stopped.get()) {
             return;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -76,6 +77,25 @@ final class WorkTreeShortcut {
         } catch (IOException | RuntimeException e) {
             return NONE;
         }
+    }
+
+    /**
+     * How many regular files the index says are checked out under paths the
+     * filter accepts (merge conflicts count once, skip-worktree entries not at
+     * all); empty without an index.
+     */
+    OptionalLong checkedOutFiles(PathFilter filter) {
+        if (index == null) {
+            return OptionalLong.empty();
+        }
+        long files = 0;
+        for (int entry = 0; entry < index.size(); entry++) {
+            if (index.firstOfPath(entry) && !index.skipWorkTree(entry) && (index.mode(entry) & TYPE_MASK) == REGULAR
+                    && filter.accepts(index.path(entry))) {
+                files++;
+            }
+        }
+        return OptionalLong.of(files);
     }
 
     /** The work-tree file's bytes when the index says they are the blob's and its stat data agree, else empty. */

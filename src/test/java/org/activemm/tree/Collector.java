@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Records what a walk delivers; safe for the several threads a walk uses. */
 class Collector implements FileVisitor {
@@ -12,6 +13,7 @@ class Collector implements FileVisitor {
 
     private final Map<String, String> looked = new ConcurrentHashMap<>();
     private final Map<String, String> blobIds = new ConcurrentHashMap<>();
+    private final AtomicLong expected = new AtomicLong(-1);
 
     /** Records the blob id offered before the read (for paths that have one) and wants every file. */
     @Override
@@ -47,6 +49,19 @@ class Collector implements FileVisitor {
         if (files.put(file.path(), file.content()) != null) {
             throw new AssertionError("delivered twice: " + file.path());
         }
+    }
+
+    /** Records the walk's estimate; a second call is a bug. */
+    @Override
+    public void expect(long count) {
+        if (!expected.compareAndSet(-1, count)) {
+            throw new AssertionError("expect called twice: " + expected.get() + ", then " + count);
+        }
+    }
+
+    /** What the walk said to expect, or -1 when it did not say. */
+    long expected() {
+        return expected.get();
     }
 
     @Override

@@ -115,6 +115,9 @@ class GitRevisionTreeTest {
                 "include/escape.h", "symbolic link leaving the tree (-> ../../etc/passwd.h)",
                 "include/dead.h", "dangling symbolic link (-> gone.h)"), atThird.skipped());
 
+        assertEquals(8, atThird.expected(), "fork.c, mmu.c, entry.S and the five links; not README");
+        assertEquals(3, walk(repo.dir, "v1").expected());
+
         Collector links = walk(repo.dir, "HEAD", onlyInclude());
         assertEquals(Map.of("include/alias.h", "mmu\n", "include/chain.h", "mmu\n"), links.texts(),
                 "with mm/ filtered out, the links are how its bytes are reached");
@@ -200,12 +203,15 @@ class GitRevisionTreeTest {
         Collector walked = walk(repo.dir, null);
         assertEquals(Map.of("arch/x86/entry.S", repo.idAt("HEAD", "arch/x86/entry.S").name()), walked.blobIds());
         assertEquals("MMU\n", walked.texts().get("mm/mmu.c"));
+        assertEquals(3, walked.expected(), "the index's regular sources (fork.c, mmu.c, entry.S): not new.c, not links");
 
         // a copy of the same files outside any repository has no ids at all
         Path copy = base.resolve("copy/arch/x86");
         Files.createDirectories(copy);
         Files.copy(repo.dir.resolve("arch/x86/entry.S"), copy.resolve("entry.S"));
-        assertEquals(Map.of(), walk(base.resolve("copy"), null).blobIds());
+        Collector copied = walk(base.resolve("copy"), null);
+        assertEquals(Map.of(), copied.blobIds());
+        assertEquals(-1, copied.expected(), "no index, no estimate");
     }
 
     @Test
