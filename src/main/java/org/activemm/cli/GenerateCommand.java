@@ -15,6 +15,7 @@ import org.activemm.generate.GenerateOptions;
 import org.activemm.generate.HandWork;
 import org.activemm.generate.Series;
 import org.activemm.generate.SeriesGenerator;
+import org.activemm.generate.UncommittedBases;
 import org.activemm.model.Strategy;
 import org.activemm.sites.ScanOptions;
 import org.activemm.sites.ScanResult;
@@ -86,7 +87,22 @@ public final class GenerateCommand implements Callable<Integer> {
             series = new SeriesGenerator(templates.load()).generate(source, scan, plans, options, out);
         }
         report(series);
+        if (treeOptions.rev == null) {
+            warnOfUncommittedBases(series);
+        }
         return ExitCodes.OK;
+    }
+
+    /** A series made from the files on disk only applies with git am where HEAD has the same bytes. */
+    private void warnOfUncommittedBases(Series series) throws IOException {
+        List<String> differing = UncommittedBases.of(tree, series.bases());
+        if (!differing.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("activemm: note: %d of the %d files the series patches differ from HEAD (%s%s); git am applies"
+                    + " to HEAD, so commit them first or generate with --rev%n", differing.size(), series.bases().size(),
+                    differing.get(0), differing.size() > 1 ? ", ..." : "");
+            err.flush();
+        }
     }
 
     private void report(Series series) {

@@ -12,6 +12,7 @@ import org.eclipse.jgit.diff.EditList;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 
 /** One file's change in one patch, as git's unified diff (made by JGit) and its diffstat numbers. */
@@ -53,9 +54,18 @@ record FileDiff(String path, byte[] before, byte[] after) {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** The blob id git gives the bytes before this change, 40 hex digits. */
+    String beforeId() {
+        return id(before).name();
+    }
+
     private static String blob(byte[] bytes) {
+        return id(bytes).abbreviate(ABBREV).name();
+    }
+
+    private static ObjectId id(byte[] bytes) {
         try (ObjectInserter.Formatter f = new ObjectInserter.Formatter()) {
-            return f.idFor(Constants.OBJ_BLOB, bytes).abbreviate(ABBREV).name();
+            return f.idFor(Constants.OBJ_BLOB, bytes);
         }
     }
 }

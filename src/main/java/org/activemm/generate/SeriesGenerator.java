@@ -51,7 +51,7 @@ public final class SeriesGenerator {
                 dir.write(f.name(), f.content());
             }
             dir.commit();
-            return new Series(series.files(), series.handWork(), dir.target());
+            return new Series(series.files(), series.handWork(), dir.target(), series.bases());
         }
     }
 
@@ -130,7 +130,11 @@ public final class SeriesGenerator {
             files.add(new SeriesFile("checklist-" + plan.arch() + ".md", checklists.render(scan, plan,
                     ChecklistWriter.Format.MARKDOWN, progress).getBytes(StandardCharsets.UTF_8)));
         }
-        return new Series(files, handWork, null);
+        Map<String, String> bases = new LinkedHashMap<>();
+        for (Patch p : patches) {
+            p.diffs().forEach(d -> bases.putIfAbsent(d.path(), d.beforeId()));
+        }
+        return new Series(files, handWork, null, bases);
     }
 
     /** The sites the series took care of, each with the patch that did it. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -58,6 +59,34 @@ class GenerateCommandTest {
         String first = Files.readString(out.resolve(list(out).get(1)));
         assertTrue(first.contains("\nFrom: Local Dev <local@example.org>\n"), first);
         assertTrue(first.contains("\nSigned-off-by: Local Dev <local@example.org>\n"), first);
+    }
+
+    @Test
+    void saysWhenFilesTheSeriesPatchesDifferFromHead(@TempDir Path dir) throws Exception {
+        Path repo = dir.resolve("linux");
+        ScanCommandTest.copyTree(Path.of(DEMO), repo);
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("base").setAuthor("A", "a@example.org").setCommitter("A", "a@example.org")
+                    .setSign(false).call();
+        }
+        Run clean = run("generate", "--arch", "x86", "--signoff", SIGNOFF, "--out", dir.resolve("clean").toString(),
+                repo.toString());
+        assertEquals(ExitCodes.OK, clean.exit(), clean.err());
+        assertEquals("", clean.err());
+
+        // fs/exec.c is one of the 11 files the x86 series patches; MAINTAINERS is only read
+        Files.writeString(repo.resolve("fs/exec.c"), "/* a local edit */\n", StandardOpenOption.APPEND);
+        Files.writeString(repo.resolve("MAINTAINERS"), "\n", StandardOpenOption.APPEND);
+        Run edited = run("generate", "--arch", "x86", "--signoff", SIGNOFF, "--out", dir.resolve("edited").toString(),
+                repo.toString());
+        assertEquals(ExitCodes.OK, edited.exit(), edited.err());
+        assertEquals("activemm: note: 1 of the 11 files the series patches differ from HEAD (fs/exec.c); git am"
+                + " applies to HEAD, so commit them first or generate with --rev\n", edited.err());
+
+        Run atHead = run("generate", "--arch", "x86", "--rev", "HEAD", "--signoff", SIGNOFF,
+                "--out", dir.resolve("at-head").toString(), repo.toString());
+        assertEquals("", atHead.err(), "a series made at a revision applies to it");
     }
 
     @Test
