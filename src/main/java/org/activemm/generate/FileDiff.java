@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.DiffFormatter;
@@ -35,6 +37,22 @@ record FileDiff(String path, byte[] before, byte[] after) {
 
     boolean changed() {
         return !edits().isEmpty();
+    }
+
+    /** The removed lines with a leading {@code -} and the added ones with a {@code +}, as the diff shows them. */
+    List<String> changedLines() {
+        RawText a = new RawText(before);
+        RawText b = new RawText(after);
+        List<String> lines = new ArrayList<>();
+        for (Edit edit : edits()) {
+            for (int i = edit.getBeginA(); i < edit.getEndA(); i++) {
+                lines.add("-" + a.getString(i));
+            }
+            for (int i = edit.getBeginB(); i < edit.getEndB(); i++) {
+                lines.add("+" + b.getString(i));
+            }
+        }
+        return lines;
     }
 
     /** {@code diff --git} header and hunks, as {@code git format-patch} writes them. */

@@ -23,7 +23,8 @@ import org.activemm.tree.SourceTree;
  * the same directory depth, unless it names a directory: no glob, and no file
  * of that name in the tree), {@code X:} excludes
  * with the same syntax, {@code N:} is a regular expression searched in the
- * path. Matching entries give their {@code M:} maintainers and {@code R:}
+ * path, {@code K:} a regular expression searched in the patch's added and
+ * removed lines (its default {@code --keywords}). Matching entries give their {@code M:} maintainers and {@code R:}
  * reviewers (as {@code get_maintainer.pl --no-git} does, notes after the
  * address dropped) and their {@code L:} lists.
  * A catch-all entry ({@code F: *} only, "THE REST") gives its lists but not
@@ -32,7 +33,7 @@ import org.activemm.tree.SourceTree;
 public final class Maintainers {
 
     private record Entry(String title, List<String> files, List<String> excludes,
-            List<Pattern> regexes, List<String> people, List<String> lists) {
+            List<Pattern> regexes, List<Pattern> keywords, List<String> people, List<String> lists) {
 
         boolean catchAll() {
             return !files.isEmpty() && files.stream().allMatch(f -> f.equals("*") || f.equals("*/"));
@@ -75,18 +76,20 @@ public final class Maintainers {
         List<String> files = new ArrayList<>();
         List<String> excludes = new ArrayList<>();
         List<Pattern> regexes = new ArrayList<>();
+        List<Pattern> keywords = new ArrayList<>();
         List<String> people = new ArrayList<>();
         List<String> lists = new ArrayList<>();
         for (String line : (text + "\n\n").split("\n", -1)) {
             if (line.isBlank()) {
-                if (!files.isEmpty() || !regexes.isEmpty()) {
+                if (!files.isEmpty() || !regexes.isEmpty() || !keywords.isEmpty()) {
                     out.add(new Entry(title, List.copyOf(files), List.copyOf(excludes), List.copyOf(regexes),
-                            List.copyOf(people), List.copyOf(lists)));
+                            List.copyOf(keywords), List.copyOf(people), List.copyOf(lists)));
                 }
                 title = "";
                 files.clear();
                 excludes.clear();
                 regexes.clear();
+                keywords.clear();
                 people.clear();
                 lists.clear();
                 continue;
@@ -100,6 +103,8 @@ public final class Maintainers {
                 case 'F' -> files.add(value);
                 case 'X' -> excludes.add(value);
                 case 'N' -> regex(value).ifPresent(regexes::add);
+                // get_maintainer.pl: $patch_line =~ m/^[+-].*$keyword/x
+                case 'K' -> regex("^[+-].*(?:" + value + ")").ifPresent(keywords::add);
                 case 'M', 'R' -> people.add(person(value));
                 case 'L' -> lists.add(listAddress(value));
                 default -> { }
@@ -128,18 +133,17 @@ public final class Maintainers {
         return space < 0 ? value : value.substring(0, space);
     }
 
-    /** The addresses to Cc for a patch touching {@code paths}: people first, then lists, in file order. */
-    public List<String> ccFor(Collection<String> paths) {
+    /**
+     * The addresses to Cc for a patch touching {@code paths} whose diff has
+     * these lines ({@code +} and {@code -} lines are the ones keywords see):
+     * people first, then lists, in file order.
+     */
+    public List<String> ccFor(Collection<String> paths, Collection<String> diffLines) {
         Set<String> people = new LinkedHashSet<>();
         Set<String> lists = new LinkedHashSet<>();
         for (Entry e : entries) {
-            boolean hit = false;
-            for (String path : paths) {
-                if (matches(e, path)) {
-                    hit = true;
-                    break;
-                }
-            }
+            boolean hit = paths.stream().anyMatch(path -> matches(e, path))
+                    || e.keywords().stream().anyMatch(k -> diffLines.stream().anyMatch(line -> k.matcher(line).find()));
             if (hit) {
                 if (!e.catchAll()) {
                     people.addAll(e.people());

@@ -96,7 +96,8 @@ public final class SeriesGenerator {
             Map<String, Object> model = new LinkedHashMap<>(p.step().model());
             model.put("prefix", Subsystem.of(paths));
             String[] message = subjectAndBody(templates.render("patch/" + p.step().template() + ".ftl", model));
-            List<String> cc = maintainers.ccFor(paths).stream()
+            List<String> diffLines = p.diffs().stream().flatMap(d -> d.changedLines().stream()).toList();
+            List<String> cc = maintainers.ccFor(paths, diffLines).stream()
                     .filter(a -> !address(a).equalsIgnoreCase(signoffAddress)).toList();
             allCc.addAll(cc);
             subjects.add(message[0]);

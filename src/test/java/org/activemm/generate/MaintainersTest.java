@@ -46,7 +46,7 @@ class MaintainersTest {
             ""), FILES::contains);
 
     private static List<String> cc(String... paths) {
-        return M.ccFor(List.of(paths));
+        return M.ccFor(List.of(paths), List.of());
     }
 
     @Test
@@ -71,7 +71,7 @@ class MaintainersTest {
                 ""), p -> false);
         assertEquals(List.of("Ida Sched <ida@example.org>", "Jo Deadline <jo@example.org>",
                 "Rae Review <rae@example.org>", "bare@example.org", "lkml@example.org"),
-                m.ccFor(List.of("kernel/sched/core.c")));
+                m.ccFor(List.of("kernel/sched/core.c"), List.of()));
     }
 
     @Test
@@ -102,7 +102,28 @@ class MaintainersTest {
     }
 
     @Test
+    void keywordsMatchAddedAndRemovedLinesOnly() {
+        Maintainers m = Maintainers.parse(String.join("\n",
+                "LAZY TLB",
+                "M:\tKay Word <kay@example.org>",
+                "K:\t\\b(mmgrab|mmdrop)_lazy_tlb\\b",
+                "",
+                "FORK",
+                "M:\tFay File <fay@example.org>",
+                "F:\tkernel/fork.c",
+                ""), p -> true);
+        assertEquals(List.of("Kay Word <kay@example.org>", "Fay File <fay@example.org>"),
+                m.ccFor(List.of("kernel/fork.c"), List.of(" \tmmdrop(mm);", "+\tmmdrop_lazy_tlb(mm);")),
+                "in the file's order");
+        assertEquals(List.of("Kay Word <kay@example.org>"),
+                m.ccFor(List.of("mm/mmu_context.c"), List.of("-\tmmgrab_lazy_tlb(prev);")), "a removed line counts");
+        assertEquals(List.of("Fay File <fay@example.org>"),
+                m.ccFor(List.of("kernel/fork.c"), List.of(" \tmmdrop_lazy_tlb(mm);", "+\tmmdrop_lazy_tlbx(mm);")),
+                "context lines and other words do not");
+    }
+
+    @Test
     void noMaintainersFileGivesNoCc() {
-        assertEquals(List.of(), Maintainers.parse("", p -> true).ccFor(List.of("kernel/fork.c")));
+        assertEquals(List.of(), Maintainers.parse("", p -> true).ccFor(List.of("kernel/fork.c"), List.of()));
     }
 }
