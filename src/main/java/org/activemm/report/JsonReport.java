@@ -8,16 +8,8 @@ import java.util.Map;
 import org.activemm.sites.Finding;
 import org.activemm.sites.ScanResult;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 /** The JSON document of a scan, field for field as SITES.md names them. */
 public final class JsonReport {
-    static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
     private JsonReport() {
     }
 
@@ -35,11 +27,9 @@ public final class JsonReport {
         countMap.put("status", counts.byStatus());
         doc.put("counts", countMap);
         doc.put("skipped", scan.skipped().stream()
-                .map(s -> Map.of("path", s.path(), "reason", s.reason())).toList());
+                .map(s -> JsonTree.object("path", s.path(), "reason", s.reason())).toList());
         doc.put("files_scanned", scan.filesScanned());
-        JSON.writeValue(out, doc);
-        out.write(System.lineSeparator());
-        out.flush();
+        JsonTree.write(doc, out);
     }
 
     private static Map<String, Object> finding(Finding f) {

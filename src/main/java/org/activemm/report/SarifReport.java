@@ -51,9 +51,7 @@ public final class SarifReport {
         doc.put("$schema", SCHEMA);
         doc.put("version", "2.1.0");
         doc.put("runs", List.of(run));
-        JsonReport.JSON.writeValue(out, doc);
-        out.write(System.lineSeparator());
-        out.flush();
+        JsonTree.write(doc, out);
     }
 
     private static Map<String, Object> driver(String toolVersion) {
@@ -71,7 +69,7 @@ public final class SarifReport {
         m.put("name", rule.getClass().getSimpleName().replaceFirst("Rule$", ""));
         m.put("shortDescription", Map.of("text", info.summary()));
         m.put("fullDescription", Map.of("text", info.summary() + ". Under ARCH_NO_TASK_ACTIVE_MM: " + info.change() + "."));
-        m.put("help", Map.of("text", "Change: " + info.change() + ".",
+        m.put("help", JsonTree.object("text", "Change: " + info.change() + ".",
                 "markdown", "**" + info.id() + "** " + info.summary() + "\n\nChange: " + info.change() + "."));
         m.put("defaultConfiguration", Map.of("level",
                 rule.covers(SiteShape.commentMention()) ? "note" : "warning"));
@@ -81,7 +79,7 @@ public final class SarifReport {
     private static Map<String, Object> invocation(ScanResult scan) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("executionSuccessful", true);
-        m.put("toolExecutionNotifications", scan.skipped().stream().map(s -> Map.of(
+        m.put("toolExecutionNotifications", scan.skipped().stream().map(s -> JsonTree.object(
                 "level", "warning",
                 "message", Map.of("text", "not scanned: " + s.reason()),
                 "locations", List.of(Map.of("physicalLocation", Map.of("artifactLocation", artifact(s.path()))))))
@@ -99,11 +97,11 @@ public final class SarifReport {
             r.put("level", f.level().word());
             r.put("message", Map.of("text", f.message()));
             Map<String, Object> location = new LinkedHashMap<>();
-            location.put("physicalLocation", Map.of(
+            location.put("physicalLocation", JsonTree.object(
                     "artifactLocation", artifact(f.path()),
-                    "region", Map.of("startLine", f.line(), "startColumn", f.column())));
+                    "region", JsonTree.object("startLine", f.line(), "startColumn", f.column())));
             if (!f.function().isEmpty()) {
-                location.put("logicalLocations", List.of(Map.of("name", f.function(), "kind", "function")));
+                location.put("logicalLocations", List.of(JsonTree.object("name", f.function(), "kind", "function")));
             }
             r.put("locations", List.of(location));
             r.put("partialFingerprints", Map.of("activemmSite/v1", fingerprint(f, ordinals)));
@@ -121,7 +119,7 @@ public final class SarifReport {
     }
 
     private static Map<String, Object> artifact(String path) {
-        return Map.of("uri", path, "uriBaseId", SRCROOT);
+        return JsonTree.object("uri", path, "uriBaseId", SRCROOT);
     }
 
     /**
