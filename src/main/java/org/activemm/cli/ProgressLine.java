@@ -11,6 +11,7 @@ import org.activemm.tree.PathFilter;
 import org.activemm.tree.SkippedFile;
 import org.activemm.tree.SourceFile;
 import org.activemm.tree.SourceTree;
+import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * A tree that reports its walk on a terminal: after the first half second,
@@ -52,13 +53,13 @@ final class ProgressLine implements SourceTree {
         try {
             tree.walk(filter, new FileVisitor() {
                 @Override
-                public boolean wantsBlob(String path, String blobId) {
+                public boolean wantsBlob(String path, ObjectId blobId) {
                     tick(path);
                     return visitor.wantsBlob(path, blobId);
                 }
 
                 @Override
-                public boolean wants(String path, String blobId, byte[] buffer, int length) {
+                public boolean wants(String path, ObjectId blobId, byte[] buffer, int length) {
                     return visitor.wants(path, blobId, buffer, length);
                 }
 

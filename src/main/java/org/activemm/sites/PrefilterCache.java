@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
+
+import org.eclipse.jgit.lib.AnyObjectId;
+import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * The prefilter's verdicts on blobs it has seen, keyed by git blob id, so a
@@ -45,14 +47,13 @@ public final class PrefilterCache {
     static final int ASM_HAS_HINT = 8;
     static final int ASM_HAS_MEMBER = 16;
 
-    private static final HexFormat HEX = HexFormat.of();
     private static final PrefilterCache DISABLED = new PrefilterCache(null, new byte[0], 0);
 
     private final Path file;
     /** The loaded entries, sorted by id. */
     private final byte[] entries;
     private final int count;
-    private final Map<String, Integer> learned = new ConcurrentHashMap<>();
+    private final Map<ObjectId, Integer> learned = new ConcurrentHashMap<>();
 
     private PrefilterCache(Path file, byte[] entries, int count) {
         this.file = file;
@@ -116,15 +117,15 @@ public final class PrefilterCache {
     }
 
     /** The verdict bits recorded for a blob (0 when nothing is known). */
-    int verdict(String blobId) {
+    int verdict(ObjectId blobId) {
         Integer fresh = learned.get(blobId);
         int bits = fresh == null ? 0 : fresh;
-        int at = count == 0 ? -1 : find(HEX.parseHex(blobId));
+        int at = count == 0 ? -1 : find(blobId);
         return at < 0 ? bits : bits | entries[at * ENTRY + ID];
     }
 
     /** Records what the prefilter found in a blob's bytes; a no-op for the disabled cache. */
-    void learn(String blobId, int bits) {
+    void learn(ObjectId blobId, int bits) {
         if (!enabled()) {
             return;
         }
@@ -134,12 +135,12 @@ public final class PrefilterCache {
         }
     }
 
-    private int find(byte[] id) {
+    private int find(AnyObjectId id) {
         int low = 0;
         int high = count - 1;
         while (low <= high) {
             int middle = (low + high) >>> 1;
-            int order = Arrays.compareUnsigned(entries, middle * ENTRY, middle * ENTRY + ID, id, 0, ID);
+            int order = -id.compareTo(entries, middle * ENTRY);
             if (order < 0) {
                 low = middle + 1;
             } else if (order > 0) {
@@ -176,7 +177,8 @@ public final class PrefilterCache {
     byte[] merged() {
         List<byte[]> fresh = new ArrayList<>(learned.size());
         learned.forEach((id, bits) -> {
-            byte[] entry = Arrays.copyOf(HEX.parseHex(id), ENTRY);
+            byte[] entry = new byte[ENTRY];
+            id.copyRawTo(entry, 0);
             entry[ID] = (byte) (int) bits;
             fresh.add(entry);
         });

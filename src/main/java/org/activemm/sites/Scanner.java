@@ -21,6 +21,7 @@ import org.activemm.tree.PathFilter;
 import org.activemm.tree.SkippedFile;
 import org.activemm.tree.SourceFile;
 import org.activemm.tree.SourceTree;
+import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * {@code activemm scan}: walks a tree, lexes only the files whose bytes can
@@ -68,7 +69,7 @@ public final class Scanner {
         AtomicInteger files = new AtomicInteger();
         tree.walk(filter, new FileVisitor() {
             @Override
-            public boolean wantsBlob(String path, String blobId) {
+            public boolean wantsBlob(String path, ObjectId blobId) {
                 boolean wanted = isSource(path) && (blobId == null || mayBeCandidate(path, cache.verdict(blobId)));
                 if (!wanted) {
                     files.incrementAndGet();
@@ -77,7 +78,7 @@ public final class Scanner {
             }
 
             @Override
-            public boolean wants(String path, String blobId, byte[] buffer, int length) {
+            public boolean wants(String path, ObjectId blobId, byte[] buffer, int length) {
                 files.incrementAndGet();
                 int verdict = verdict(path, buffer, length);
                 if (blobId != null) {

@@ -15,6 +15,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.jgit.lib.ObjectId;
+
 /**
  * Any directory, git or not, read from the file system. The walk forks one
  * task per directory on a pool of one thread per core; files are stat'ed and
@@ -247,7 +249,7 @@ public final class DirectoryTree implements SourceTree {
                 if (attrs.isSymbolicLink() ? !readableLink(listed.file(), path) : !regularFile(attrs, path)) {
                     return;
                 }
-                String blobId = attrs.isSymbolicLink() ? null : index.join().blobId(path, attrs);
+                ObjectId blobId = attrs.isSymbolicLink() ? null : index.join().blobId(path, attrs);
                 if (!visitor.wantsBlob(path, blobId)) {
                     return;
                 }

@@ -1,5 +1,7 @@
 package org.activemm.tree;
 
+import org.eclipse.jgit.lib.ObjectId;
+
 /**
  * Receives the files of a walk; called from several threads at once. For
  * each file the walk first asks {@link #wantsBlob} with only the path and,
@@ -13,11 +15,11 @@ public interface FileVisitor {
 
     /**
      * Before any read: whether the file should be read at all. The blob id
-     * (40 hex digits) is the id git gives these exact bytes, or null when the
+     * is the id git gives these exact bytes, or null when the
      * tree cannot vouch for it (a plain directory, a modified or racily clean
      * work-tree file, a symbolic link).
      */
-    default boolean wantsBlob(String path, String blobId) {
+    default boolean wantsBlob(String path, ObjectId blobId) {
         return true;
     }
 
@@ -26,7 +28,7 @@ public interface FileVisitor {
      * belongs to the walk and holds the content only up to {@code length} and
      * only during this call; {@code blobId} is what {@link #wantsBlob} was given.
      */
-    boolean wants(String path, String blobId, byte[] buffer, int length);
+    boolean wants(String path, ObjectId blobId, byte[] buffer, int length);
 
     void file(SourceFile file);
 

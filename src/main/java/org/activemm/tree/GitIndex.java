@@ -145,9 +145,9 @@ final class GitIndex {
         return blob.compareTo(data, entries[entry] + STAT_BYTES) == 0;
     }
 
-    /** The entry's blob id, 40 hex digits. */
-    String blobName(int entry) {
-        return ObjectId.fromRaw(data, entries[entry] + STAT_BYTES).name();
+    /** The entry's blob id. */
+    ObjectId blobId(int entry) {
+        return ObjectId.fromRaw(data, entries[entry] + STAT_BYTES);
     }
 
     /** The entry with exactly this path (the first, if the path is in conflict), or -1. */

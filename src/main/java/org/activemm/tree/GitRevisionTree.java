@@ -148,7 +148,7 @@ public final class GitRevisionTree implements SourceTree {
     private void deliver(ObjectReader reader, WorkTreeShortcut shortcut, Blob blob, PathFilter filter,
             FileVisitor visitor) {
         // a link's bytes are its target's, so its own id says nothing about them
-        String blobId = blob.symlink() ? null : blob.id().name();
+        ObjectId blobId = blob.symlink() ? null : blob.id();
         if (!visitor.wantsBlob(blob.path(), blobId)) {
             return;
         }

@@ -2,6 +2,8 @@ package org.activemm.tree;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.eclipse.jgit.lib.ObjectId;
+
 /**
  * Hands files on until the visitor throws; from then on the walk's threads
  * stop, and calls that were already under way are dropped, so a failed walk
@@ -20,7 +22,7 @@ final class StoppingVisitor implements FileVisitor {
     }
 
     @Override
-    public boolean wantsBlob(String path, String blobId) {
+    public boolean wantsBlob(String path, ObjectId blobId) {
         if (stopped.get()) {
             return false;
         }
@@ -33,7 +35,7 @@ final class StoppingVisitor implements FileVisitor {
     }
 
     @Override
-    public boolean wants(String path, String blobId, byte[] buffer, int length) {
+    public boolean wants(String path, ObjectId blobId, byte[] buffer, int length) {
         if (stopped.get()) {
             return false;
         }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.eclipse.jgit.lib.AnyObjectId;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 
 /**
@@ -123,12 +124,12 @@ final class WorkTreeShortcut {
      * listed) agree with its entry, by the same rule as {@link #read}; null
      * when git itself would look at the bytes.
      */
-    String blobId(String path, BasicFileAttributes attrs) {
+    ObjectId blobId(String path, BasicFileAttributes attrs) {
         if (index == null) {
             return null;
         }
         int entry = trustedEntry(path.getBytes(StandardCharsets.UTF_8));
-        return entry >= 0 && statMatches(entry, attrs) ? index.blobName(entry) : null;
+        return entry >= 0 && statMatches(entry, attrs) ? index.blobId(entry) : null;
     }
 
     /** The index entry for a path when its flags and times let the stat data decide, else -1. */

@@ -17,6 +17,7 @@ import org.activemm.tree.PathFilter;
 import org.activemm.tree.SkippedFile;
 import org.activemm.tree.SourceFile;
 import org.activemm.tree.SourceTree;
+import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.Test;
 
 class ProgressLineTest {
@@ -72,13 +73,13 @@ class ProgressLineTest {
         new ProgressLine(tree, new PrintStream(bytes, true, StandardCharsets.UTF_8), clock::get)
                 .walk(GlobPathFilter.sources(), new FileVisitor() {
                     @Override
-                    public boolean wantsBlob(String path, String blobId) {
+                    public boolean wantsBlob(String path, ObjectId blobId) {
                         offered.add(path);
                         return false;
                     }
 
                     @Override
-                    public boolean wants(String path, String blobId, byte[] buffer, int length) {
+                    public boolean wants(String path, ObjectId blobId, byte[] buffer, int length) {
                         return false;
                     }
 

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.zip.CRC32;
 
+import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,10 @@ class PrefilterCacheTest {
     @TempDir
     Path dir;
 
+    private static ObjectId id(String hex) {
+        return ObjectId.fromString(hex);
+    }
+
     private Path file() {
         return dir.resolve(PrefilterCache.FILE_NAME);
     }
@@ -33,7 +38,7 @@ class PrefilterCacheTest {
     private PrefilterCache saved(String... idsThenBits) {
         PrefilterCache cache = PrefilterCache.load(file());
         for (int i = 0; i < idsThenBits.length; i += 2) {
-            cache.learn(idsThenBits[i], Integer.parseInt(idsThenBits[i + 1]));
+            cache.learn(id(idsThenBits[i]), Integer.parseInt(idsThenBits[i + 1]));
         }
         cache.save();
         return PrefilterCache.load(file());
@@ -64,15 +69,15 @@ class PrefilterCacheTest {
     @Test
     void verdictsSurviveASaveAndMergeWithLaterOnes() {
         PrefilterCache first = saved(A, "1", B, "3");
-        assertEquals(1, first.verdict(A));
-        assertEquals(3, first.verdict(B));
-        assertEquals(0, first.verdict(C), "unknown blob");
+        assertEquals(1, first.verdict(id(A)));
+        assertEquals(3, first.verdict(id(B)));
+        assertEquals(0, first.verdict(id(C)), "unknown blob");
 
         // the same blob seen later as assembly: both answers are kept
         PrefilterCache second = saved(A, "12", C, "5");
-        assertEquals(13, second.verdict(A));
-        assertEquals(3, second.verdict(B));
-        assertEquals(5, second.verdict(C));
+        assertEquals(13, second.verdict(id(A)));
+        assertEquals(3, second.verdict(id(B)));
+        assertEquals(5, second.verdict(id(C)));
     }
 
     @Test
@@ -80,7 +85,7 @@ class PrefilterCacheTest {
         saved(A, "1");
         Files.setLastModifiedTime(file(), java.nio.file.attribute.FileTime.fromMillis(0));
         PrefilterCache cache = PrefilterCache.load(file());
-        cache.learn(A, 1); // already known
+        cache.learn(id(A), 1); // already known
         cache.save();
         assertEquals(0, Files.getLastModifiedTime(file()).toMillis());
     }
@@ -91,35 +96,35 @@ class PrefilterCacheTest {
         byte[] good = Files.readAllBytes(file());
         for (int length : new int[] {0, 3, 16, good.length - 1}) {
             Files.write(file(), Arrays.copyOf(good, length));
-            assertEquals(0, PrefilterCache.load(file()).verdict(A), "truncated to " + length);
+            assertEquals(0, PrefilterCache.load(file()).verdict(id(A)), "truncated to " + length);
         }
         byte[] flipped = good.clone();
         flipped[36] ^= 2; // A's verdict byte
         Files.write(file(), flipped);
-        assertEquals(0, PrefilterCache.load(file()).verdict(A), "checksum mismatch");
+        assertEquals(0, PrefilterCache.load(file()).verdict(id(A)), "checksum mismatch");
 
         byte[] newer = good.clone();
         newer[7] = 2; // format version 2
         Files.write(file(), newer);
-        assertEquals(0, PrefilterCache.load(file()).verdict(A), "unknown format version");
+        assertEquals(0, PrefilterCache.load(file()).verdict(id(A)), "unknown format version");
 
         byte[] otherVerdicts = good.clone();
         otherVerdicts[11] = 9;
         Files.write(file(), otherVerdicts);
-        assertEquals(0, PrefilterCache.load(file()).verdict(A), "verdicts of another prefilter");
+        assertEquals(0, PrefilterCache.load(file()).verdict(id(A)), "verdicts of another prefilter");
 
         Files.writeString(file(), "not a cache at all, just some text long enough to pass the length check\n");
-        assertEquals(0, PrefilterCache.load(file()).verdict(A));
+        assertEquals(0, PrefilterCache.load(file()).verdict(id(A)));
 
         // and a damaged file is replaced by a good one on the next save
-        assertEquals(1, saved(A, "1").verdict(A));
+        assertEquals(1, saved(A, "1").verdict(id(A)));
     }
 
     @Test
     void aDirectoryInsteadOfTheFileOrAnUnwritableDirectoryIsNoFailure() throws IOException {
         Files.createDirectories(file());
         PrefilterCache cache = PrefilterCache.load(file());
-        cache.learn(A, 1);
+        cache.learn(id(A), 1);
         cache.save();
         assertTrue(Files.isDirectory(file()));
 
@@ -130,7 +135,7 @@ class PrefilterCacheTest {
         try {
             assumeTrue(!Files.isWritable(locked), "running as a user who can write anywhere");
             PrefilterCache unwritable = PrefilterCache.load(locked.resolve("sub").resolve(PrefilterCache.FILE_NAME));
-            unwritable.learn(A, 1);
+            unwritable.learn(id(A), 1);
             unwritable.save();
             assertFalse(Files.exists(locked.resolve("sub")));
         } finally {
@@ -141,8 +146,8 @@ class PrefilterCacheTest {
     @Test
     void theDisabledCacheKnowsAndKeepsNothing() {
         PrefilterCache disabled = PrefilterCache.disabled();
-        disabled.learn(A, 1);
-        assertEquals(0, disabled.verdict(A));
+        disabled.learn(id(A), 1);
+        assertEquals(0, disabled.verdict(id(A)));
         assertFalse(disabled.enabled());
     }
 
@@ -164,13 +169,13 @@ class PrefilterCacheTest {
         out.putInt((int) crc.getValue());
         Files.write(file(), out.array());
         PrefilterCache full = PrefilterCache.load(file());
-        assertEquals(1, full.verdict("0000000100000000000000000000000000000000"));
+        assertEquals(1, full.verdict(id("0000000100000000000000000000000000000000")));
 
-        full.learn(B, 3);
+        full.learn(id(B), 3);
         full.save();
         PrefilterCache afresh = PrefilterCache.load(file());
-        assertEquals(3, afresh.verdict(B));
-        assertEquals(0, afresh.verdict("0000000100000000000000000000000000000000"));
+        assertEquals(3, afresh.verdict(id(B)));
+        assertEquals(0, afresh.verdict(id("0000000100000000000000000000000000000000")));
         assertEquals(16 + 21 + 4, Files.size(file()));
     }
 

@@ -6,6 +6,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.eclipse.jgit.lib.ObjectId;
+
 /** Records what a walk delivers; safe for the several threads a walk uses. */
 class Collector implements FileVisitor {
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
@@ -17,9 +19,9 @@ class Collector implements FileVisitor {
 
     /** Records the blob id offered before the read (for paths that have one) and wants every file. */
     @Override
-    public boolean wantsBlob(String path, String blobId) {
+    public boolean wantsBlob(String path, ObjectId blobId) {
         if (blobId != null) {
-            blobIds.put(path, blobId);
+            blobIds.put(path, blobId.name());
         }
         return true;
     }
@@ -31,8 +33,8 @@ class Collector implements FileVisitor {
 
     /** Records the bytes of the first look and wants every file whose path does not end in ".skip.c". */
     @Override
-    public boolean wants(String path, String blobId, byte[] buffer, int length) {
-        if (blobId != null && !blobId.equals(blobIds.get(path))) {
+    public boolean wants(String path, ObjectId blobId, byte[] buffer, int length) {
+        if (blobId != null && !blobId.name().equals(blobIds.get(path))) {
             throw new AssertionError("blob id changed between the questions: " + path);
         }
         looked.put(path, new String(buffer, 0, length, StandardCharsets.UTF_8));

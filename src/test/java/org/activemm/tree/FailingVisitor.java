@@ -2,6 +2,8 @@ package org.activemm.tree;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.jgit.lib.ObjectId;
+
 /** Throws at the first file it is handed, and counts every call that reaches it, before and after. */
 final class FailingVisitor implements FileVisitor {
     static final String MESSAGE = "visitor gave up";
@@ -13,7 +15,7 @@ final class FailingVisitor implements FileVisitor {
     }
 
     @Override
-    public boolean wants(String path, String blobId, byte[] buffer, int length) {
+    public boolean wants(String path, ObjectId blobId, byte[] buffer, int length) {
         return true;
     }
 
