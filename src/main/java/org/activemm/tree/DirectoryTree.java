@@ -106,10 +106,10 @@ public final class DirectoryTree implements SourceTree {
                 shortcut.checkedOutFiles(filter).ifPresent(this.visitor::expect);
             }, "git-index");
             indexReader.setDaemon(true);
-            indexReader.start();
         }
 
         void run() {
+            indexReader.start();
             ForkJoinPool pool = new ForkJoinPool(Threads.count());
             try {
                 pool.invoke(new DirectoryTask(realRoot, ""));
