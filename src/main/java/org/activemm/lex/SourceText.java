@@ -4,6 +4,9 @@ package org.activemm.lex;
  * A file's bytes as ISO-8859-1 characters (so any byte sequence lexes) with
  * the backslash-newline continuations spliced out, remembering each
  * character's physical line and column (1-based, a tab counts as one).
+ * Columns count characters of the UTF-8 text the kernel is written in: a
+ * continuation byte does not start a new column, so a token after a "—" or
+ * an "é" in a comment has the column an editor shows.
  */
 final class SourceText {
     final char[] chars;
@@ -42,7 +45,7 @@ final class SourceText {
             if (c == '\n') {
                 line++;
                 column = 1;
-            } else {
+            } else if (!Utf8.isContinuation(c)) {
                 column++;
             }
         }

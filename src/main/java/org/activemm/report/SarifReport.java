@@ -35,6 +35,8 @@ public final class SarifReport {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver(toolVersion)));
         run.put("automationDetails", Map.of("id", "activemm/" + scan.scheme().word() + "/"));
+        // columns count characters, not the UTF-16 code units SARIF assumes by default
+        run.put("columnKind", "unicodeCodePoints");
         run.put("originalUriBaseIds", Map.of(SRCROOT, Map.of(
                 "description", Map.of("text", "the scanned tree: " + scan.tree()))));
         run.put("invocations", List.of(invocation(scan)));

@@ -58,7 +58,7 @@ final class FileClassifier {
                 if (at < 0) {
                     continue;
                 }
-                int column = k == 0 ? comment.column() + at : at + 1;
+                int column = comment.columnAt(k, lines[k], at);
                 out.add(new ClassifiedSite(path, comment.line() + k, column, comment.region().owner(), null, null, "",
                         comment.region().guard(), null, null, false));
             }
@@ -80,7 +80,8 @@ final class FileClassifier {
         }
     }
 
+    /** C identifiers are ASCII: a non-ASCII byte (UTF-8 punctuation such as a full-width comma) ends a word. */
     private static boolean isIdentChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 }

@@ -36,6 +36,15 @@ class CLexerTest {
     }
 
     @Test
+    void columnsCountUtf8CharactersNotBytes() {
+        // "é" is two bytes and "—" three: the token after them is where an editor shows it
+        LexedFile f = CLexer.lex("/* é — */ x->active_mm = 0;\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(14, first(f, "active_mm").column());
+        assertEquals(1, f.comments().get(0).column());
+        assertEquals(12, first(f, "->").column());
+    }
+
+    @Test
     void commentsAreKeptApartFromCode() {
         LexedFile f = lex("/* uses active_mm\n * here */ int a; // active_mm too\nb;");
         assertEquals(List.of("int", "a", ";", "b", ";"), texts(f));

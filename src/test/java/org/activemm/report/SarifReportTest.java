@@ -59,6 +59,7 @@ class SarifReportTest {
                 .get(efi.path("ruleIndex").asInt()).path("id").asText());
         assertEquals("note", results.get(0).path("level").asText(), "an info site is a note");
         assertEquals(1, run.path("invocations").get(0).path("toolExecutionNotifications").size());
+        assertEquals("unicodeCodePoints", run.path("columnKind").asText(), "columns count characters, not UTF-16 units");
     }
 
     @Test

@@ -34,7 +34,7 @@ final class MapSourceTree implements SourceTree {
         files.entrySet().parallelStream()
                 .filter(e -> filter.accepts(e.getKey()))
                 .forEach(e -> {
-                    byte[] bytes = e.getValue().getBytes(StandardCharsets.ISO_8859_1);
+                    byte[] bytes = e.getValue().getBytes(StandardCharsets.UTF_8);
                     if (visitor.wantsBlob(e.getKey(), null) && visitor.wants(e.getKey(), null, bytes, bytes.length)) {
                         visitor.file(new SourceFile(e.getKey(), bytes));
                     }
@@ -43,7 +43,7 @@ final class MapSourceTree implements SourceTree {
 
     @Override
     public Optional<byte[]> read(String path) {
-        return Optional.ofNullable(files.get(path)).map(s -> s.getBytes(StandardCharsets.ISO_8859_1));
+        return Optional.ofNullable(files.get(path)).map(s -> s.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -319,6 +319,15 @@ class ScannerTest {
     }
 
     @Test
+    void aMentionBeforeNonAsciiPunctuationIsAWordAndItsColumnCountsCharacters() throws IOException {
+        // the full-width comma of a translated comment ends the word; the em dash before it is one column
+        MapSourceTree tree = new MapSourceTree().with("kernel/x.c",
+                "int a; /* \u2014 active_mm\uff0c lazy */\n/*\n * \u00e9t\u00e9 active_mm\uff1a x */\n");
+        assertEquals(List.of("1:13 - - AMM014 info", "3:8 - - AMM014 info"),
+                shapes(scan(tree, Scheme.SEED, List.of(), true).findings()));
+    }
+
+    @Test
     void countsFilesHandedOverAndSkipsNothingReadable() throws IOException {
         MapSourceTree tree = new MapSourceTree().with("a.c", "int a;").with("b.h", "int b;").with("README", "x");
         ScanResult r = scan(tree, Scheme.SEED, List.of(), false);
