@@ -6,15 +6,11 @@ import org.activemm.sites.Scheme;
 import org.activemm.sites.rules.RuleInfo;
 import org.activemm.sites.rules.Rules;
 import org.activemm.sites.rules.SiteRule;
+import org.activemm.sites.rules.SiteShape;
 
 /** A rule's texts by id, from the rule classes (the single source of truth). */
 final class RuleText {
     private RuleText() {
-    }
-
-    static String change(String ruleId) {
-        RuleInfo info = info(ruleId);
-        return info == null ? "see the rule" : info.change();
     }
 
     /**
@@ -24,7 +20,9 @@ final class RuleText {
      */
     static String change(Finding site, Scheme scheme) {
         if (scheme != Scheme.UPSTREAM) {
-            return change(site.rule());
+            SiteRule rule = rule(site.rule());
+            // the rule is known by its id; narrowing looks at role and purpose only
+            return rule == null ? "see the rule" : rule.changeFor(new SiteShape(site.role(), site.purpose(), false));
         }
         return site.role() == Role.GRAB || site.role() == Role.DROP
                 ? "take or drop this lazy reference with mmgrab_lazy_tlb()/mmdrop_lazy_tlb()"
@@ -37,10 +35,15 @@ final class RuleText {
     }
 
     private static RuleInfo info(String ruleId) {
+        SiteRule rule = rule(ruleId);
+        return rule == null ? null : rule.info();
+    }
+
+    private static SiteRule rule(String ruleId) {
         for (SiteRule r : Rules.all()) {
             RuleInfo info = r.info();
             if (info != null && info.id().equals(ruleId)) {
-                return info;
+                return r;
             }
         }
         return null;

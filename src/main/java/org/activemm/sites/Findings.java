@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.activemm.sites.rules.RuleInfo;
 import org.activemm.sites.rules.Rules;
+import org.activemm.sites.rules.SiteRule;
 import org.activemm.sites.rules.SiteShape;
 
 /** Completes a classified site into a finding: rule, status, level and a message a kernel developer reads. */
@@ -15,12 +16,13 @@ final class Findings {
         String scope = Scope.of(site.path());
         SiteShape shape = site.role() == null ? SiteShape.commentMention()
                 : new SiteShape(site.role(), site.purpose(), site.assembly());
-        RuleInfo rule = Rules.forSite(shape).info();
+        SiteRule siteRule = Rules.forSite(shape);
+        RuleInfo rule = siteRule.info();
         Statuses.Decision status = site.role() == null
                 ? new Statuses.Decision(Status.INFO, "")
                 : Statuses.of(options, scope, site.role(), site.guard(), site.call(), driverArches, seedHelpers);
         String message = what(site) + (status.status() == Status.NEEDS_CHANGE
-                ? ": " + rule.change()
+                ? ": " + siteRule.changeFor(shape)
                 : site.role() == null ? ": " + rule.change() : " (" + status.why() + ")");
         return new Finding(site.path(), site.line(), site.column(), site.function(), site.role(), site.purpose(),
                 scope, rule.id(), site.guard().text(), status.status(), Level.of(status.status()), message);

@@ -7,4 +7,13 @@ public interface SiteRule {
     default RuleInfo info() {
         return getClass().getAnnotation(RuleInfo.class);
     }
+
+    /**
+     * The change one site asks for, as its finding's message says it: the
+     * rule's {@link RuleInfo#change()}, unless the rule covers shapes that
+     * need different edits and narrows it for this one.
+     */
+    default String changeFor(SiteShape site) {
+        return info().change();
+    }
 }

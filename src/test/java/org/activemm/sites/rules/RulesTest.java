@@ -51,6 +51,37 @@ class RulesTest {
     }
 
     @Test
+    void aSiteIsToldOnlyTheChangeThatAppliesToIt() {
+        String bringUp = change(Role.GRAB, Purpose.CPU_BRINGUP);
+        String teardown = change(Role.DROP, Purpose.CPU_TEARDOWN);
+        assertEquals("drop the init_mm reference and the active_mm assignment", bringUp);
+        assertEquals("drop the handoff to init_mm and its mmdrop()", teardown);
+        String whole = Rules.forSite(new SiteShape(Role.GRAB, Purpose.CPU_BRINGUP, false)).info().change();
+        assertTrue(whole.contains(bringUp) && whole.contains(teardown), "the halves come from the rule's change: " + whole);
+
+        assertEquals("read the arch's per-CPU loaded mm (x86: cpu_tlbstate.loaded_mm)", change(Role.READ, Purpose.LOADED_MM));
+        assertTrue(change(Role.WRITE, Purpose.LOADED_MM).startsWith("drop the assignment;"),
+                "a write has nothing to read instead");
+        for (SiteRule rule : Rules.all()) {
+            if (!(rule instanceof CpuLifecycleRule) && !(rule instanceof LoadedMmReadRule)) {
+                for (Role role : Role.values()) {
+                    for (Purpose purpose : Purpose.values()) {
+                        SiteShape shape = new SiteShape(role, purpose, false);
+                        if (rule.covers(shape)) {
+                            assertEquals(rule.info().change(), rule.changeFor(shape), shape.toString());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static String change(Role role, Purpose purpose) {
+        SiteShape shape = new SiteShape(role, purpose, false);
+        return Rules.forSite(shape).changeFor(shape);
+    }
+
+    @Test
     void idsAreUniqueAndInOrder() {
         Set<String> seen = new HashSet<>();
         String previous = "";
