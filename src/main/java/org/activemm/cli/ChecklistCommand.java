@@ -13,7 +13,6 @@ import org.activemm.sites.ScanOptions;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
 import org.activemm.tree.SourceTree;
-import org.activemm.tree.SourceTrees;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +55,7 @@ public final class ChecklistCommand implements Callable<Integer> {
         Scheme scheme = Scheme.ofWord(treeOptions.scheme);
         ScanResult scan;
         ArchPlan plan;
-        try (SourceTree source = SourceTrees.open(tree, treeOptions.rev)) {
+        try (SourceTree source = treeOptions.open(tree, spec.commandLine().getErr())) {
             plan = ArchPlans.forArch(treeOptions.arches.get(0).trim(), null, scheme, source);
             scan = treeOptions.scanner(new ScanOptions(scheme, List.of(plan.arch()), false))
                     .scan(source, treeOptions.pathFilter());

@@ -21,7 +21,6 @@ import org.activemm.sites.ScanOptions;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
 import org.activemm.tree.SourceTree;
-import org.activemm.tree.SourceTrees;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,7 +75,7 @@ public final class GenerateCommand implements Callable<Integer> {
         String identity = signoff != null ? signoff : GitIdentity.of(tree).orElseThrow(() -> new UsageException(
                 "no --signoff given and no user.name/user.email in git config"));
         Series series;
-        try (SourceTree source = SourceTrees.open(tree, treeOptions.rev)) {
+        try (SourceTree source = treeOptions.open(tree, spec.commandLine().getErr())) {
             List<ArchPlan> plans = new ArrayList<>();
             for (String arch : treeOptions.arches) {
                 plans.add(ArchPlans.forArch(arch.trim(), requested, scheme, source));

@@ -138,6 +138,11 @@ final class ProgressLine implements SourceTree {
     }
 
     @Override
+    public boolean hasDirectory(String path) throws IOException {
+        return tree.hasDirectory(path);
+    }
+
+    @Override
     public void close() {
         tree.close();
     }

@@ -13,7 +13,6 @@ import org.activemm.sites.ScanOptions;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
 import org.activemm.tree.SourceTree;
-import org.activemm.tree.SourceTrees;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,7 +61,7 @@ public final class ScanCommand implements Callable<Integer> {
         Scheme scheme = Scheme.ofWord(treeOptions.scheme);
         List<String> arches = ArchSelection.forScan(treeOptions.arches);
         ScanResult result;
-        try (SourceTree opened = SourceTrees.open(tree, treeOptions.rev)) {
+        try (SourceTree opened = treeOptions.open(tree, spec.commandLine().getErr())) {
             SourceTree source = quiet || !Terminal.isStderrTty() ? opened : new ProgressLine(opened, System.err);
             result = treeOptions.scanner(new ScanOptions(scheme, arches, notes))
                     .scan(source, treeOptions.pathFilter());

@@ -1,5 +1,7 @@
 package org.activemm.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.PatternSyntaxException;
@@ -9,13 +11,16 @@ import org.activemm.sites.PrefilterCache;
 import org.activemm.sites.ScanOptions;
 import org.activemm.sites.Scanner;
 import org.activemm.tree.GlobPathFilter;
+import org.activemm.tree.SourceTree;
+import org.activemm.tree.SourceTrees;
 
 import picocli.CommandLine.Option;
 
 /** The options every command that reads a kernel tree shares. */
 final class TreeOptions {
     @Option(names = "--rev", paramLabel = "REV",
-            description = "read this revision of the git repository (branch, tag, sha, HEAD~3) without a checkout")
+            description = "read this revision of the git repository (branch, tag, sha, HEAD~3) without a checkout;"
+                    + " REV:DIR reads its directory DIR, for a repository that keeps the kernel in one")
     String rev;
 
     @Option(names = "--scheme", defaultValue = "seed", paramLabel = "SCHEME",
@@ -37,6 +42,27 @@ final class TreeOptions {
                     + " candidate site, kept in $ACTIVEMM_CACHE_DIR, else $XDG_CACHE_HOME/activemm, else"
                     + " ~/.cache/activemm (safe to delete)")
     boolean noCache;
+
+    /**
+     * The tree (at --rev, if given). Scopes, driver arches and statuses are
+     * read from paths such as {@code arch/x86/...}, so a tree whose root is not
+     * a kernel's gets a one-line note on {@code err}: it would report every site as core.
+     */
+    SourceTree open(Path tree, PrintWriter err) throws IOException {
+        SourceTree source = SourceTrees.open(tree, rev);
+        try {
+            if (!source.hasDirectory("arch") || !source.hasDirectory("kernel")) {
+                err.println("activemm: note: " + tree + (rev == null ? "" : " at " + rev) + " has no arch/ and"
+                        + " kernel/ at its root, so every site counts as core; name the kernel's root (--rev REV:DIR"
+                        + " for a repository that keeps it in a directory; --include to scan part of it)");
+                err.flush();
+            }
+            return source;
+        } catch (IOException | RuntimeException e) {
+            source.close();
+            throw e;
+        }
+    }
 
     /** A scanner with the prefilter cache, unless --no-cache. */
     Scanner scanner(ScanOptions options) {

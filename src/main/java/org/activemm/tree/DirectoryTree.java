@@ -74,6 +74,12 @@ public final class DirectoryTree implements SourceTree {
     }
 
     @Override
+    public boolean hasDirectory(String path) {
+        Path dir = realRoot.resolve(path).normalize();
+        return dir.startsWith(realRoot) && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    @Override
     public void close() {
         // nothing held between walks
     }

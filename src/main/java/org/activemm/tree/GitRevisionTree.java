@@ -18,13 +18,13 @@ import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * One commit of a git repository, bare or not, read through JGit without a
- * checkout. The calling thread walks the commit's tree, asking the filter
+ * checkout: its whole tree, or the directory {@code --rev REV:DIR} names.
+ * The calling thread walks the tree, asking the filter
  * about each path before any blob is opened, and hands batches of blob ids
  * to one reader thread per core (at most eight), each with its own
  * {@link ObjectReader}.
@@ -45,13 +45,13 @@ public final class GitRevisionTree implements SourceTree {
 
     private final String name;
     private final Repository repository;
-    private final RevCommit commit;
+    private final Revision revision;
 
     /** Takes ownership of the repository: {@link #close()} closes it. */
-    GitRevisionTree(String name, Repository repository, RevCommit commit) {
+    GitRevisionTree(String name, Repository repository, Revision revision) {
         this.name = name;
         this.repository = repository;
-        this.commit = commit;
+        this.revision = revision;
     }
 
     @Override
@@ -61,7 +61,7 @@ public final class GitRevisionTree implements SourceTree {
 
     @Override
     public Optional<String> revision() {
-        return Optional.of(commit.name());
+        return Optional.of(revision.commit().name());
     }
 
     @Override
@@ -100,7 +100,7 @@ public final class GitRevisionTree implements SourceTree {
     private void walkTree(PathFilter filter, StoppingVisitor visitor, LinkedBlockingQueue<List<Blob>> queue)
             throws IOException {
         try (ObjectReader reader = repository.newObjectReader(); TreeWalk walk = new TreeWalk(repository, reader)) {
-            walk.addTree(commit.getTree());
+            walk.addTree(revision.tree());
             walk.setRecursive(false);
             walk.setFilter(new Selection(filter));
             List<Blob> batch = new ArrayList<>(BATCH);
@@ -164,7 +164,8 @@ public final class GitRevisionTree implements SourceTree {
                 }
                 content = inflate(reader, target.file());
             } else {
-                Optional<byte[]> onDisk = shortcut.read(blob.path(), blob.rawPath(), blob.id());
+                Optional<byte[]> onDisk = shortcut.read(revision.repositoryPath(blob.path()),
+                        revision.repositoryPath(blob.rawPath()), blob.id());
                 content = onDisk.isPresent() ? onDisk.get() : inflate(reader, blob.id());
             }
         } catch (MissingObjectException e) {
@@ -195,7 +196,7 @@ public final class GitRevisionTree implements SourceTree {
             if (resolved.get().isEmpty()) {
                 return LinkTarget.DIRECTORY;
             }
-            try (TreeWalk lookup = TreeWalk.forPath(reader, resolved.get(), commit.getTree())) {
+            try (TreeWalk lookup = TreeWalk.forPath(reader, resolved.get(), revision.tree())) {
                 if (lookup == null) {
                     return LinkTarget.skipped("dangling symbolic link (-> " + target + ")");
                 }
@@ -216,7 +217,7 @@ public final class GitRevisionTree implements SourceTree {
     @Override
     public Optional<byte[]> read(String path) throws IOException {
         try (ObjectReader reader = repository.newObjectReader();
-                TreeWalk lookup = TreeWalk.forPath(reader, path, commit.getTree())) {
+                TreeWalk lookup = TreeWalk.forPath(reader, path, revision.tree())) {
             if (lookup == null || lookup.isSubtree() || lookup.getFileMode(0) == FileMode.GITLINK) {
                 return Optional.empty();
             }
@@ -225,6 +226,14 @@ public final class GitRevisionTree implements SourceTree {
                 return file == null ? Optional.empty() : Optional.of(inflate(reader, file));
             }
             return Optional.of(inflate(reader, lookup.getObjectId(0)));
+        }
+    }
+
+    @Override
+    public boolean hasDirectory(String path) throws IOException {
+        try (ObjectReader reader = repository.newObjectReader();
+                TreeWalk lookup = TreeWalk.forPath(reader, path, revision.tree())) {
+            return lookup != null && lookup.isSubtree();
         }
     }
 

@@ -25,6 +25,9 @@ public interface SourceTree extends AutoCloseable {
     /** One file's bytes, or empty when the tree has no such file (Kconfig, MAINTAINERS). */
     Optional<byte[]> read(String path) throws IOException;
 
+    /** Whether the tree has a directory at this path from its root (a link to one does not count). */
+    boolean hasDirectory(String path) throws IOException;
+
     @Override
     void close();
 }

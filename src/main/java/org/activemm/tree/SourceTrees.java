@@ -15,6 +15,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.util.FS;
 
 /** Opens the tree the user named: a directory, or a revision of the git repository at that path. */
@@ -25,7 +26,8 @@ public final class SourceTrees {
     /**
      * A {@link DirectoryTree} when {@code revOrNull} is null, else a
      * {@link GitRevisionTree} of the repository at {@code path} (bare, or a
-     * work tree with {@code .git}).
+     * work tree with {@code .git}); {@code REV:DIR} scans the directory DIR
+     * of the revision, as git names it.
      *
      * @throws InputException with a one-line message when the tree or revision cannot be opened
      */
@@ -43,7 +45,7 @@ public final class SourceTrees {
         JGitSettings.install();
         Repository repository = openRepository(path, revOrNull);
         try {
-            return new GitRevisionTree(path.toString(), repository, resolveCommit(repository, path, revOrNull));
+            return new GitRevisionTree(path.toString(), repository, resolve(repository, path, revOrNull));
         } catch (RuntimeException e) {
             repository.close();
             throw e;
@@ -63,6 +65,29 @@ public final class SourceTrees {
             return builder.build();
         } catch (IOException | IllegalArgumentException e) {
             throw new InputException(path + " is not a git repository (needed for --rev " + rev + ")", e);
+        }
+    }
+
+    /** The commit {@code REV} names, and the directory {@code :DIR} picks in it (the root without one). */
+    private static Revision resolve(Repository repository, Path path, String rev) {
+        int colon = rev.indexOf(':');
+        if (colon < 0) {
+            RevCommit commit = resolveCommit(repository, path, rev);
+            return new Revision(commit, commit.getTree(), "");
+        }
+        String directory = rev.substring(colon + 1).replaceAll("^/+|/+$", "");
+        RevCommit commit = resolveCommit(repository, path, rev.substring(0, colon));
+        if (directory.isEmpty()) {
+            return new Revision(commit, commit.getTree(), "");
+        }
+        try (TreeWalk lookup = TreeWalk.forPath(repository, directory, commit.getTree())) {
+            if (lookup == null || !lookup.isSubtree()) {
+                throw new InputException("'" + directory + "' is not a directory at " + rev.substring(0, colon)
+                        + " in " + path);
+            }
+            return new Revision(commit, lookup.getObjectId(0), directory);
+        } catch (IOException e) {
+            throw new InputException("revision '" + rev + "' cannot be read in " + path + ": " + Reasons.of(e), e);
         }
     }
 

@@ -62,6 +62,11 @@ class ProgressLineTest {
         }
 
         @Override
+        public boolean hasDirectory(String path) {
+            return false;
+        }
+
+        @Override
         public void close() {
         }
     }

@@ -166,6 +166,38 @@ class ScanCommandTest {
         assertError(ExitCodes.INPUT, "activemm: revision 'no-such-branch' not found in " + repo, unknown);
     }
 
+    @Test
+    void aKernelKeptInADirectoryOfTheRepositoryIsScannedWithRevColonDir(@TempDir Path dir) throws Exception {
+        Path repo = dir.resolve("snapshot");
+        copyTree(DEMO, repo.resolve("linux-4.19"));
+        Files.writeString(repo.resolve("README"), "a kernel snapshot\n");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("master").call()) {
+            commitAll(git, "snapshot");
+        }
+        Run direct = run("scan", "--format", "json", DEMO.toString());
+        Run inDir = run("scan", "--format", "json", "--rev", "HEAD:linux-4.19/", repo.toString());
+        assertEquals(ExitCodes.FINDINGS, inDir.exit(), inDir.err());
+        assertEquals("", inDir.err());
+        assertEquals(direct.json().path("findings"), inDir.json().path("findings"), "same paths, scopes and statuses");
+        assertEquals(40, inDir.json().path("revision").asText().length());
+
+        // the whole repository: every path is under linux-4.19/, so nothing is an arch's; a note says so
+        Run whole = run("scan", "--format", "json", "--rev", "HEAD", repo.toString());
+        assertTrue(whole.err().startsWith("activemm: note: " + repo + " at HEAD has no arch/ and kernel/ at its root,"),
+                whole.err());
+        assertEquals(1, whole.err().lines().count(), whole.err());
+        for (JsonNode f : whole.json().path("findings")) {
+            assertEquals("core", f.path("scope").asText(), f.toString());
+        }
+        Run part = run("scan", "--format", "json", DEMO.resolve("kernel").toString());
+        assertTrue(part.err().contains("has no arch/ and kernel/ at its root"), part.err());
+
+        assertError(ExitCodes.INPUT, "activemm: 'README' is not a directory at HEAD in " + repo,
+                run("scan", "--rev", "HEAD:README", repo.toString()));
+        assertError(ExitCodes.INPUT, "activemm: 'linux-5.4' is not a directory at HEAD in " + repo,
+                run("scan", "--rev", "HEAD:linux-5.4", repo.toString()));
+    }
+
     private static JsonNode decl(JsonNode doc) {
         for (JsonNode f : doc.path("findings")) {
             if (f.path("role").asText().equals("decl")) {

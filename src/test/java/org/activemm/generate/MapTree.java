@@ -90,6 +90,11 @@ final class MapTree implements SourceTree {
     }
 
     @Override
+    public boolean hasDirectory(String path) {
+        return files.keySet().stream().anyMatch(f -> f.startsWith(path + "/"));
+    }
+
+    @Override
     public void close() {
     }
 }

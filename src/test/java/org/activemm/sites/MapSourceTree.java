@@ -47,6 +47,11 @@ final class MapSourceTree implements SourceTree {
     }
 
     @Override
+    public boolean hasDirectory(String path) {
+        return files.keySet().stream().anyMatch(f -> f.startsWith(path + "/"));
+    }
+
+    @Override
     public void close() {
     }
 }

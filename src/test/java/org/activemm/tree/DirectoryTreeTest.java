@@ -147,6 +147,11 @@ class DirectoryTreeTest {
             assertArrayEquals("real header\n".getBytes(StandardCharsets.UTF_8), tree.read("include/alias.h").orElseThrow());
             assertEquals(Optional.empty(), tree.read("include/escape.h"));
 
+            assertTrue(tree.hasDirectory("arch/x86"));
+            assertFalse(tree.hasDirectory("include/asm"), "a link to a directory is not one");
+            assertFalse(tree.hasDirectory("include/alias.h"));
+            assertFalse(tree.hasDirectory("../" + outside.getFileName()), "nothing outside the tree");
+
             // when the filter leaves the target out, the link is how its bytes are reached
             Collector onlyInclude = Collector.walk(tree, new GlobPathFilter(List.of("include/**"), List.of()));
             assertEquals(Map.of("include/alias.h", "real header\n"), onlyInclude.texts());

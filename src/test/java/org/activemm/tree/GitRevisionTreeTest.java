@@ -264,6 +264,26 @@ class GitRevisionTreeTest {
     }
 
     @Test
+    void aDirectoryOfTheRevisionIsItsOwnTreeAndStillReadFromTheWorkTree() throws Exception {
+        // paths are from the directory; the index (paths from the repository root) still finds the files
+        ObjectId entry = repo.idAt("HEAD", "arch/x86/entry.S");
+        repo.loseObject(entry);
+        Collector arch = walk(repo.dir, "HEAD:arch");
+        assertEquals(Map.of("x86/entry.S", "entry\n"), arch.texts());
+        assertEquals(Map.of("x86/entry.S", entry.name()), arch.blobIds());
+        try (SourceTree tree = SourceTrees.open(repo.dir, "HEAD:arch")) {
+            assertEquals(Optional.of(third.name()), tree.revision());
+            assertTrue(tree.hasDirectory("x86"));
+            assertFalse(tree.hasDirectory("arch"));
+        }
+        try (SourceTree tree = SourceTrees.open(repo.dir, "HEAD")) {
+            assertTrue(tree.hasDirectory("arch/x86"));
+            assertFalse(tree.hasDirectory("README"), "a file is not a directory");
+            assertFalse(tree.hasDirectory("include/dir.h"), "nor is a link to one");
+        }
+    }
+
+    @Test
     void anIndexWrittenInVersion4IsReadToo() throws Exception {
         assumeTrue(repo.gitCommandLine("update-index", "--index-version", "4"), "needs the git command line");
         repo.loseObject(repo.idAt("HEAD", "arch/x86/entry.S"));

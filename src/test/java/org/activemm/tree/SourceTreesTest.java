@@ -83,6 +83,8 @@ class SourceTreesTest {
     void aRevisionThatNamesATreeOrABlob() throws Exception {
         Path dir = repoWithOneCommit();
         assertEquals("revision 'HEAD^{tree}' in " + dir + " is a tree, not a commit", failure(dir, "HEAD^{tree}"));
-        assertEquals("revision 'HEAD:kernel/fork.c' in " + dir + " is a blob, not a commit", failure(dir, "HEAD:kernel/fork.c"));
+        // REV:PATH names a directory to scan, so a file there is refused as not one
+        assertEquals("'kernel/fork.c' is not a directory at HEAD in " + dir, failure(dir, "HEAD:kernel/fork.c"));
+        assertEquals("revision 'nope' not found in " + dir, failure(dir, "nope:kernel"));
     }
 }
