@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -110,7 +111,8 @@ public final class Scanner {
                 skipped.add(file);
             }
         });
-        cache.save();
+        // written while the findings are completed, which is the scan's other single-threaded tail
+        CompletableFuture<Void> saved = CompletableFuture.runAsync(cache::save);
         Map<String, Set<String>> exports = exportsByScope(sites);
         for (SourceFile file : assembly) {
             sites.addAll(assemblySites(file, exports));
@@ -118,6 +120,7 @@ public final class Scanner {
         SeedLazyHelpers seedHelpers = options.scheme() == Scheme.SEED
                 ? SeedLazyHelpers.of(helpers, tree) : SeedLazyHelpers.NONE;
         List<Finding> findings = findings(sites, new DriverArches(tree), seedHelpers);
+        saved.join();
         List<SkippedFile> skippedSorted = new ArrayList<>(skipped);
         skippedSorted.sort(Comparator.comparing(SkippedFile::path));
         return new ScanResult(tree.name(), tree.revision().orElse(null), options.scheme(), options.arches(),
