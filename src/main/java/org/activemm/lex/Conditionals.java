@@ -193,13 +193,17 @@ final class Conditionals {
         return String.join(" && ", parts);
     }
 
-    /** {@code !(cond)}, except that {@code !X} negates to {@code X}. */
+    /** {@code !(cond)}, except that a symbol {@code X} negates to {@code !X} and {@code !X} to {@code X}. */
     static String negate(String condition) {
-        if (condition.startsWith("!") && Owners.isName(condition.substring(1))
-                && condition.substring(1).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')) {
+        if (condition.startsWith("!") && isSymbol(condition.substring(1))) {
             return condition.substring(1);
         }
-        return "!(" + condition + ")";
+        return isSymbol(condition) ? "!" + condition : "!(" + condition + ")";
+    }
+
+    private static boolean isSymbol(String s) {
+        return Owners.isName(s) && s.chars().allMatch(c -> c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9'));
     }
 
     private Frame top() {
