@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Times `activemm scan` against `git grep` for the same identifiers on the same
-# tree: one warm-up, then RUNS timed runs of each, medians of wall-clock and
-# CPU time and their ratios, and activemm's peak RSS. With REV, also `activemm scan --rev REV` against
-# `git grep ... REV` (a bare repository has only that comparison).
+# tree: one warm-up of each, then RUNS rounds in which each runs once, medians
+# of wall-clock and CPU time and their ratios, and activemm's peak RSS. With
+# REV, also `activemm scan --rev REV` against `git grep ... REV` (a bare
+# repository has only that comparison).
 # activemm is timed twice: "cold", every run with an empty prefilter cache
 # (ACTIVEMM_CACHE_DIR set to a fresh directory: the first scan of a tree,
 # writing the cache included), and "warm", every run with the cache the
 # warm-up run filled (a re-scan). The user's own cache is never touched.
+# The rounds interleave the three and rotate their order: on a machine that
+# drops page cache in the background, no tool always pays for re-reading.
 #
 # usage: bench/scan-vs-grep.sh [-n RUNS] TREE [REV]
 #   RUNS defaults to 5. ACTIVEMM_CMD replaces `bin/activemm scan --format json
@@ -87,16 +90,11 @@ median() {
     sort -n | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'
 }
 
-# measure CMD...: one warm-up, then $runs timed runs; prints "WALL CPU PEAK_RSS_KIB" (medians, peak).
-measure() {
-    run_once "$@" >/dev/null
-    local results=()
-    for _ in $(seq "$runs"); do
-        results+=("$(run_once "$@")")
-    done
-    printf '%s\n' "${results[@]}" | awk '{ print $1 }' | median | tr '\n' ' '
-    printf '%s\n' "${results[@]}" | awk '{ print $2 }' | median | tr '\n' ' '
-    printf '%s\n' "${results[@]}" | awk '{ print $3 }' | sort -n | tail -1
+# summarize "WALL CPU RSS"...: prints "WALL CPU PEAK_RSS_KIB" (medians, peak).
+summarize() {
+    printf '%s\n' "$@" | awk '{ print $1 }' | median | tr '\n' ' '
+    printf '%s\n' "$@" | awk '{ print $2 }' | median | tr '\n' ' '
+    printf '%s\n' "$@" | awk '{ print $3 }' | sort -n | tail -1
 }
 
 # compare LABEL GREP_CMD -- ACTIVEMM_CMD: two lines of results, activemm with a cold and a warm cache
@@ -106,15 +104,30 @@ compare() {
     local grep_cmd=()
     while [ "$1" != "--" ]; do grep_cmd+=("$1"); shift; done
     shift
-    local cold warm theirs
-    cache_mode=cold
-    cold=$(measure "$@")
-    cache_mode=warm
+    local cold=() warm=() theirs=() order what
+    # warm-ups; the warm one fills the cache the warm runs use
     rm -rf "$cache_root/warm"
-    warm=$(measure "$@")
-    theirs=$(measure "${grep_cmd[@]}")
-    print_line "$label, cold" "$cold" "$theirs"
-    print_line "$label, warm" "$warm" "$theirs"
+    cache_mode=warm
+    run_once "$@" >/dev/null
+    cache_mode=cold
+    run_once "$@" >/dev/null
+    run_once "${grep_cmd[@]}" >/dev/null
+    for i in $(seq "$runs"); do
+        case $((i % 3)) in
+            1) order="cold warm grep" ;;
+            2) order="warm grep cold" ;;
+            0) order="grep cold warm" ;;
+        esac
+        for what in $order; do
+            case $what in
+                cold) cache_mode=cold; cold+=("$(run_once "$@")") ;;
+                warm) cache_mode=warm; warm+=("$(run_once "$@")") ;;
+                grep) theirs+=("$(run_once "${grep_cmd[@]}")") ;;
+            esac
+        done
+    done
+    print_line "$label, cold" "$(summarize "${cold[@]}")" "$(summarize "${theirs[@]}")"
+    print_line "$label, warm" "$(summarize "${warm[@]}")" "$(summarize "${theirs[@]}")"
 }
 
 # print_line LABEL OURS THEIRS
@@ -137,7 +150,7 @@ if [ "$bare" = none ] && [ -n "$rev" ]; then
     echo "$0: $tree is not a git repository (needed for REV $rev)" >&2
     exit 3
 fi
-echo "tree $tree; $runs runs after one warm-up, medians; $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+echo "tree $tree; $runs interleaved rounds after one warm-up each, medians; $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 case $bare in
     false)
         compare "working tree" git -C "$tree" "${grep_words[@]}" -- "${activemm[@]}" "$tree" ;;
