@@ -1,6 +1,7 @@
 package org.activemm.tree;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import org.eclipse.jgit.lib.ObjectId;
 
@@ -23,63 +24,45 @@ final class StoppingVisitor implements FileVisitor {
 
     @Override
     public boolean wantsBlob(String path, ObjectId blobId) {
-        if (stopped.get()) {
-            return false;
-        }
-        try {
-            return visitor.wantsBlob(path, blobId);
-        } catch (RuntimeException | Error e) {
-            stopped.set(true);
-            throw e;
-        }
+        return relay(() -> visitor.wantsBlob(path, blobId), false);
     }
 
     @Override
     public boolean wants(String path, ObjectId blobId, byte[] buffer, int length) {
-        if (stopped.get()) {
-            return false;
-        }
-        try {
-            return visitor.wants(path, blobId, buffer, length);
-        } catch (RuntimeException | Error e) {
-            stopped.set(true);
-            throw e;
-        }
+        return relay(() -> visitor.wants(path, blobId, buffer, length), false);
     }
 
     @Override
     public void file(SourceFile file) {
-        if (stopped.get()) {
-            return;
-        }
-        try {
+        relay(() -> {
             visitor.file(file);
-        } catch (RuntimeException | Error e) {
-            stopped.set(true);
-            throw e;
-        }
+            return null;
+        }, null);
     }
 
     @Override
     public void expect(long files) {
-        if (stopped.get()) {
-            return;
-        }
-        try {
+        relay(() -> {
             visitor.expect(files);
-        } catch (RuntimeException | Error e) {
-            stopped.set(true);
-            throw e;
-        }
+            return null;
+        }, null);
     }
 
     @Override
     public void skipped(SkippedFile file) {
+        relay(() -> {
+            visitor.skipped(file);
+            return null;
+        }, null);
+    }
+
+    /** The call's answer, or {@code whenStopped} without calling once the visitor has failed. */
+    private <T> T relay(Supplier<T> call, T whenStopped) {
         if (stopped.get()) {
-            return;
+            return whenStopped;
         }
         try {
-            visitor.skipped(file);
+            return call.get();
         } catch (RuntimeException | Error e) {
             stopped.set(true);
             throw e;
