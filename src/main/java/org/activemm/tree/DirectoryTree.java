@@ -96,20 +96,22 @@ public final class DirectoryTree implements SourceTree {
         private final CompletableFuture<WorkTreeShortcut> index = new CompletableFuture<>();
         /** Reads the index, then counts its files for {@link FileVisitor#expect}, which the walk need not wait for. */
         private final Thread indexReader;
+        /** What failed on the index thread (the visitor's {@code expect}, or an Error), rethrown by {@link #run}. */
+        private volatile Throwable indexFailure;
 
         Walk(PathFilter filter, FileVisitor visitor) {
             this.filter = filter;
             this.visitor = new StoppingVisitor(visitor);
             this.indexReader = new Thread(() -> {
-                WorkTreeShortcut shortcut;
                 try {
-                    shortcut = WorkTreeShortcut.ofWorkTree(realRoot);
+                    WorkTreeShortcut shortcut = WorkTreeShortcut.ofWorkTree(realRoot);
+                    index.complete(shortcut);
+                    shortcut.checkedOutFiles(filter).ifPresent(this.visitor::expect);
                 } catch (RuntimeException | Error e) {
-                    index.completeExceptionally(e); // the walk's threads fail instead of waiting forever
-                    throw e;
+                    // before the index is complete, the walk's threads fail instead of waiting forever
+                    index.completeExceptionally(e);
+                    indexFailure = e;
                 }
-                index.complete(shortcut);
-                shortcut.checkedOutFiles(filter).ifPresent(this.visitor::expect);
             }, "git-index");
             indexReader.setDaemon(true);
         }
@@ -122,9 +124,15 @@ public final class DirectoryTree implements SourceTree {
             } finally {
                 pool.shutdown();
                 awaitQuietly(pool);
+                // the visitor hears of the estimate, if at all, before the walk ends
+                joinQuietly(indexReader);
             }
-            // the visitor hears of the estimate, if at all, before the walk returns
-            joinQuietly(indexReader);
+            if (indexFailure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (indexFailure instanceof Error e) {
+                throw e;
+            }
         }
 
         private static void joinQuietly(Thread thread) {

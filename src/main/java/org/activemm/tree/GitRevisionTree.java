@@ -86,12 +86,16 @@ public final class GitRevisionTree implements SourceTree {
             }
             try {
                 walkTree(filter, visitor, queue);
+            } catch (IOException | RuntimeException | Error e) {
+                // the readers only drain what is queued, and are waited for, so none calls the visitor after this
+                visitor.stop();
+                throw e;
             } finally {
                 for (int i = 0; i < threads; i++) {
                     queue.add(END);
                 }
+                waitForAll(readers);
             }
-            waitForAll(readers);
         } finally {
             pool.shutdownNow();
         }

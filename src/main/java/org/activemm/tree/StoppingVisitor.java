@@ -22,6 +22,11 @@ final class StoppingVisitor implements FileVisitor {
         return stopped.get();
     }
 
+    /** Stops the walk as a failure of the visitor would: for a failure elsewhere. */
+    void stop() {
+        stopped.set(true);
+    }
+
     @Override
     public boolean wantsBlob(String path, ObjectId blobId) {
         return relay(() -> visitor.wantsBlob(path, blobId), false);

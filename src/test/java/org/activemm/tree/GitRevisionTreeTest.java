@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
@@ -349,6 +350,57 @@ class GitRevisionTreeTest {
         assertTrue(atReturn <= Runtime.getRuntime().availableProcessors() + 1, atReturn + " calls");
         Thread.sleep(50);
         assertEquals(atReturn, failing.calls(), "no call after the walk returned");
+    }
+
+    @Test
+    void aWalkWhoseTreeWalkFailsWaitsForItsReadersBeforeThrowing() throws Exception {
+        for (int f = 0; f < 300; f++) {
+            repo.write("many/f" + f + ".c", "file " + f);
+        }
+        repo.commit("many");
+        AtomicInteger calls = new AtomicInteger();
+        FileVisitor slow = new Collector() {
+            @Override
+            public boolean wants(String path, ObjectId blobId, byte[] buffer, int length) {
+                calls.incrementAndGet();
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return false;
+            }
+        };
+        // the tree walk reaches mm/ after the 300 files of many/ are queued
+        PathFilter failsAtMm = path -> {
+            if (path.startsWith("mm/")) {
+                throw new IllegalStateException("filter gave up at " + path);
+            }
+            return GlobPathFilter.sources().accepts(path);
+        };
+        try (SourceTree tree = SourceTrees.open(repo.dir, "HEAD")) {
+            IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> tree.walk(failsAtMm, slow));
+            assertEquals("filter gave up at mm/mmu.c", thrown.getMessage());
+        }
+        int atReturn = calls.get();
+        Thread.sleep(50);
+        assertEquals(atReturn, calls.get(), "no reader calls the visitor after the walk threw");
+    }
+
+    @Test
+    void aVisitorFailingOnTheEstimateFailsTheDirectoryWalk() throws Exception {
+        Collector refusing = new Collector() {
+            @Override
+            public void expect(long count) {
+                throw new IllegalStateException("no estimate, thanks");
+            }
+        };
+        try (SourceTree tree = SourceTrees.open(repo.dir, null)) {
+            IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> tree.walk(GlobPathFilter.sources(), refusing));
+            assertEquals("no estimate, thanks", thrown.getMessage());
+        }
     }
 
     @Test
