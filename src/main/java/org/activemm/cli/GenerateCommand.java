@@ -93,7 +93,7 @@ public final class GenerateCommand implements Callable<Integer> {
     }
 
     /** A series made from the files on disk only applies with git am where HEAD has the same bytes. */
-    private void warnOfUncommittedBases(Series series) throws IOException {
+    private void warnOfUncommittedBases(Series series) {
         List<String> differing = UncommittedBases.of(tree, series.bases());
         if (!differing.isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();

@@ -25,9 +25,18 @@ public final class UncommittedBases {
     /**
      * The patched paths whose expected blob is not HEAD's, in the series' order;
      * empty when {@code tree} is not the root of a git work tree (there is no
-     * HEAD to compare with). With no commit yet, every path differs.
+     * HEAD to compare with) or its repository cannot be read: the answer only
+     * adds a note to a series already written. With no commit yet, every path differs.
      */
-    public static List<String> of(Path tree, Map<String, String> bases) throws IOException {
+    public static List<String> of(Path tree, Map<String, String> bases) {
+        try {
+            return differing(tree, bases);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static List<String> differing(Path tree, Map<String, String> bases) throws IOException {
         Path root = tree.toRealPath();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toFile());
         if (builder.getGitDir() == null) {

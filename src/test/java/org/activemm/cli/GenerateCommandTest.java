@@ -87,6 +87,18 @@ class GenerateCommandTest {
         Run atHead = run("generate", "--arch", "x86", "--rev", "HEAD", "--signoff", SIGNOFF,
                 "--out", dir.resolve("at-head").toString(), repo.toString());
         assertEquals("", atHead.err(), "a series made at a revision applies to it");
+
+        // a repository that cannot be read (HEAD's tree lost) costs the note, not the series
+        try (Git git = Git.open(repo.toFile())) {
+            String tree = git.getRepository().resolve("HEAD^{tree}").name();
+            Files.delete(git.getRepository().getDirectory().toPath().resolve("objects")
+                    .resolve(tree.substring(0, 2)).resolve(tree.substring(2)));
+        }
+        Run broken = run("generate", "--arch", "x86", "--signoff", SIGNOFF, "--out", dir.resolve("broken").toString(),
+                repo.toString());
+        assertEquals(ExitCodes.OK, broken.exit(), broken.err());
+        assertEquals("", broken.err());
+        assertTrue(Files.exists(dir.resolve("broken/0000-cover-letter.patch")));
     }
 
     @Test
