@@ -21,6 +21,7 @@ import org.activemm.sites.ScanOptions;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
 import org.activemm.tree.SourceTree;
+import org.activemm.tree.SourceTrees;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,8 +89,18 @@ public final class GenerateCommand implements Callable<Integer> {
         report(series);
         if (treeOptions.rev == null) {
             warnOfUncommittedBases(series);
+        } else {
+            SourceTrees.directoryOf(treeOptions.rev).ifPresent(this::noteDirectory);
         }
         return ExitCodes.OK;
+    }
+
+    /** The patches' paths are from the kernel's root, DIR of the repository: git am must be told. */
+    private void noteDirectory(String directory) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf("activemm: note: the series' paths are from %s/; apply it in the repository with"
+                + " git am --directory=%s%n", directory, directory);
+        err.flush();
     }
 
     /** A series made from the files on disk only applies with git am where HEAD has the same bytes. */

@@ -3,8 +3,10 @@ package org.activemm.tree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.activemm.InputException;
+import org.activemm.UsageException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
@@ -45,7 +47,10 @@ public final class SourceTrees {
         JGitSettings.install();
         Repository repository = openRepository(path, revOrNull);
         try {
-            return new GitRevisionTree(path.toString(), repository, resolve(repository, path, revOrNull));
+            Revision revision = resolve(repository, path, revOrNull);
+            String name = revision.directory().isEmpty() ? path.toString()
+                    : path.resolve(revision.directory()).toString();
+            return new GitRevisionTree(name, repository, revision);
         } catch (RuntimeException e) {
             repository.close();
             throw e;
@@ -68,18 +73,31 @@ public final class SourceTrees {
         }
     }
 
+    /**
+     * The directory {@code REV:DIR} names, from the root of the revision's
+     * tree (without {@code ./} or slashes around it); empty for a plain revision or the root.
+     */
+    public static Optional<String> directoryOf(String rev) {
+        int colon = rev.indexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        String directory = rev.substring(colon + 1).replaceAll("^(\\./|/)+|/+$", "");
+        return directory.isEmpty() || directory.equals(".") ? Optional.empty() : Optional.of(directory);
+    }
+
     /** The commit {@code REV} names, and the directory {@code :DIR} picks in it (the root without one). */
     private static Revision resolve(Repository repository, Path path, String rev) {
         int colon = rev.indexOf(':');
-        if (colon < 0) {
-            RevCommit commit = resolveCommit(repository, path, rev);
+        if (colon == 0) {
+            throw new UsageException("--rev " + rev + ": name a revision before the ':' (e.g. HEAD" + rev + ")");
+        }
+        RevCommit commit = resolveCommit(repository, path, colon < 0 ? rev : rev.substring(0, colon));
+        Optional<String> named = directoryOf(rev);
+        if (named.isEmpty()) {
             return new Revision(commit, commit.getTree(), "");
         }
-        String directory = rev.substring(colon + 1).replaceAll("^/+|/+$", "");
-        RevCommit commit = resolveCommit(repository, path, rev.substring(0, colon));
-        if (directory.isEmpty()) {
-            return new Revision(commit, commit.getTree(), "");
-        }
+        String directory = named.get();
         try (TreeWalk lookup = TreeWalk.forPath(repository, directory, commit.getTree())) {
             if (lookup == null || !lookup.isSubtree()) {
                 throw new InputException("'" + directory + "' is not a directory at " + rev.substring(0, colon)

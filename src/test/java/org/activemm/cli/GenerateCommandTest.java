@@ -102,6 +102,43 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aSeriesMadeFromADirectoryOfTheRevisionSaysHowToApplyIt(@TempDir Path dir) throws Exception {
+        Path repo = dir.resolve("snapshot");
+        ScanCommandTest.copyTree(Path.of(DEMO), repo.resolve("linux"));
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("snapshot").setAuthor("A", "a@example.org").setCommitter("A", "a@example.org")
+                    .setSign(false).call();
+        }
+        Path out = dir.resolve("series");
+        Run r = run("generate", "--arch", "x86", "--rev", "HEAD:./linux/", "--signoff", SIGNOFF,
+                "--out", out.toString(), repo.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertEquals("activemm: note: the series' paths are from linux/; apply it in the repository with"
+                + " git am --directory=linux\n", r.err());
+        List<String> names = list(out);
+        assertTrue(Files.readString(out.resolve(names.get(1))).contains("\ndiff --git a/arch/Kconfig b/arch/Kconfig\n"));
+
+        Assumptions.assumeTrue(commandLineGit(repo, "--version"), "needs the git command line");
+        List<String> am = new java.util.ArrayList<>(List.of("-c", "user.name=T", "-c", "user.email=t@example.org",
+                "am", "--directory=linux"));
+        names.stream().filter(n -> n.matches("000[1-9]-.*")).map(n -> out.resolve(n).toString()).forEach(am::add);
+        assertTrue(commandLineGit(repo, am.toArray(String[]::new)), "git am --directory=linux applies the series");
+    }
+
+    private static boolean commandLineGit(Path repo, String... args) throws InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", repo.toString()));
+        command.addAll(List.of(args));
+        try {
+            Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
+            git.getInputStream().readAllBytes();
+            return git.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Test
     void refusesWhatCannotBeMeant(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("series");
         Files.createDirectories(out);

@@ -180,6 +180,7 @@ class ScanCommandTest {
         assertEquals("", inDir.err());
         assertEquals(direct.json().path("findings"), inDir.json().path("findings"), "same paths, scopes and statuses");
         assertEquals(40, inDir.json().path("revision").asText().length());
+        assertEquals(repo.resolve("linux-4.19").toString(), inDir.json().path("tree").asText(), "the report says where");
 
         // the whole repository: every path is under linux-4.19/, so nothing is an arch's; a note says so
         Run whole = run("scan", "--format", "json", "--rev", "HEAD", repo.toString());
@@ -192,6 +193,10 @@ class ScanCommandTest {
         Run part = run("scan", "--format", "json", DEMO.resolve("kernel").toString());
         assertTrue(part.err().contains("has no arch/ and kernel/ at its root"), part.err());
 
+        assertEquals(whole.json().path("findings"),
+                run("scan", "--format", "json", "--rev", "HEAD:.", repo.toString()).json().path("findings"), "the root");
+        assertError(ExitCodes.USAGE, "activemm: --rev :linux-4.19: name a revision before the ':' (e.g. HEAD:linux-4.19)",
+                run("scan", "--rev", ":linux-4.19", repo.toString()));
         assertError(ExitCodes.INPUT, "activemm: 'README' is not a directory at HEAD in " + repo,
                 run("scan", "--rev", "HEAD:README", repo.toString()));
         assertError(ExitCodes.INPUT, "activemm: 'linux-5.4' is not a directory at HEAD in " + repo,
