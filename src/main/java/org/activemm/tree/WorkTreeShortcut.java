@@ -149,9 +149,12 @@ final class WorkTreeShortcut {
     /**
      * Git's "racily clean" test: a file modified no earlier than the index was
      * written may have changed again within the same clock tick, so equal stat
-     * data prove nothing. Nanoseconds decide within a second, as in git, so a
-     * fresh checkout (files written just before its index) is trusted; an entry
-     * without nanoseconds (git built without them) is racy for the whole second.
+     * data prove nothing. Nanoseconds decide within a second, as in JGit and in
+     * git built with USE_NSEC, so a fresh checkout (files written just before
+     * its index) is trusted. Git's default build compares whole seconds, which
+     * is safer only for a file rewritten at the same size within one timestamp
+     * tick while git was hashing it. An entry whose nanoseconds are 0 (a file
+     * system without sub-second times) is racy for the whole second.
      */
     private boolean racilyClean(int entry) {
         long seconds = Integer.toUnsignedLong(index.mtimeSeconds(entry));
@@ -167,7 +170,7 @@ final class WorkTreeShortcut {
         int nanos = index.mtimeNanos(entry);
         return attrs.isRegularFile() && attrs.size() == index.size(entry)
                 && modified.getEpochSecond() == Integer.toUnsignedLong(index.mtimeSeconds(entry))
-                // git built without nanosecond support stores 0
+                // 0: the file system that wrote the entry had no sub-second times
                 && (nanos == 0 || modified.getNano() == nanos);
     }
 }

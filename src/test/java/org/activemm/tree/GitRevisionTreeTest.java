@@ -234,7 +234,7 @@ class GitRevisionTreeTest {
     @Test
     void aFileWrittenEarlierInTheIndexSecondIsTrusted() throws Exception {
         // a fresh checkout: files written a few hundred milliseconds before the index, in the
-        // same second; as in git, nanoseconds say the file settled before the index was written
+        // same second; as in JGit, nanoseconds say the file settled before the index was written
         Path entry = repo.dir.resolve("arch/x86/entry.S");
         Instant second = Instant.parse("2026-01-02T03:04:05Z");
         Files.setLastModifiedTime(entry, FileTime.from(second.plusMillis(100)));
