@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jgit.diff.DiffAlgorithm;
@@ -39,20 +38,12 @@ record FileDiff(String path, byte[] before, byte[] after) {
         return !edits().isEmpty();
     }
 
-    /** The removed lines with a leading {@code -} and the added ones with a {@code +}, as the diff shows them. */
-    List<String> changedLines() {
-        RawText a = new RawText(before);
-        RawText b = new RawText(after);
-        List<String> lines = new ArrayList<>();
-        for (Edit edit : edits()) {
-            for (int i = edit.getBeginA(); i < edit.getEndA(); i++) {
-                lines.add("-" + a.getString(i));
-            }
-            for (int i = edit.getBeginB(); i < edit.getEndB(); i++) {
-                lines.add("+" + b.getString(i));
-            }
-        }
-        return lines;
+    /**
+     * The lines of the unified diff that get_maintainer.pl matches keywords
+     * against: context, removed and added lines, not the file and hunk headers.
+     */
+    List<String> patchLines() {
+        return unified().lines().skip(4).filter(line -> !line.startsWith("@@")).toList();
     }
 
     /** {@code diff --git} header and hunks, as {@code git format-patch} writes them. */

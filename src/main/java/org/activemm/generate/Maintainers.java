@@ -23,8 +23,10 @@ import org.activemm.tree.SourceTree;
  * the same directory depth, unless it names a directory: no glob, and no file
  * of that name in the tree), {@code X:} excludes
  * with the same syntax, {@code N:} is a regular expression searched in the
- * path, {@code K:} a regular expression searched in the patch's added and
- * removed lines (its default {@code --keywords}). Matching entries give their {@code M:} maintainers and {@code R:}
+ * path, {@code K:} a regular expression searched, as with its default
+ * {@code --keywords}, in the text before the first file header (subject,
+ * body, diffstat) and, behind the prefix {@code ^[+-].*}, in the diff's
+ * lines. Matching entries give their {@code M:} maintainers and {@code R:}
  * reviewers (as {@code get_maintainer.pl --no-git} does, notes after the
  * address dropped) and their {@code L:} lists.
  * A catch-all entry ({@code F: *} only, "THE REST") gives its lists but not
@@ -33,7 +35,7 @@ import org.activemm.tree.SourceTree;
 public final class Maintainers {
 
     private record Entry(String title, List<String> files, List<String> excludes,
-            List<Pattern> regexes, List<Pattern> keywords, List<String> people, List<String> lists) {
+            List<Pattern> regexes, List<Keyword> keywords, List<String> people, List<String> lists) {
 
         boolean catchAll() {
             return !files.isEmpty() && files.stream().allMatch(f -> f.equals("*") || f.equals("*/"));
@@ -76,7 +78,7 @@ public final class Maintainers {
         List<String> files = new ArrayList<>();
         List<String> excludes = new ArrayList<>();
         List<Pattern> regexes = new ArrayList<>();
-        List<Pattern> keywords = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
         List<String> people = new ArrayList<>();
         List<String> lists = new ArrayList<>();
         for (String line : (text + "\n\n").split("\n", -1)) {
@@ -103,14 +105,30 @@ public final class Maintainers {
                 case 'F' -> files.add(value);
                 case 'X' -> excludes.add(value);
                 case 'N' -> regex(value).ifPresent(regexes::add);
-                // get_maintainer.pl: $patch_line =~ m/^[+-].*$keyword/x
-                case 'K' -> regex("^[+-].*(?:" + value + ")").ifPresent(keywords::add);
+                case 'K' -> Keyword.of(value).ifPresent(keywords::add);
                 case 'M', 'R' -> people.add(person(value));
                 case 'L' -> lists.add(listAddress(value));
                 default -> { }
             }
         }
         return out;
+    }
+
+    /**
+     * A {@code K:} pattern as get_maintainer.pl applies it: {@code m/$keyword/x}
+     * on the intro, {@code m/^[+-].*$keyword/x} on the diff. The prefix is pasted
+     * in front without a group, so in an alternation only the first branch needs
+     * a changed line, as in Perl.
+     */
+    private record Keyword(Pattern intro, Pattern patch) {
+        static Optional<Keyword> of(String value) {
+            return regex(value).flatMap(intro -> regex("^[+-].*" + value).map(patch -> new Keyword(intro, patch)));
+        }
+
+        boolean matchesAny(Collection<String> introLines, Collection<String> patchLines) {
+            return introLines.stream().anyMatch(line -> intro.matcher(line).find())
+                    || patchLines.stream().anyMatch(line -> patch.matcher(line).find());
+        }
     }
 
     private static Optional<Pattern> regex(String value) {
@@ -134,16 +152,16 @@ public final class Maintainers {
     }
 
     /**
-     * The addresses to Cc for a patch touching {@code paths} whose diff has
-     * these lines ({@code +} and {@code -} lines are the ones keywords see):
-     * people first, then lists, in file order.
+     * The addresses to Cc for a patch touching {@code paths}, whose text
+     * before the first file header has the lines {@code intro} and whose diff
+     * has {@code patchLines}: people first, then lists, in file order.
      */
-    public List<String> ccFor(Collection<String> paths, Collection<String> diffLines) {
+    public List<String> ccFor(Collection<String> paths, Collection<String> intro, Collection<String> patchLines) {
         Set<String> people = new LinkedHashSet<>();
         Set<String> lists = new LinkedHashSet<>();
         for (Entry e : entries) {
             boolean hit = paths.stream().anyMatch(path -> matches(e, path))
-                    || e.keywords().stream().anyMatch(k -> diffLines.stream().anyMatch(line -> k.matcher(line).find()));
+                    || e.keywords().stream().anyMatch(k -> k.matchesAny(intro, patchLines));
             if (hit) {
                 if (!e.catchAll()) {
                     people.addAll(e.people());

@@ -96,16 +96,22 @@ public final class SeriesGenerator {
             Map<String, Object> model = new LinkedHashMap<>(p.step().model());
             model.put("prefix", Subsystem.of(paths));
             String[] message = subjectAndBody(templates.render("patch/" + p.step().template() + ".ftl", model));
-            List<String> diffLines = p.diffs().stream().flatMap(d -> d.changedLines().stream()).toList();
-            List<String> cc = maintainers.ccFor(paths, diffLines).stream()
+            String body = CommitText.wrap(message[1], CommitText.WIDTH);
+            String diffstat = Diffstat.of(p.diffs());
+            // what get_maintainer.pl reads before the first file header: subject, body, diffstat
+            List<String> intro = new ArrayList<>(List.of(message[0]));
+            intro.addAll(body.lines().toList());
+            intro.addAll(diffstat.lines().toList());
+            List<String> patchLines = p.diffs().stream().flatMap(d -> d.patchLines().stream()).toList();
+            List<String> cc = maintainers.ccFor(paths, intro, patchLines).stream()
                     .filter(a -> !address(a).equalsIgnoreCase(signoffAddress)).toList();
             allCc.addAll(cc);
             subjects.add(message[0]);
             String number = number(i + 1, total);
             Map<String, Object> mail = mailModel(options, number, total, message[0], cc);
-            mail.put("body", CommitText.wrap(message[1], CommitText.WIDTH));
+            mail.put("body", body);
             mail.put("note", selectNote(p.step(), options.scheme(), working.handWork().size()));
-            mail.put("diffstat", Diffstat.of(p.diffs()));
+            mail.put("diffstat", diffstat);
             StringBuilder diff = new StringBuilder();
             p.diffs().forEach(d -> diff.append(d.unified()));
             mail.put("diff", diff.toString());

@@ -46,7 +46,7 @@ class MaintainersTest {
             ""), FILES::contains);
 
     private static List<String> cc(String... paths) {
-        return M.ccFor(List.of(paths), List.of());
+        return M.ccFor(List.of(paths), List.of(), List.of());
     }
 
     @Test
@@ -71,7 +71,7 @@ class MaintainersTest {
                 ""), p -> false);
         assertEquals(List.of("Ida Sched <ida@example.org>", "Jo Deadline <jo@example.org>",
                 "Rae Review <rae@example.org>", "bare@example.org", "lkml@example.org"),
-                m.ccFor(List.of("kernel/sched/core.c"), List.of()));
+                m.ccFor(List.of("kernel/sched/core.c"), List.of(), List.of()));
     }
 
     @Test
@@ -102,7 +102,7 @@ class MaintainersTest {
     }
 
     @Test
-    void keywordsMatchAddedAndRemovedLinesOnly() {
+    void keywordsMatchTheIntroAnywhereAndTheDiffOnChangedLines() {
         Maintainers m = Maintainers.parse(String.join("\n",
                 "LAZY TLB",
                 "M:\tKay Word <kay@example.org>",
@@ -113,17 +113,35 @@ class MaintainersTest {
                 "F:\tkernel/fork.c",
                 ""), p -> true);
         assertEquals(List.of("Kay Word <kay@example.org>", "Fay File <fay@example.org>"),
-                m.ccFor(List.of("kernel/fork.c"), List.of(" \tmmdrop(mm);", "+\tmmdrop_lazy_tlb(mm);")),
+                m.ccFor(List.of("kernel/fork.c"), List.of(), List.of(" \tmmdrop(mm);", "+\tmmdrop_lazy_tlb(mm);")),
                 "in the file's order");
         assertEquals(List.of("Kay Word <kay@example.org>"),
-                m.ccFor(List.of("mm/mmu_context.c"), List.of("-\tmmgrab_lazy_tlb(prev);")), "a removed line counts");
+                m.ccFor(List.of("mm/mmu_context.c"), List.of(), List.of("-\tmmgrab_lazy_tlb(prev);")), "a removed line counts");
         assertEquals(List.of("Fay File <fay@example.org>"),
-                m.ccFor(List.of("kernel/fork.c"), List.of(" \tmmdrop_lazy_tlb(mm);", "+\tmmdrop_lazy_tlbx(mm);")),
+                m.ccFor(List.of("kernel/fork.c"), List.of(), List.of(" \tmmdrop_lazy_tlb(mm);", "+\tmmdrop_lazy_tlbx(mm);")),
                 "context lines and other words do not");
+        assertEquals(List.of("Kay Word <kay@example.org>"),
+                m.ccFor(List.of("mm/x.c"), List.of("[PATCH 3/7] mm: add mmgrab_lazy_tlb() and mmdrop_lazy_tlb()"), List.of()),
+                "the subject is read whole, before the diff");
+    }
+
+    @Test
+    void aKeywordAlternationIsPrefixedInItsFirstBranchOnlyAsInPerl() {
+        // get_maintainer.pl pastes ^[+-].* in front without a group: "^[+-].*phylink|sfp_bus" finds sfp_bus anywhere
+        Maintainers m = Maintainers.parse(String.join("\n",
+                "PHY LINK",
+                "M:\tPhil Link <phil@example.org>",
+                "K:\tphylink|sfp_bus",
+                ""), p -> true);
+        assertEquals(List.of("Phil Link <phil@example.org>"),
+                m.ccFor(List.of("drivers/x.c"), List.of(), List.of(" \tstruct sfp_bus *bus;")));
+        assertEquals(List.of(), m.ccFor(List.of("drivers/x.c"), List.of(), List.of(" \tstruct phylink *pl;")));
+        assertEquals(List.of("Phil Link <phil@example.org>"),
+                m.ccFor(List.of("drivers/x.c"), List.of(), List.of("+\tstruct phylink *pl;")));
     }
 
     @Test
     void noMaintainersFileGivesNoCc() {
-        assertEquals(List.of(), Maintainers.parse("", p -> true).ccFor(List.of("kernel/fork.c"), List.of()));
+        assertEquals(List.of(), Maintainers.parse("", p -> true).ccFor(List.of("kernel/fork.c"), List.of(), List.of()));
     }
 }
