@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.activemm.cli.ScanCommandTest.Run;
+import org.activemm.testing.GitCommandLine;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.junit.jupiter.api.Assumptions;
@@ -119,23 +120,11 @@ class GenerateCommandTest {
         List<String> names = list(out);
         assertTrue(Files.readString(out.resolve(names.get(1))).contains("\ndiff --git a/arch/Kconfig b/arch/Kconfig\n"));
 
-        Assumptions.assumeTrue(commandLineGit(repo, "--version"), "needs the git command line");
-        List<String> am = new java.util.ArrayList<>(List.of("-c", "user.name=T", "-c", "user.email=t@example.org",
-                "am", "--directory=linux"));
+        Assumptions.assumeTrue(GitCommandLine.available(), "needs the git command line");
+        List<String> am = new java.util.ArrayList<>(List.of("am", "--directory=linux"));
         names.stream().filter(n -> n.matches("000[1-9]-.*")).map(n -> out.resolve(n).toString()).forEach(am::add);
-        assertTrue(commandLineGit(repo, am.toArray(String[]::new)), "git am --directory=linux applies the series");
-    }
-
-    private static boolean commandLineGit(Path repo, String... args) throws InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", repo.toString()));
-        command.addAll(List.of(args));
-        try {
-            Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
-            git.getInputStream().readAllBytes();
-            return git.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        }
+        GitCommandLine.Result applied = GitCommandLine.run(repo, am.toArray(String[]::new));
+        assertEquals(0, applied.exit(), "git am --directory=linux applies the series: " + applied.output());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.activemm.generate;
 
+import org.activemm.testing.GitCommandLine;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,14 +64,14 @@ class KernelFixturesTest {
 
     private static Path applyWithGitAm(Path tree, Series s, Path dir) throws IOException {
         Path repo = Files.createDirectories(dir.resolve("repo"));
-        Git.commitTree(repo, MapTree.of(tree));
+        MapTree.of(tree).commitTo(repo);
         List<String> args = new ArrayList<>(List.of("am", "-q"));
         for (SeriesFile p : s.patches()) {
             Path file = dir.resolve(p.name());
             Files.write(file, p.content());
             args.add(file.toString());
         }
-        Git.check(Git.run(repo, args.toArray(String[]::new)));
+        GitCommandLine.check(GitCommandLine.run(repo, args.toArray(String[]::new)));
         return repo;
     }
 
@@ -94,7 +96,7 @@ class KernelFixturesTest {
                 "kernel/sched/core.c:94 AMM005", "kernel/sched/core.c:116 AMM005");
         assertEquals(expectedHandWork(r.scan(), mechanical), handWork(r.series()));
 
-        Assumptions.assumeTrue(Git.available(), "git is not installed");
+        Assumptions.assumeTrue(GitCommandLine.available(), "git is not installed");
         Path repo = applyWithGitAm(r.tree(), r.series(), dir);
         assertTrue(Files.readString(repo.resolve("arch/x86/Kconfig")).contains(
                 "\tselect ARCH_MIGHT_HAVE_PC_PARPORT\n\tselect ARCH_NO_TASK_ACTIVE_MM\n\tselect HAVE_ARCH_TRACEHOOK\n"));
@@ -118,7 +120,7 @@ class KernelFixturesTest {
                 "kernel/cpu.c:19 AMM005", "kernel/sched/core.c:121 AMM005");
         assertEquals(expectedHandWork(r.scan(), mechanical), handWork(r.series()));
 
-        Assumptions.assumeTrue(Git.available(), "git is not installed");
+        Assumptions.assumeTrue(GitCommandLine.available(), "git is not installed");
         Path repo = applyWithGitAm(r.tree(), r.series(), dir);
         assertTrue(Files.readString(repo.resolve("arch/Kconfig")).contains(
                 "config MMU_LAZY_TLB_REFCOUNT\n\tdef_bool y\n\tdepends on !MMU_LAZY_TLB_SHOOTDOWN && !ARCH_NO_TASK_ACTIVE_MM\n"));

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.activemm.tree.FileVisitor;
 import org.activemm.tree.PathFilter;
 import org.activemm.tree.SourceFile;
+import org.activemm.testing.GitCommandLine;
 import org.activemm.tree.SourceTree;
 
 /** A tree held in memory, for tests: the generator only reads files by path. */
@@ -87,6 +88,14 @@ final class MapTree implements SourceTree {
     @Override
     public Optional<byte[]> read(String path) {
         return Optional.ofNullable(files.get(path)).map(byte[]::clone);
+    }
+
+    /** Writes the tree to {@code dir} and commits it there, in one commit, with the git command line. */
+    void commitTo(Path dir) throws IOException {
+        writeTo(dir);
+        GitCommandLine.check(GitCommandLine.run(dir, "init", "-q"));
+        GitCommandLine.check(GitCommandLine.run(dir, "add", "-A"));
+        GitCommandLine.check(GitCommandLine.run(dir, "commit", "-q", "-m", "base"));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.activemm.generate;
 
+import org.activemm.testing.GitCommandLine;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -211,10 +213,10 @@ class SeriesGeneratorTest {
 
     @Test
     void seriesAppliesWithGitAmAndGivesTheExpectedFiles(@TempDir Path dir) throws IOException {
-        Assumptions.assumeTrue(Git.available(), "git is not installed");
+        Assumptions.assumeTrue(GitCommandLine.available(), "git is not installed");
         Path repo = dir.resolve("repo");
         Files.createDirectories(repo);
-        Git.commitTree(repo, MapTree.fixture());
+        MapTree.fixture().commitTo(repo);
         Series s = render(Fixture.x86(Strategy.PIGGYBACK));
         List<String> args = new ArrayList<>(List.of("am", "-q"));
         for (SeriesFile p : s.patches()) {
@@ -222,8 +224,8 @@ class SeriesGeneratorTest {
             Files.write(file, p.content());
             args.add(file.toString());
         }
-        Git.check(Git.run(repo, args.toArray(String[]::new)));
-        Git.Result log = Git.run(repo, "log", "--format=%s", "--reverse");
+        GitCommandLine.check(GitCommandLine.run(repo, args.toArray(String[]::new)));
+        GitCommandLine.Result log = GitCommandLine.run(repo, "log", "--format=%s", "--reverse");
         assertEquals(8, log.output().strip().lines().count(), log.output());
         assertTrue(log.output().strip().endsWith("x86: select ARCH_NO_TASK_ACTIVE_MM"));
 

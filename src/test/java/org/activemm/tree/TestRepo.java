@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 
+import org.activemm.testing.GitCommandLine;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -68,13 +69,9 @@ final class TestRepo implements AutoCloseable {
     }
 
     /** Runs the git command line in the work tree; false when git is missing or fails. */
-    boolean gitCommandLine(String... args) throws InterruptedException {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git", "-C", dir.toString()));
-        command.addAll(java.util.List.of(args));
+    boolean gitCommandLine(String... args) {
         try {
-            Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
-            git.getInputStream().readAllBytes();
-            return git.waitFor() == 0;
+            return GitCommandLine.run(dir, args).exit() == 0;
         } catch (IOException e) {
             return false;
         }

@@ -1,4 +1,4 @@
-package org.activemm.generate;
+package org.activemm.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the git command line in a test repository. */
-final class Git {
-    private Git() {
+/** Runs the git command line in a test repository, for the tests that check against git itself. */
+public final class GitCommandLine {
+    private GitCommandLine() {
     }
 
-    record Result(int exit, String output) {
+    public record Result(int exit, String output) {
     }
 
-    static boolean available() {
+    public static boolean available() {
         try {
             return run(Path.of("."), "--version").exit() == 0;
         } catch (IOException e) {
@@ -23,7 +23,7 @@ final class Git {
         }
     }
 
-    static Result run(Path dir, String... args) throws IOException {
+    public static Result run(Path dir, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.org",
                 "-c", "commit.gpgsign=false", "-c", "core.autocrlf=false"));
         cmd.addAll(List.of(args));
@@ -44,15 +44,7 @@ final class Git {
         return new Result(p.exitValue(), out);
     }
 
-    /** A repository holding {@code tree} in one commit. */
-    static void commitTree(Path dir, MapTree tree) throws IOException {
-        tree.writeTo(dir);
-        check(run(dir, "init", "-q"));
-        check(run(dir, "add", "-A"));
-        check(run(dir, "commit", "-q", "-m", "base"));
-    }
-
-    static void check(Result r) {
+    public static void check(Result r) {
         if (r.exit() != 0) {
             throw new AssertionError("git failed: " + r.output());
         }
