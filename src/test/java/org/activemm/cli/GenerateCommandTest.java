@@ -67,9 +67,7 @@ class GenerateCommandTest {
         Path repo = dir.resolve("linux");
         ScanCommandTest.copyTree(Path.of(DEMO), repo);
         try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("base").setAuthor("A", "a@example.org").setCommitter("A", "a@example.org")
-                    .setSign(false).call();
+            ScanCommandTest.commitAll(git, "base");
         }
         Run clean = run("generate", "--arch", "x86", "--signoff", SIGNOFF, "--out", dir.resolve("clean").toString(),
                 repo.toString());
@@ -107,9 +105,7 @@ class GenerateCommandTest {
         Path repo = dir.resolve("snapshot");
         ScanCommandTest.copyTree(Path.of(DEMO), repo.resolve("linux"));
         try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("snapshot").setAuthor("A", "a@example.org").setCommitter("A", "a@example.org")
-                    .setSign(false).call();
+            ScanCommandTest.commitAll(git, "snapshot");
         }
         Path out = dir.resolve("series");
         Run r = run("generate", "--arch", "x86", "--rev", "HEAD:./linux/", "--signoff", SIGNOFF,

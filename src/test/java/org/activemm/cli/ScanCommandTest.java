@@ -228,7 +228,7 @@ class ScanCommandTest {
         assertEquals("", r.out());
     }
 
-    private static void commitAll(Git git, String message) throws Exception {
+    static void commitAll(Git git, String message) throws Exception {
         git.add().addFilepattern(".").call();
         git.commit().setMessage(message).setAuthor("Test", "test@example.org")
                 .setCommitter("Test", "test@example.org").setSign(false).call();
