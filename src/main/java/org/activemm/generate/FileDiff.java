@@ -39,11 +39,12 @@ record FileDiff(String path, byte[] before, byte[] after) {
     }
 
     /**
-     * The lines of the unified diff that get_maintainer.pl matches keywords
-     * against: context, removed and added lines, not the file and hunk headers.
+     * The lines of one file's {@link #unified} diff that get_maintainer.pl
+     * matches keywords against: context, removed and added lines, not the file
+     * and hunk headers.
      */
-    List<String> patchLines() {
-        return unified().lines().skip(4).filter(line -> !line.startsWith("@@")).toList();
+    static List<String> patchLines(String unified) {
+        return unified.lines().skip(4).filter(line -> !line.startsWith("@@")).toList();
     }
 
     /** {@code diff --git} header and hunks, as {@code git format-patch} writes them. */

@@ -102,7 +102,8 @@ public final class SeriesGenerator {
             List<String> intro = new ArrayList<>(List.of(message[0]));
             intro.addAll(body.lines().toList());
             intro.addAll(diffstat.lines().toList());
-            List<String> patchLines = p.diffs().stream().flatMap(d -> d.patchLines().stream()).toList();
+            List<String> unified = p.diffs().stream().map(FileDiff::unified).toList();
+            List<String> patchLines = unified.stream().flatMap(u -> FileDiff.patchLines(u).stream()).toList();
             List<String> cc = maintainers.ccFor(paths, intro, patchLines).stream()
                     .filter(a -> !address(a).equalsIgnoreCase(signoffAddress)).toList();
             allCc.addAll(cc);
@@ -112,9 +113,7 @@ public final class SeriesGenerator {
             mail.put("body", body);
             mail.put("note", selectNote(p.step(), options.scheme(), working.handWork().size()));
             mail.put("diffstat", diffstat);
-            StringBuilder diff = new StringBuilder();
-            p.diffs().forEach(d -> diff.append(d.unified()));
-            mail.put("diff", diff.toString());
+            mail.put("diff", String.join("", unified));
             files.add(new SeriesFile(String.format("%04d-%s.patch", i + 1, slug(message[0])),
                     templates.render("patch/mail.ftl", mail).getBytes(StandardCharsets.UTF_8)));
         }
