@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.OptionalLong;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.activemm.tree.FileVisitor;
 import org.activemm.tree.PathFilter;
@@ -31,7 +33,10 @@ final class ProgressLine implements SourceTree {
     private final LongSupplier nanoClock;
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong lastDraw = new AtomicLong();
-    private volatile long expected;
+    /** How the walk counts its files, if it can; asked once, when the first line is drawn. */
+    private volatile Supplier<OptionalLong> estimate;
+    /** The answer, null until asked; read and written under the terminal's lock, where lines are drawn. */
+    private OptionalLong expected;
     private volatile boolean drawn;
     private long start;
 
@@ -74,9 +79,9 @@ final class ProgressLine implements SourceTree {
                 }
 
                 @Override
-                public void expect(long count) {
-                    expected = count;
-                    visitor.expect(count);
+                public void expect(Supplier<OptionalLong> files) {
+                    estimate = files;
+                    visitor.expect(files);
                 }
             });
         } finally {
@@ -96,12 +101,20 @@ final class ProgressLine implements SourceTree {
         if (now - start < DELAY_NANOS || now - last < EVERY_NANOS || !lastDraw.compareAndSet(last, now)) {
             return;
         }
-        String line = line(n, expected, path);
         synchronized (terminal) {
-            terminal.print("\r\u001b[K" + line);
+            terminal.print("\r\u001b[K" + line(n, expected(), path));
             terminal.flush();
         }
         drawn = true;
+    }
+
+    /** The walk's estimate (0: none), asked for the first time a line is drawn after the walk offered one. */
+    private long expected() {
+        Supplier<OptionalLong> files = estimate;
+        if (expected == null && files != null) {
+            expected = files.get();
+        }
+        return expected == null ? 0 : expected.orElse(0);
     }
 
     /** The line for {@code n} files offered of {@code expected} (0: not known), ending with the current path. */

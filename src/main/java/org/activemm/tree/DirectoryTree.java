@@ -92,54 +92,32 @@ public final class DirectoryTree implements SourceTree {
     private final class Walk {
         private final PathFilter filter;
         private final StoppingVisitor visitor;
-        /** Parsed on a thread of its own while the first directories are listed (7 to 20 ms for a kernel's index). */
-        private final CompletableFuture<WorkTreeShortcut> index = new CompletableFuture<>();
-        /** Reads the index, then counts its files for {@link FileVisitor#expect}, which the walk need not wait for. */
-        private final Thread indexReader;
-        /** What failed on the index thread (the visitor's {@code expect}, or an Error), rethrown by {@link #run}. */
-        private volatile Throwable indexFailure;
+        /**
+         * Parsed on a thread of its own while the first directories are listed
+         * (7 to 20 ms for a kernel's index); the thread touches nothing else, so
+         * it may outlive a walk that failed.
+         */
+        private final CompletableFuture<WorkTreeShortcut> index;
 
         Walk(PathFilter filter, FileVisitor visitor) {
             this.filter = filter;
             this.visitor = new StoppingVisitor(visitor);
-            this.indexReader = new Thread(() -> {
-                try {
-                    WorkTreeShortcut shortcut = WorkTreeShortcut.ofWorkTree(realRoot);
-                    index.complete(shortcut);
-                    shortcut.checkedOutFiles(filter).ifPresent(this.visitor::expect);
-                } catch (RuntimeException | Error e) {
-                    // before the index is complete, the walk's threads fail instead of waiting forever
-                    index.completeExceptionally(e);
-                    indexFailure = e;
-                }
-            }, "git-index");
-            indexReader.setDaemon(true);
+            this.index = CompletableFuture.supplyAsync(() -> WorkTreeShortcut.ofWorkTree(realRoot), task -> {
+                Thread reader = new Thread(task, "git-index");
+                reader.setDaemon(true);
+                reader.start();
+            });
         }
 
         void run() {
-            indexReader.start();
+            // counted from the index only if the visitor asks
+            visitor.expect(() -> index.join().checkedOutFiles(filter));
             ForkJoinPool pool = new ForkJoinPool(Threads.count());
             try {
                 pool.invoke(new DirectoryTask(realRoot, ""));
             } finally {
                 pool.shutdown();
                 awaitQuietly(pool);
-                // the visitor hears of the estimate, if at all, before the walk ends
-                joinQuietly(indexReader);
-            }
-            if (indexFailure instanceof RuntimeException e) {
-                throw e;
-            }
-            if (indexFailure instanceof Error e) {
-                throw e;
-            }
-        }
-
-        private static void joinQuietly(Thread thread) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
         }
 

@@ -1,5 +1,8 @@
 package org.activemm.tree;
 
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
@@ -35,12 +38,13 @@ public interface FileVisitor {
     void skipped(SkippedFile file);
 
     /**
-     * How many files the walk expects to offer to {@link #wantsBlob}, once it
-     * knows: a revision after walking its trees, a git work tree from its
-     * index (an estimate, since untracked and deleted files differ). Called at
-     * most once, possibly while files are already being offered; never for a
-     * plain directory.
+     * How to learn how many files the walk expects to offer to {@link #wantsBlob}:
+     * a revision counts them while walking its trees, a git work tree from its
+     * index (an estimate, since untracked and deleted files differ); empty for a
+     * plain directory. Asking can cost (counting a kernel's index takes 10 to
+     * 20 ms), so a visitor asks only when it needs the answer. Called at most
+     * once, possibly while files are already being offered.
      */
-    default void expect(long files) {
+    default void expect(Supplier<OptionalLong> files) {
     }
 }

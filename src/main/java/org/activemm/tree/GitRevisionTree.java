@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -130,7 +131,8 @@ public final class GitRevisionTree implements SourceTree {
                 // gitlinks (submodules) have no bytes in this repository
             }
             queue.add(batch);
-            visitor.expect(queued);
+            long walked = queued;
+            visitor.expect(() -> OptionalLong.of(walked));
         }
     }
 

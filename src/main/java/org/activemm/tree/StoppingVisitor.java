@@ -1,5 +1,6 @@
 package org.activemm.tree;
 
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -46,7 +47,7 @@ final class StoppingVisitor implements FileVisitor {
     }
 
     @Override
-    public void expect(long files) {
+    public void expect(Supplier<OptionalLong> files) {
         relay(() -> {
             visitor.expect(files);
             return null;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.activemm.tree.FileVisitor;
@@ -28,6 +29,8 @@ class ProgressLineTest {
         private final int files;
         private final long expected;
         private final AtomicLong clock;
+        /** How often the line asked for the estimate. */
+        final AtomicLong counted = new AtomicLong();
 
         SlowTree(int files, long expected, AtomicLong clock) {
             this.files = files;
@@ -38,7 +41,10 @@ class ProgressLineTest {
         @Override
         public void walk(PathFilter filter, FileVisitor visitor) {
             if (expected > 0) {
-                visitor.expect(expected);
+                visitor.expect(() -> {
+                    counted.incrementAndGet();
+                    return OptionalLong.of(expected);
+                });
             }
             for (int i = 1; i <= files; i++) {
                 clock.addAndGet(150 * MILLIS);
@@ -127,9 +133,19 @@ class ProgressLineTest {
     }
 
     @Test
-    void aShortScanDrawsNothing() throws Exception {
+    void aShortScanDrawsNothingAndNeverCountsTheFiles() throws Exception {
         AtomicLong clock = new AtomicLong();
-        assertEquals(List.of(), drawn(new SlowTree(3, 3, clock), clock));
+        SlowTree tree = new SlowTree(3, 3, clock);
+        assertEquals(List.of(), drawn(tree, clock));
+        assertEquals(0, tree.counted.get(), "counting can cost, and nothing needed it");
+    }
+
+    @Test
+    void aLongScanCountsTheFilesOnce() throws Exception {
+        AtomicLong clock = new AtomicLong();
+        SlowTree tree = new SlowTree(8, 8, clock);
+        assertEquals(5, drawn(tree, clock).size());
+        assertEquals(1, tree.counted.get());
     }
 
     @Test

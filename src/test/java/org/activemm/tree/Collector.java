@@ -2,9 +2,11 @@ package org.activemm.tree;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.eclipse.jgit.lib.ObjectId;
 
@@ -15,7 +17,7 @@ class Collector implements FileVisitor {
 
     private final Map<String, String> looked = new ConcurrentHashMap<>();
     private final Map<String, String> blobIds = new ConcurrentHashMap<>();
-    private final AtomicLong expected = new AtomicLong(-1);
+    private final AtomicReference<Supplier<OptionalLong>> estimate = new AtomicReference<>();
 
     /** Records the blob id offered before the read (for paths that have one) and wants every file. */
     @Override
@@ -53,17 +55,18 @@ class Collector implements FileVisitor {
         }
     }
 
-    /** Records the walk's estimate; a second call is a bug. */
+    /** Records how the walk estimates its files; a second call is a bug. */
     @Override
-    public void expect(long count) {
-        if (!expected.compareAndSet(-1, count)) {
-            throw new AssertionError("expect called twice: " + expected.get() + ", then " + count);
+    public void expect(Supplier<OptionalLong> files) {
+        if (!estimate.compareAndSet(null, files)) {
+            throw new AssertionError("expect called twice");
         }
     }
 
-    /** What the walk said to expect, or -1 when it did not say. */
+    /** What the walk said to expect, or -1 when it did not say or could not count. */
     long expected() {
-        return expected.get();
+        Supplier<OptionalLong> files = estimate.get();
+        return files == null ? -1 : files.get().orElse(-1);
     }
 
     @Override

@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
@@ -392,7 +394,7 @@ class GitRevisionTreeTest {
     void aVisitorFailingOnTheEstimateFailsTheDirectoryWalk() throws Exception {
         Collector refusing = new Collector() {
             @Override
-            public void expect(long count) {
+            public void expect(Supplier<OptionalLong> files) {
                 throw new IllegalStateException("no estimate, thanks");
             }
         };
