@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,19 +61,6 @@ class KernelFixturesTest {
         return out;
     }
 
-    private static Path applyWithGitAm(Path tree, Series s, Path dir) throws IOException {
-        Path repo = Files.createDirectories(dir.resolve("repo"));
-        MapTree.of(tree).commitTo(repo);
-        List<String> args = new ArrayList<>(List.of("am", "-q"));
-        for (SeriesFile p : s.patches()) {
-            Path file = dir.resolve(p.name());
-            Files.write(file, p.content());
-            args.add(file.toString());
-        }
-        GitCommandLine.check(GitCommandLine.run(repo, args.toArray(String[]::new)));
-        return repo;
-    }
-
     private static void applyWithJGit(Path tree, Series s, Path dir) throws Exception {
         MapTree.of(tree).writeTo(dir);
         try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(dir.toFile()).call()) {
@@ -97,7 +83,7 @@ class KernelFixturesTest {
         assertEquals(expectedHandWork(r.scan(), mechanical), handWork(r.series()));
 
         Assumptions.assumeTrue(GitCommandLine.available(), "git is not installed");
-        Path repo = applyWithGitAm(r.tree(), r.series(), dir);
+        Path repo = GitAm.apply(MapTree.of(r.tree()), r.series(), dir);
         assertTrue(Files.readString(repo.resolve("arch/x86/Kconfig")).contains(
                 "\tselect ARCH_MIGHT_HAVE_PC_PARPORT\n\tselect ARCH_NO_TASK_ACTIVE_MM\n\tselect HAVE_ARCH_TRACEHOOK\n"));
         assertTrue(Files.readString(repo.resolve("kernel/fork.c")).contains(
@@ -121,7 +107,7 @@ class KernelFixturesTest {
         assertEquals(expectedHandWork(r.scan(), mechanical), handWork(r.series()));
 
         Assumptions.assumeTrue(GitCommandLine.available(), "git is not installed");
-        Path repo = applyWithGitAm(r.tree(), r.series(), dir);
+        Path repo = GitAm.apply(MapTree.of(r.tree()), r.series(), dir);
         assertTrue(Files.readString(repo.resolve("arch/Kconfig")).contains(
                 "config MMU_LAZY_TLB_REFCOUNT\n\tdef_bool y\n\tdepends on !MMU_LAZY_TLB_SHOOTDOWN && !ARCH_NO_TASK_ACTIVE_MM\n"));
         assertTrue(Files.readString(repo.resolve("arch/x86/Kconfig")).contains(

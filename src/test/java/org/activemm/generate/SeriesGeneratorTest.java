@@ -214,17 +214,8 @@ class SeriesGeneratorTest {
     @Test
     void seriesAppliesWithGitAmAndGivesTheExpectedFiles(@TempDir Path dir) throws IOException {
         Assumptions.assumeTrue(GitCommandLine.available(), "git is not installed");
-        Path repo = dir.resolve("repo");
-        Files.createDirectories(repo);
-        MapTree.fixture().commitTo(repo);
         Series s = render(Fixture.x86(Strategy.PIGGYBACK));
-        List<String> args = new ArrayList<>(List.of("am", "-q"));
-        for (SeriesFile p : s.patches()) {
-            Path file = dir.resolve(p.name());
-            Files.write(file, p.content());
-            args.add(file.toString());
-        }
-        GitCommandLine.check(GitCommandLine.run(repo, args.toArray(String[]::new)));
+        Path repo = GitAm.apply(MapTree.fixture(), s, dir);
         GitCommandLine.Result log = GitCommandLine.run(repo, "log", "--format=%s", "--reverse");
         assertEquals(8, log.output().strip().lines().count(), log.output());
         assertTrue(log.output().strip().endsWith("x86: select ARCH_NO_TASK_ACTIVE_MM"));
