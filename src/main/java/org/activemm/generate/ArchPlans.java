@@ -83,13 +83,22 @@ public final class ArchPlans {
                         .collect(Collectors.joining(", "));
     }
 
-    private static String implementationFile(String arch, SourceTree tree) throws IOException {
+    private static String implementationFile(String arch, SourceTree tree) {
         List<String> candidates = IMPLEMENTATION_FILES.getOrDefault(arch, List.of("arch/" + arch + "/mm/tlb.c"));
         for (String path : candidates) {
-            if (tree.read(path).isPresent()) {
+            if (exists(tree, path)) {
                 return path;
             }
         }
         return candidates.get(0);
+    }
+
+    /** A file that is there but cannot be read (a blob missing from a partial clone) still names the arch's file. */
+    private static boolean exists(SourceTree tree, String path) {
+        try {
+            return tree.read(path).isPresent();
+        } catch (IOException e) {
+            return true;
+        }
     }
 }

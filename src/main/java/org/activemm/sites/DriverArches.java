@@ -1,6 +1,5 @@
 package org.activemm.sites;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.activemm.tree.SourceTree;
+import org.activemm.tree.SideFiles;
 
 /**
  * Which arches can build a driver file, from the kbuild Makefile line that
@@ -26,10 +25,10 @@ final class DriverArches {
     private static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9_]+|&&|\\|\\||!|\\(|\\)");
     private static final int MAX_DEPTH = 4;
 
-    private final SourceTree tree;
+    private final SideFiles tree;
     private final Map<String, Optional<String>> files = new ConcurrentHashMap<>();
 
-    DriverArches(SourceTree tree) {
+    DriverArches(SideFiles tree) {
         this.tree = tree;
     }
 
@@ -182,12 +181,6 @@ final class DriverArches {
     }
 
     private Optional<String> read(String path) {
-        return files.computeIfAbsent(path, p -> {
-            try {
-                return tree.read(p).map(bytes -> new String(bytes, StandardCharsets.ISO_8859_1));
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        });
+        return files.computeIfAbsent(path, p -> tree.read(p).map(bytes -> new String(bytes, StandardCharsets.ISO_8859_1)));
     }
 }

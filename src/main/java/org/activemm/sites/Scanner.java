@@ -19,6 +19,7 @@ import org.activemm.lex.CLexer;
 import org.activemm.lex.LexedFile;
 import org.activemm.tree.FileVisitor;
 import org.activemm.tree.PathFilter;
+import org.activemm.tree.SideFiles;
 import org.activemm.tree.SkippedFile;
 import org.activemm.tree.SourceFile;
 import org.activemm.tree.SourceTree;
@@ -117,11 +118,13 @@ public final class Scanner {
         for (SourceFile file : assembly) {
             sites.addAll(assemblySites(file, exports));
         }
+        SideFiles sideFiles = new SideFiles(tree);
         SeedLazyHelpers seedHelpers = options.scheme() == Scheme.SEED
-                ? SeedLazyHelpers.of(helpers, tree) : SeedLazyHelpers.NONE;
-        List<Finding> findings = findings(sites, new DriverArches(tree), seedHelpers);
+                ? SeedLazyHelpers.of(helpers, sideFiles) : SeedLazyHelpers.NONE;
+        List<Finding> findings = findings(sites, new DriverArches(sideFiles), seedHelpers);
         saved.join();
         List<SkippedFile> skippedSorted = new ArrayList<>(skipped);
+        skippedSorted.addAll(sideFiles.unreadable());
         skippedSorted.sort(Comparator.comparing(SkippedFile::path));
         return new ScanResult(tree.name(), tree.revision().orElse(null), options.scheme(), options.arches(),
                 findings, List.copyOf(skippedSorted), files.get());

@@ -1,6 +1,5 @@
 package org.activemm.sites;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.activemm.tree.SourceTree;
+import org.activemm.tree.SideFiles;
 
 /**
  * The lazy helpers that the scanned tree compiles out when the seed option
@@ -33,7 +32,7 @@ record SeedLazyHelpers(Map<String, String> why) {
         why = Map.copyOf(why);
     }
 
-    static SeedLazyHelpers of(Collection<LazyHelperDefinition> definitions, SourceTree tree) throws IOException {
+    static SeedLazyHelpers of(Collection<LazyHelperDefinition> definitions, SideFiles tree) {
         String option = Scheme.SEED.guardSymbol();
         Map<String, String> why = new HashMap<>();
         Set<String> counting = new HashSet<>();
@@ -52,7 +51,7 @@ record SeedLazyHelpers(Map<String, String> why) {
     }
 
     /** The Kconfig file whose {@code config MMU_LAZY_TLB_REFCOUNT} depends on {@code !symbol}, if any. */
-    private static Optional<String> refcountOffUnderSeed(SourceTree tree, String symbol) throws IOException {
+    private static Optional<String> refcountOffUnderSeed(SideFiles tree, String symbol) {
         for (String file : KCONFIGS) {
             Optional<byte[]> bytes = tree.read(file);
             if (bytes.isEmpty()) {

@@ -117,7 +117,7 @@ public final class GitRevisionTree implements SourceTree {
                     if (reader.has(id, Constants.OBJ_TREE)) {
                         walk.enterSubtree();
                     } else {
-                        visitor.skipped(new SkippedFile(walk.getPathString(), missing(id)));
+                        visitor.skipped(new SkippedFile(walk.getPathString(), Reasons.missing(id)));
                     }
                 } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE
                         || mode == FileMode.SYMLINK) {
@@ -175,7 +175,7 @@ public final class GitRevisionTree implements SourceTree {
                 content = onDisk.isPresent() ? onDisk.get() : inflate(reader, blob.id());
             }
         } catch (MissingObjectException e) {
-            visitor.skipped(new SkippedFile(blob.path(), missing(e.getObjectId())));
+            visitor.skipped(new SkippedFile(blob.path(), Reasons.missing(e.getObjectId())));
             return;
         } catch (IOException e) {
             visitor.skipped(new SkippedFile(blob.path(), Reasons.of(e)));
@@ -251,10 +251,6 @@ public final class GitRevisionTree implements SourceTree {
     private static byte[] inflate(ObjectReader reader, ObjectId id) throws IOException {
         // the cached bytes are never written to (see SourceFile), so no copy is needed
         return reader.open(id, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
-    }
-
-    private static String missing(ObjectId id) {
-        return "missing object " + id.name() + " (partial clone or incomplete repository)";
     }
 
     /** Waits for every reader, so none is still calling the visitor when the walk ends; rethrows the first failure. */

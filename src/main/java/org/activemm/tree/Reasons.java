@@ -5,6 +5,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.ObjectId;
+
 /** One-line reasons for {@link SkippedFile}, from the exception that stopped a read. */
 final class Reasons {
     private Reasons() {
@@ -14,11 +17,18 @@ final class Reasons {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
+        if (e instanceof MissingObjectException missing) {
+            return missing(missing.getObjectId());
+        }
         if (e instanceof NoSuchFileException) {
             return "vanished during the walk";
         }
         String message = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
         // a skipped file's reason is one line of a report
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip().replaceAll("\\s+", " ");
+    }
+
+    static String missing(ObjectId id) {
+        return "missing object " + id.name() + " (partial clone or incomplete repository)";
     }
 }
