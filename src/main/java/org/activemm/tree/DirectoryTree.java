@@ -11,16 +11,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * Any directory, git or not, read from the file system. The walk forks one
  * task per directory on a pool of one thread per core; files are stat'ed and
- * read relative to their open directory.
+ * read relative to their open directory. No task waits for the tasks it
+ * forks, so the stack stays flat however deep the tree.
  *
  * <p>In the root of a git work tree, files whose index entry git would trust
  * (see {@link WorkTreeShortcut}) are offered to the visitor with their blob id
@@ -98,6 +102,10 @@ public final class DirectoryTree implements SourceTree {
          * it may outlive a walk that failed.
          */
         private final CompletableFuture<WorkTreeShortcut> index;
+        /** Tasks forked and not yet finished; the walk is over when it drops to zero. */
+        private final AtomicInteger pending = new AtomicInteger();
+        private final CountDownLatch done = new CountDownLatch(1);
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
         Walk(PathFilter filter, FileVisitor visitor) {
             this.filter = filter;
@@ -114,11 +122,49 @@ public final class DirectoryTree implements SourceTree {
             visitor.expect(() -> index.join().checkedOutFiles(filter));
             ForkJoinPool pool = new ForkJoinPool(Threads.count());
             try {
-                pool.invoke(new DirectoryTask(realRoot, ""));
+                pending.incrementAndGet();
+                pool.execute(new DirectoryTask(realRoot, ""));
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                visitor.stop();
             } finally {
                 pool.shutdown();
                 awaitQuietly(pool);
             }
+            Throwable failed = failure.get();
+            if (failed instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failed instanceof Error error) {
+                throw error;
+            }
+        }
+
+        /** A task of the walk: forked without a join; its failure stops the walk and is rethrown by {@link #run}. */
+        private abstract class WalkTask extends RecursiveAction {
+            void start() {
+                pending.incrementAndGet();
+                fork();
+            }
+
+            @Override
+            protected final void compute() {
+                try {
+                    if (!visitor.stopped()) {
+                        work();
+                    }
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                    visitor.stop();
+                } finally {
+                    if (pending.decrementAndGet() == 0) {
+                        done.countDown();
+                    }
+                }
+            }
+
+            abstract void work();
         }
 
         /** After a failure, lets the tasks still queued see that the visitor stopped, and end. */
@@ -135,7 +181,7 @@ public final class DirectoryTree implements SourceTree {
          * files; a big directory's files are split into batches that other threads
          * can steal.
          */
-        private final class DirectoryTask extends RecursiveAction {
+        private final class DirectoryTask extends WalkTask {
             private final Path dir;
             private final String prefix;
 
@@ -145,10 +191,7 @@ public final class DirectoryTree implements SourceTree {
             }
 
             @Override
-            protected void compute() {
-                if (visitor.stopped()) {
-                    return;
-                }
+            void work() {
                 OpenDirectory directory;
                 try {
                     directory = new OpenDirectory(dir);
@@ -156,21 +199,18 @@ public final class DirectoryTree implements SourceTree {
                     visitor.skipped(new SkippedFile(prefix.isEmpty() ? "." : prefix, "cannot list directory: " + Reasons.of(e)));
                     return;
                 }
-                List<RecursiveAction> subdirectories = new ArrayList<>();
-                List<RecursiveAction> moreBatches = new ArrayList<>();
+                List<WalkTask> subdirectories = new ArrayList<>();
+                List<WalkTask> moreBatches = new ArrayList<>();
                 try (directory) {
                     List<Listed> firstBatch = list(directory, subdirectories, moreBatches);
-                    subdirectories.forEach(RecursiveAction::fork);
-                    moreBatches.forEach(RecursiveAction::fork);
+                    subdirectories.forEach(WalkTask::start);
+                    moreBatches.forEach(WalkTask::start);
                     for (Listed file : firstBatch) {
                         deliver(directory, file);
                     }
                 } catch (IOException e) {
                     // closing a directory that was read: nothing was lost
                 }
-                // joined after the directory is closed, so a thread holds one open directory at a time
-                moreBatches.forEach(RecursiveAction::join);
-                subdirectories.forEach(RecursiveAction::join);
             }
 
             /**
@@ -178,8 +218,8 @@ public final class DirectoryTree implements SourceTree {
              * returns the first batch, to be read on this thread, and adds the others
              * to {@code moreBatches}.
              */
-            private List<Listed> list(OpenDirectory directory, List<RecursiveAction> subdirectories,
-                    List<RecursiveAction> moreBatches) {
+            private List<Listed> list(OpenDirectory directory, List<WalkTask> subdirectories,
+                    List<WalkTask> moreBatches) {
                 List<Listed> firstBatch = new ArrayList<>();
                 List<Listed> batch = firstBatch;
                 long batchBytes = 0;
@@ -222,7 +262,7 @@ public final class DirectoryTree implements SourceTree {
             }
 
             /** Reads one more batch of this directory's files, through its own handle on the directory. */
-            private final class ReadTask extends RecursiveAction {
+            private final class ReadTask extends WalkTask {
                 private final List<Listed> files;
 
                 ReadTask(List<Listed> files) {
@@ -230,10 +270,7 @@ public final class DirectoryTree implements SourceTree {
                 }
 
                 @Override
-                protected void compute() {
-                    if (visitor.stopped()) {
-                        return;
-                    }
+                void work() {
                     try (OpenDirectory directory = new OpenDirectory(dir)) {
                         for (Listed file : files) {
                             deliver(directory, file);
