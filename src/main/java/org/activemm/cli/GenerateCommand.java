@@ -72,6 +72,10 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new UsageException("name the arches to convert with --arch (e.g. --arch x86)");
         }
         Scheme scheme = Scheme.ofWord(treeOptions.scheme);
+        if (signoff != null && (signoff.isBlank() || !Quote.oneLine(signoff).equals(signoff))) {
+            // it becomes the From: and Signed-off-by: lines of every mail: a line break would add a header
+            throw new UsageException("--signoff '" + Quote.oneLine(signoff) + "': give one line, 'NAME <MAIL>'");
+        }
         Strategy requested = strategy == null ? null : Strategy.byWord(strategy);
         String identity = signoff != null ? signoff : GitIdentity.of(tree).orElseThrow(() -> new UsageException(
                 "no --signoff given and no user.name/user.email in git config"));

@@ -49,11 +49,16 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, err));
         cli.setParameterExceptionHandler((ex, args1) -> {
-            err.println("activemm: " + ex.getMessage() + " (see 'activemm " + commandPath(ex.getCommandLine())
-                    + "--help')");
+            err.println("activemm: " + Quote.oneLine(ex.getMessage()) + " (see 'activemm "
+                    + commandPath(ex.getCommandLine()) + "--help')");
             return ExitCodes.USAGE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // picocli passes Errors through: a stack overflow or out of memory still gets its one line
+            return internal(e, err);
+        }
     }
 
     private static String commandPath(CommandLine cl) {
@@ -64,17 +69,22 @@ public final class Main implements Runnable {
 
     private static int handle(Exception ex, PrintWriter err) {
         if (ex instanceof UsageException) {
-            err.println("activemm: " + ex.getMessage());
+            err.println("activemm: " + Quote.oneLine(ex.getMessage()));
             return ExitCodes.USAGE;
         }
         if (ex instanceof InputException) {
-            err.println("activemm: " + ex.getMessage());
+            err.println("activemm: " + Quote.oneLine(ex.getMessage()));
             return ExitCodes.INPUT;
         }
-        err.println("activemm: internal error: " + ex);
+        return internal(ex, err);
+    }
+
+    private static int internal(Throwable ex, PrintWriter err) {
+        err.println("activemm: internal error: " + Quote.oneLine(String.valueOf(ex)));
         if (System.getenv("ACTIVEMM_DEBUG") != null) {
             ex.printStackTrace(err);
         }
+        err.flush();
         return ExitCodes.INTERNAL;
     }
 }
