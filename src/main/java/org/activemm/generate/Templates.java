@@ -78,6 +78,12 @@ public final class Templates {
             throw new InputException("template " + name + ": " + oneLine(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
             throw new InputException("template " + name + ": " + oneLine(e.getMessage()), e);
+        } catch (SecurityException e) {
+            // FileTemplateLoader refuses a file whose real path leaves the --templates directory
+            throw new InputException("template " + name + ": is a link to a file outside --templates", e);
+        } catch (StackOverflowError e) {
+            throw new InputException("template " + name + ": nested too deeply (a macro or include that calls"
+                    + " itself?)");
         }
     }
 

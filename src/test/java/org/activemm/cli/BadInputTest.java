@@ -3,7 +3,10 @@ package org.activemm.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.activemm.cli.ScanCommandTest.Run;
 import org.activemm.testing.GitCommandLine;
@@ -50,5 +53,69 @@ class BadInputTest {
         assertEquals(ExitCodes.INPUT, generate.exit(), generate.err());
         assertTrue(generate.err().matches("activemm: \\S+: cannot read \\S+: Missing blob \\p{XDigit}{40}\n"),
                 generate.err());
+    }
+
+    @Test
+    void aThousandLevelDirectoryTreeIsWalkedWithoutOverflowingTheStack(@TempDir Path dir) throws Exception {
+        Path deepest = dir;
+        for (int i = 0; i < 1000; i++) {
+            deepest = deepest.resolve("d");
+        }
+        Files.createDirectories(deepest);
+        Files.writeString(deepest.resolve("x.c"), "void f(struct task_struct *t)\n{\n\tt->active_mm = 0;\n}\n");
+        Run r = run("scan", "--no-cache", "--arch", "x86", dir.toString());
+        assertEquals(ExitCodes.FINDINGS, r.exit(), r.err());
+        assertTrue(r.out().contains("/d/x.c:3:5: warning: "), r.out());
+    }
+
+    @Test
+    void aTemplateThatCallsItselfIsAnInputErrorOfOneLine(@TempDir Path dir) throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates/patch"));
+        Files.writeString(templates.resolve("cover-letter.ftl"), "<#macro again><@again/></#macro><@again/>");
+        Run r = generate(dir, "--templates", dir.resolve("templates").toString());
+        assertEquals(ExitCodes.INPUT, r.exit(), r.err());
+        assertEquals("activemm: template patch/cover-letter.ftl: nested too deeply (a macro or include that calls"
+                + " itself?)\n", r.err());
+    }
+
+    @Test
+    void aTemplateLinkingOutsideTheTemplatesDirectoryIsAnInputErrorOfOneLine(@TempDir Path dir) throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates/patch"));
+        Path outside = Files.writeString(dir.resolve("outside.ftl"), "Subject: elsewhere\n");
+        Files.createSymbolicLink(templates.resolve("cover-letter.ftl"), outside);
+        Run r = generate(dir, "--templates", dir.resolve("templates").toString());
+        assertEquals(ExitCodes.INPUT, r.exit(), r.err());
+        assertEquals("activemm: template patch/cover-letter.ftl: is a link to a file outside --templates\n", r.err());
+    }
+
+    @Test
+    void aSignoffOfTwoLinesOrNoneIsRefusedBeforeItBecomesAMailHeader(@TempDir Path dir) {
+        Run twoLines = run("generate", "--no-cache", "--arch", "x86", "--signoff", "A <a@b.org>\nBcc: x@y.org",
+                "--out", dir.resolve("s").toString(), DEMO.toString());
+        assertEquals(ExitCodes.USAGE, twoLines.exit(), twoLines.err());
+        assertEquals("activemm: --signoff 'A <a@b.org>\\nBcc: x@y.org': give one line, 'NAME <MAIL>'\n",
+                twoLines.err());
+        Run empty = run("generate", "--no-cache", "--arch", "x86", "--signoff", " ",
+                "--out", dir.resolve("s").toString(), DEMO.toString());
+        assertEquals(ExitCodes.USAGE, empty.exit(), empty.err());
+    }
+
+    @Test
+    void controlCharactersOfUserInputAreEscapedInTheErrorLine() {
+        Run rev = run("scan", "--no-cache", "--rev", "HEAD\nmaster", ".");
+        assertEquals(ExitCodes.INPUT, rev.exit(), rev.err());
+        assertEquals("activemm: revision 'HEAD\\nmaster' not found in .\n", rev.err());
+        Run arch = run("scan", "--no-cache", "--arch", "x8\u001b[31m6", DEMO.toString());
+        assertEquals(ExitCodes.USAGE, arch.exit(), arch.err());
+        assertTrue(arch.err().startsWith("activemm: unknown arch 'x8\\x1b[31m6' (known: "), arch.err());
+        assertEquals(1, arch.err().lines().count(), arch.err());
+    }
+
+    private static Run generate(Path dir, String... more) {
+        List<String> args = new ArrayList<>(List.of("generate", "--no-cache", "--arch",
+                "x86", "--signoff", "A <a@b.org>", "--out", dir.resolve("series").toString()));
+        args.addAll(List.of(more));
+        args.add(DEMO.toString());
+        return run(args.toArray(String[]::new));
     }
 }
