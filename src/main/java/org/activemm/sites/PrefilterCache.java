@@ -1,10 +1,13 @@
 package org.activemm.sites;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -69,7 +72,7 @@ public final class PrefilterCache {
     /** The cache stored in this file; empty when the file is absent or cannot be trusted. */
     public static PrefilterCache load(Path file) {
         try {
-            byte[] data = Files.readAllBytes(file);
+            byte[] data = readRegularFile(file);
             int count = validCount(data);
             if (count >= 0) {
                 return new PrefilterCache(file, Arrays.copyOfRange(data, HEADER, HEADER + count * ENTRY), count);
@@ -78,6 +81,23 @@ public final class PrefilterCache {
             // unreadable: start empty
         }
         return new PrefilterCache(file, new byte[0], 0);
+    }
+
+    /**
+     * The file's bytes when it is a regular file (not a link, FIFO or device,
+     * which could block or never end) no longer than the largest valid cache;
+     * otherwise no bytes, which read as an empty cache.
+     */
+    private static byte[] readRegularFile(Path file) throws IOException {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        long largest = HEADER + (long) MAX_ENTRIES * ENTRY + 4;
+        if (!attrs.isRegularFile() || attrs.size() > largest) {
+            return new byte[0];
+        }
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            // bounded: the file may have grown since it was measured
+            return in.readNBytes((int) largest + 1);
+        }
     }
 
     /**

@@ -1,14 +1,17 @@
 package org.activemm.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.activemm.cli.ScanCommandTest.Run;
+import org.activemm.sites.PrefilterCache;
 import org.activemm.testing.GitCommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,5 +120,18 @@ class BadInputTest {
         args.addAll(List.of(more));
         args.add(DEMO.toString());
         return run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void aCacheFileThatIsALinkToAnEndlessDeviceOrAFifoReadsAsAnEmptyCache(@TempDir Path dir) throws Exception {
+        Path zero = Files.createSymbolicLink(dir.resolve("zero.bin"), Path.of("/dev/zero"));
+        Path fifo = dir.resolve("fifo.bin");
+        GitCommandLine.check(new GitCommandLine.Result(
+                new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor(), "mkfifo failed"));
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            // the scan runs with an empty cache and saves a regular file over the link or FIFO
+            PrefilterCache.load(zero);
+            PrefilterCache.load(fifo);
+        });
     }
 }
