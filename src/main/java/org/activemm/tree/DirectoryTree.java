@@ -74,6 +74,7 @@ public final class DirectoryTree implements SourceTree {
                 || !file.toRealPath().startsWith(realRoot)) {
             return Optional.empty();
         }
+        SourceFile.checkSize(Files.size(file));
         return Optional.of(Files.readAllBytes(file));
     }
 
@@ -301,6 +302,7 @@ public final class DirectoryTree implements SourceTree {
                 int length;
                 try {
                     if (attrs.isSymbolicLink()) {
+                        SourceFile.checkSize(Files.size(listed.file()));
                         bytes = Files.readAllBytes(listed.file());
                         length = bytes.length;
                     } else {

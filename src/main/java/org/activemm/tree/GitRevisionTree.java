@@ -17,6 +17,7 @@ import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.treewalk.TreeWalk;
@@ -250,7 +251,9 @@ public final class GitRevisionTree implements SourceTree {
 
     private static byte[] inflate(ObjectReader reader, ObjectId id) throws IOException {
         // the cached bytes are never written to (see SourceFile), so no copy is needed
-        return reader.open(id, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+        ObjectLoader blob = reader.open(id, Constants.OBJ_BLOB);
+        SourceFile.checkSize(blob.getSize());
+        return blob.getCachedBytes(SourceFile.MAX_BYTES);
     }
 
     /** Waits for every reader, so none is still calling the visitor when the walk ends; rethrows the first failure. */

@@ -55,9 +55,7 @@ final class OpenDirectory implements AutoCloseable, Iterable<Path> {
                 ? Files.newByteChannel(entry, READ_NO_FOLLOW)
                 : secure.newByteChannel(entry.getFileName(), READ_NO_FOLLOW)) {
             long size = channel.size();
-            if (size > Integer.MAX_VALUE - 8) {
-                throw new IOException("larger than 2 GiB");
-            }
+            SourceFile.checkSize(size);
             ByteBuffer bytes = ByteBuffer.wrap(buffer.atLeast((int) size), 0, (int) size);
             while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
                 // read until full or end of file

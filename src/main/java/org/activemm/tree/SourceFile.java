@@ -1,8 +1,24 @@
 package org.activemm.tree;
 
+import java.io.IOException;
+
 /**
  * The bytes of one file, with its path relative to the tree root ({@code /} separators).
  * The array may be shared with a cache of the tree it came from: read it, never write it.
  */
 public record SourceFile(String path, byte[] content) {
+    /**
+     * Files larger than this are skipped with a reason rather than read: a
+     * kernel's largest source (a generated register header) is about 4 MB, and
+     * a file of hundreds of MB would exhaust a small heap.
+     */
+    public static final int MAX_BYTES = 64 << 20;
+    static final String TOO_LARGE = "larger than 64 MiB, not a source file";
+
+    /** Refuses a file over {@link #MAX_BYTES} before it is read. */
+    static void checkSize(long size) throws IOException {
+        if (size > MAX_BYTES) {
+            throw new IOException(TOO_LARGE);
+        }
+    }
 }

@@ -108,7 +108,7 @@ final class WorkTreeShortcut {
         Path file = workTree.resolve(path);
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!statMatches(entry, attrs)) {
+            if (!statMatches(entry, attrs) || attrs.size() > SourceFile.MAX_BYTES) {
                 return Optional.empty();
             }
             byte[] content = Files.readAllBytes(file);

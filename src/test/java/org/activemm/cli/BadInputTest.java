@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.List;
 
 import org.activemm.cli.ScanCommandTest.Run;
 import org.activemm.sites.PrefilterCache;
+import org.activemm.tree.SourceFile;
 import org.activemm.testing.GitCommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,5 +135,17 @@ class BadInputTest {
             PrefilterCache.load(zero);
             PrefilterCache.load(fifo);
         });
+    }
+
+    @Test
+    void aSourceFileOverTheSizeLimitIsSkippedWithItsReasonInsteadOfRead(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("kernel"));
+        try (RandomAccessFile huge = new RandomAccessFile(dir.resolve("kernel/huge.c").toFile(), "rw")) {
+            huge.setLength(SourceFile.MAX_BYTES + 1L); // sparse: no disk space used
+        }
+        Run r = run("scan", "--no-cache", dir.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertTrue(r.out().startsWith("kernel/huge.c: warning: not scanned: larger than 64 MiB, not a source file\n"),
+                r.out());
     }
 }
