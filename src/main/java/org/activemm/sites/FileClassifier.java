@@ -16,9 +16,10 @@ final class FileClassifier {
     static List<ClassifiedSite> c(String path, LexedFile file, boolean notes) {
         List<ClassifiedSite> out = new ArrayList<>();
         List<Token> tokens = file.tokens();
+        Set<String> settingBothMms = Purposes.ownersSettingBothMms(tokens);
         for (DetectedSite site : SiteDetector.detect(tokens)) {
             Token tok = tokens.get(site.index());
-            Purposes.Decision purpose = Purposes.of(path, tokens, site.index(), site.role(), false);
+            Purposes.Decision purpose = Purposes.of(path, tokens, site.index(), site.role(), false, settingBothMms);
             out.add(new ClassifiedSite(path, tok.line(), tok.column(), tok.region().owner(), site.role(),
                     purpose.purpose(), purpose.reason(), tok.region().guard(), site.call(), site.exportedSymbol(), false));
         }
@@ -33,13 +34,14 @@ final class FileClassifier {
         List<ClassifiedSite> out = new ArrayList<>();
         List<Token> tokens = file.tokens();
         int lastLine = -1;
+        Set<String> settingBothMms = Purposes.ownersSettingBothMms(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             Token tok = tokens.get(i);
             if (tok.line() == lastLine || !tok.isIdent() || !symbols.contains(tok.text())) {
                 continue;
             }
             lastLine = tok.line();
-            Purposes.Decision purpose = Purposes.of(path, tokens, i, Role.READ, true);
+            Purposes.Decision purpose = Purposes.of(path, tokens, i, Role.READ, true, settingBothMms);
             out.add(new ClassifiedSite(path, tok.line(), tok.column(), tok.region().owner(), Role.READ,
                     purpose.purpose(), purpose.reason(), tok.region().guard(), null, tok.text(), true));
         }

@@ -1,5 +1,6 @@
 package org.activemm.sites;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -45,7 +46,12 @@ final class Purposes {
     private Purposes() {
     }
 
-    static Decision of(String path, List<Token> tokens, int index, Role role, boolean assembly) {
+    /**
+     * Why the token at {@code index} touches active_mm; {@code settingBothMms}
+     * is {@link #ownersSettingBothMms} of the same tokens, found once per file.
+     */
+    static Decision of(String path, List<Token> tokens, int index, Role role, boolean assembly,
+            Set<String> settingBothMms) {
         if (role == Role.DECL || role == Role.INIT || role == Role.OFFSETOF) {
             return new Decision(Purpose.OTHER, "");
         }
@@ -75,7 +81,7 @@ final class Purposes {
         if ((path.startsWith("arch/") && path.contains("/mm/")) || anyIn(file, LOADED_MM) || assembly) {
             return new Decision(Purpose.LOADED_MM, ""); // arch mm code, and assembly, load the running mm
         }
-        if (setsBothMms(tokens, index)) {
+        if (settingBothMms.contains(owner)) {
             return new Decision(Purpose.KTHREAD_MM, ""); // a kernel thread installing an mm of its own
         }
         return new Decision(Purpose.OTHER, owner.isEmpty()
@@ -143,23 +149,28 @@ final class Purposes {
         return (access.equals("->") || access.equals(".")) && LOADED_FIELDS.contains(tokens.get(index + 2).text());
     }
 
-    /** The function assigns both {@code X->mm} and {@code X->active_mm}. */
-    private static boolean setsBothMms(List<Token> tokens, int index) {
-        String owner = tokens.get(index).region().owner();
-        if (owner.isEmpty()) {
-            return false;
-        }
-        boolean mm = false;
-        boolean active = false;
+    /**
+     * The functions that assign both {@code X->mm} and {@code X->active_mm}, in
+     * one pass over the file (asking per site would be quadratic in a file of
+     * many small functions).
+     */
+    static Set<String> ownersSettingBothMms(List<Token> tokens) {
+        Set<String> mm = new HashSet<>();
+        Set<String> active = new HashSet<>();
         for (int k = 1; k + 1 < tokens.size(); k++) {
             Token tok = tokens.get(k);
-            if (!tok.region().owner().equals(owner) || !tokens.get(k - 1).is("->") || !tokens.get(k + 1).is("=")) {
+            String owner = tok.region().owner();
+            if (owner.isEmpty() || !tokens.get(k - 1).is("->") || !tokens.get(k + 1).is("=")) {
                 continue;
             }
-            mm |= tok.is("mm");
-            active |= tok.is(SiteDetector.MEMBER);
+            if (tok.is("mm")) {
+                mm.add(owner);
+            } else if (tok.is(SiteDetector.MEMBER)) {
+                active.add(owner);
+            }
         }
-        return mm && active;
+        mm.retainAll(active);
+        return mm;
     }
 
     private static boolean enclosingCall(List<Token> tokens, int index, java.util.function.Predicate<String> name) {
