@@ -54,7 +54,14 @@ public final class Main implements Runnable {
             return ExitCodes.USAGE;
         });
         try {
-            return cli.execute(args);
+            int exit = cli.execute(args);
+            if (out.checkError() && exit < ExitCodes.INPUT) {
+                // a PrintWriter keeps no reason, only that a write failed
+                err.println("activemm: cannot write to standard output (disk full or pipe closed)");
+                err.flush();
+                return ExitCodes.INPUT;
+            }
+            return exit;
         } catch (Error e) {
             // picocli passes Errors through: a stack overflow or out of memory still gets its one line
             return internal(e, err);

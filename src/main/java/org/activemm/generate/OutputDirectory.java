@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.activemm.InputException;
 import org.activemm.UsageException;
+import org.activemm.tree.Reasons;
 
 /**
  * The --out directory, written all at once: files go to a temporary directory
@@ -68,10 +69,15 @@ public final class OutputDirectory implements AutoCloseable {
     }
 
     /** Writes {@code name} (relative, {@code /} separators) into the staging directory. */
-    public void write(String name, byte[] bytes) throws IOException {
+    public void write(String name, byte[] bytes) {
         Path file = inside(name);
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            // a full disk or a quota: close() removes what was staged
+            throw new InputException("--out " + target + ": cannot write " + name + ": " + Reasons.of(e), e);
+        }
     }
 
     private Path inside(String name) {

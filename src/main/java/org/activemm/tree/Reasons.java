@@ -9,11 +9,11 @@ import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
 
 /** One-line reasons for {@link SkippedFile}, from the exception that stopped a read. */
-final class Reasons {
+public final class Reasons {
     private Reasons() {
     }
 
-    static String of(IOException e) {
+    public static String of(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

@@ -1,11 +1,16 @@
 package org.activemm.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.FileOutputStream;
+import java.io.PrintWriter;
 import java.io.RandomAccessFile;
+import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +20,7 @@ import org.activemm.cli.ScanCommandTest.Run;
 import org.activemm.sites.PrefilterCache;
 import org.activemm.tree.SourceFile;
 import org.activemm.testing.GitCommandLine;
+import org.activemm.testing.SmallFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,6 +122,11 @@ class BadInputTest {
         assertEquals(1, arch.err().lines().count(), arch.err());
     }
 
+    private static Path mkfifo(Path path) throws Exception {
+        assertEquals(0, new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor(), "mkfifo");
+        return path;
+    }
+
     private static Run generate(Path dir, String... more) {
         List<String> args = new ArrayList<>(List.of("generate", "--no-cache", "--arch",
                 "x86", "--signoff", "A <a@b.org>", "--out", dir.resolve("series").toString()));
@@ -127,9 +138,7 @@ class BadInputTest {
     @Test
     void aCacheFileThatIsALinkToAnEndlessDeviceOrAFifoReadsAsAnEmptyCache(@TempDir Path dir) throws Exception {
         Path zero = Files.createSymbolicLink(dir.resolve("zero.bin"), Path.of("/dev/zero"));
-        Path fifo = dir.resolve("fifo.bin");
-        GitCommandLine.check(new GitCommandLine.Result(
-                new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor(), "mkfifo failed"));
+        Path fifo = mkfifo(dir.resolve("fifo.bin"));
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             // the scan runs with an empty cache and saves a regular file over the link or FIFO
             PrefilterCache.load(zero);
@@ -169,5 +178,60 @@ class BadInputTest {
         List<String> purposes = r.json().path("findings").findValuesAsText("purpose");
         assertEquals(12_000, purposes.size());
         assertEquals(6_000, purposes.stream().filter("kthread-mm"::equals).count(), "the functions that set both");
+    }
+
+    @Test
+    void aReportToAFullDiskIsAnInputErrorAndLeavesNoFile(@TempDir Path dir) throws Exception {
+        try (SmallFileSystem disk = SmallFileSystem.mount(dir, 64)) {
+            disk.fill();
+            for (String format : List.of("text", "json", "sarif")) {
+                Path report = disk.root().resolve("report." + format);
+                Run r = run("scan", "--no-cache", "--format", format, "-o", report.toString(), DEMO.toString());
+                assertEquals(ExitCodes.INPUT, r.exit(), format + ": " + r.err());
+                assertEquals("activemm: cannot write " + report + ": No space left on device\n", r.err());
+                try (var left = Files.list(disk.root())) {
+                    assertEquals(List.of("filler"), left.map(p -> p.getFileName().toString()).toList(), format);
+                }
+            }
+            Path series = disk.root().resolve("series");
+            Run g = run("generate", "--no-cache", "--arch", "x86", "--signoff", "A <a@b.org>", "--out", series.toString(),
+                    DEMO.toString());
+            assertEquals(ExitCodes.INPUT, g.exit(), g.err());
+            assertTrue(g.err().matches("activemm: --out \\S+: cannot write [^:]+: No space left on device\n"), g.err());
+            try (var left = Files.list(disk.root())) {
+                assertEquals(List.of("filler"), left.map(p -> p.getFileName().toString()).toList());
+            }
+        }
+    }
+
+    @Test
+    void standardOutputThatCannotBeWrittenIsAnInputErrorOfOneLine() throws Exception {
+        StringWriter err = new StringWriter();
+        try (PrintWriter full = new PrintWriter(new FileOutputStream("/dev/full"), true)) {
+            int exit = Main.run(new String[] {"scan", "--no-cache", DEMO.toString()}, full, new PrintWriter(err));
+            assertEquals(ExitCodes.INPUT, exit, err.toString());
+        }
+        assertEquals("activemm: cannot write to standard output (disk full or pipe closed)\n", err.toString());
+    }
+
+    @Test
+    void forceReplacesOnlyRegularFilesAndKeepsTheirMode(@TempDir Path dir) throws Exception {
+        Path report = Files.writeString(dir.resolve("report.txt"), "old\n");
+        Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-r-----"));
+        Run replaced = run("scan", "--no-cache", "--force", "-o", report.toString(), DEMO.toString());
+        assertEquals(ExitCodes.FINDINGS, replaced.exit(), replaced.err());
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(report)));
+        assertFalse(Files.readString(report).startsWith("old"));
+
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), report);
+        Path fifo = mkfifo(dir.resolve("fifo"));
+        for (Path node : List.of(link, fifo, Path.of("/dev/null"))) {
+            Run r = run("scan", "--no-cache", "--force", "-o", node.toString(), DEMO.toString());
+            assertEquals(ExitCodes.INPUT, r.exit(), r.err());
+            assertEquals("activemm: " + node + " is not a regular file (a link, device or FIFO); --output replaces"
+                    + " only regular files\n", r.err());
+        }
+        assertTrue(Files.isSymbolicLink(link));
+        assertFalse(Files.isRegularFile(Path.of("/dev/null")), "the device is still there");
     }
 }
