@@ -113,6 +113,22 @@ final class GitIndex {
         return entry == 0 || !Arrays.equals(paths[entry - 1], paths[entry]);
     }
 
+    int ctimeSeconds(int entry) {
+        return ByteBuffer.wrap(data).getInt(entries[entry]);
+    }
+
+    int ctimeNanos(int entry) {
+        return ByteBuffer.wrap(data).getInt(entries[entry] + 4);
+    }
+
+    int device(int entry) {
+        return ByteBuffer.wrap(data).getInt(entries[entry] + 16);
+    }
+
+    int inode(int entry) {
+        return ByteBuffer.wrap(data).getInt(entries[entry] + 20);
+    }
+
     int mtimeSeconds(int entry) {
         return ByteBuffer.wrap(data).getInt(entries[entry] + 8);
     }

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -108,7 +110,7 @@ final class WorkTreeShortcut {
         Path file = workTree.resolve(path);
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!statMatches(entry, attrs) || attrs.size() > SourceFile.MAX_BYTES) {
+            if (!statMatches(entry, attrs, file) || attrs.size() > SourceFile.MAX_BYTES) {
                 return Optional.empty();
             }
             byte[] content = Files.readAllBytes(file);
@@ -129,7 +131,7 @@ final class WorkTreeShortcut {
             return null;
         }
         int entry = trustedEntry(path.getBytes(StandardCharsets.UTF_8));
-        return entry >= 0 && statMatches(entry, attrs) ? index.blobId(entry) : null;
+        return entry >= 0 && statMatches(entry, attrs, workTree.resolve(path)) ? index.blobId(entry) : null;
     }
 
     /** The index entry for a path when its flags and times let the stat data decide, else -1. */
@@ -165,12 +167,40 @@ final class WorkTreeShortcut {
         return nanos == 0 || nanos >= indexWritten.getNano();
     }
 
-    private boolean statMatches(int entry, BasicFileAttributes attrs) {
+    private boolean statMatches(int entry, BasicFileAttributes attrs, Path file) {
         Instant modified = attrs.lastModifiedTime().toInstant();
         int nanos = index.mtimeNanos(entry);
         return attrs.isRegularFile() && attrs.size() == index.size(entry)
                 && modified.getEpochSecond() == Integer.toUnsignedLong(index.mtimeSeconds(entry))
                 // 0: the file system that wrote the entry had no sub-second times
-                && (nanos == 0 || modified.getNano() == nanos);
+                && (nanos == 0 || modified.getNano() == nanos)
+                && inodeMatches(entry, file);
+    }
+
+    /**
+     * The rest of git's stat check: a file rewritten at the same size and
+     * given back its old mtime has a new ctime (and, written anew, a new
+     * inode). Fields the index writer left 0 (JGit writes no inode or
+     * device) are not compared. Costs one more stat, only for files that
+     * passed the cheap checks.
+     */
+    private boolean inodeMatches(int entry, Path file) {
+        Map<String, Object> unix;
+        try {
+            unix = Files.readAttributes(file, "unix:ctime,ino,dev", LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+        Instant changed = ((FileTime) unix.get("ctime")).toInstant();
+        int ctimeNanos = index.ctimeNanos(entry);
+        return matches(index.ctimeSeconds(entry), changed.getEpochSecond())
+                && (ctimeNanos == 0 || changed.getNano() == ctimeNanos)
+                && matches(index.inode(entry), (Long) unix.get("ino"))
+                && matches(index.device(entry), (Long) unix.get("dev"));
+    }
+
+    /** Git keeps the low 32 bits; 0 means the writer did not record the field. */
+    private static boolean matches(int recorded, long actual) {
+        return recorded == 0 || recorded == (int) actual;
     }
 }

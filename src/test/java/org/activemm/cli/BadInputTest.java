@@ -10,7 +10,9 @@ import java.io.PrintWriter;
 import java.io.RandomAccessFile;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -233,5 +235,29 @@ class BadInputTest {
         }
         assertTrue(Files.isSymbolicLink(link));
         assertFalse(Files.isRegularFile(Path.of("/dev/null")), "the device is still there");
+    }
+
+    /** Size and mtime are not enough: git also compares ctime and the inode, and so must the cache's shortcut. */
+    @Test
+    void aFileRewrittenAtTheSameSizeAndGivenItsOldMtimeIsReadAgain(@TempDir Path dir) throws Exception {
+        Path tree = Files.createDirectories(dir.resolve("tree"));
+        Path file = Files.createDirectories(tree.resolve("kernel")).resolve("a.c");
+        String before = "void f(struct task_struct *t)\n{\n\tt->mm_padding = 0;\n}\n";
+        String after = "void f(struct task_struct *t)\n{\n\tt->active_mm = 0; \n}\n";
+        assertEquals(before.length(), after.length());
+        FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        Files.writeString(file, before);
+        Files.setLastModifiedTime(file, old);
+        GitCommandLine.check(GitCommandLine.run(tree, "init", "-q"));
+        GitCommandLine.check(GitCommandLine.run(tree, "add", "-A"));
+        GitCommandLine.check(GitCommandLine.run(tree, "commit", "-q", "-m", "base"));
+        Run first = run("scan", "--format", "json", tree.toString()); // the cache learns: no candidate in the blob
+        assertEquals(ExitCodes.OK, first.exit(), first.err());
+
+        Files.writeString(file, after); // same inode, same size
+        Files.setLastModifiedTime(file, old);
+        Run second = run("scan", "--format", "json", tree.toString());
+        assertEquals(ExitCodes.FINDINGS, second.exit(), second.out() + second.err());
+        assertEquals("kernel/a.c", second.json().path("findings").get(0).path("path").asText());
     }
 }
