@@ -36,14 +36,19 @@ final class EditedFile {
     private EditedFile(String path, byte[] original, String text) {
         this.path = path;
         this.original = original.clone();
+        // lines end as the scan's lexer ends them: LF, CR LF, or a lone CR (as gcc reads it)
         int start = 0;
-        while (start < text.length()) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
-            int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            lines.add(text.substring(start, contentEnd));
-            terminators.add(nl < 0 ? "" : text.substring(contentEnd, nl + 1));
-            start = nl < 0 ? text.length() : nl + 1;
+        int length = text.length();
+        while (start < length) {
+            int end = start;
+            while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            int next = end == length ? end
+                    : text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+            lines.add(text.substring(start, end));
+            terminators.add(text.substring(end, next));
+            start = next;
         }
         for (int i = 0; i < lines.size(); i++) {
             before.add(new ArrayList<>());

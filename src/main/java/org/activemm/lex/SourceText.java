@@ -2,7 +2,8 @@ package org.activemm.lex;
 
 /**
  * A file's bytes as ISO-8859-1 characters (so any byte sequence lexes) with
- * the backslash-newline continuations spliced out, remembering each
+ * the backslash-newline continuations spliced out and a lone CR read as a
+ * line end (as gcc reads it; CR LF stays CR then LF), remembering each
  * character's physical line and column (1-based, a tab counts as one).
  * Columns count characters of the UTF-8 text the kernel is written in: a
  * continuation byte does not start a new column, so a token after a "—" or
@@ -31,11 +32,17 @@ final class SourceText {
                     next++;
                 }
                 if (next < n && bytes[next] == '\n') {
-                    i = next + 1;
+                    next++;
+                }
+                if (next > i + 1) {
+                    i = next;
                     line++;
                     column = 1;
                     continue;
                 }
+            }
+            if (c == '\r' && (i + 1 == n || bytes[i + 1] != '\n')) {
+                c = '\n';
             }
             chars[out] = c;
             lines[out] = line;

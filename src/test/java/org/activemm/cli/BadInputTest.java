@@ -260,4 +260,45 @@ class BadInputTest {
         assertEquals(ExitCodes.FINDINGS, second.exit(), second.out() + second.err());
         assertEquals("kernel/a.c", second.json().path("findings").get(0).path("path").asText());
     }
+
+    /** gcc ends a line at a lone CR, so a site after a line comment on a CR-only line is still code. */
+    @Test
+    void linesEndedByALoneCarriageReturnAreLinesOfCode(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("kernel"));
+        Files.writeString(dir.resolve("kernel/cr.c"), "// a comment\r#include <linux/sched.h>\r"
+                + "void f(struct task_struct *t)\r{\r\tt->active_mm = 0; \\\r\r}\r");
+        Run r = run("scan", "--no-cache", "--format", "json", dir.toString());
+        assertEquals(ExitCodes.FINDINGS, r.exit(), r.err());
+        assertEquals(1, r.json().path("findings").size(), r.out());
+        assertEquals(5, r.json().path("findings").get(0).path("line").asInt());
+        assertEquals(5, r.json().path("findings").get(0).path("column").asInt());
+    }
+
+    /** A patched file whose last line ends in a lone CR keeps it: the series must apply and give the same bytes. */
+    @Test
+    void aFileEndingInALoneCarriageReturnKeepsItThroughTheSeries(@TempDir Path dir) throws Exception {
+        Path tree = dir.resolve("tree");
+        ScanCommandTest.copyTree(DEMO, tree);
+        Path kconfig = tree.resolve("arch/Kconfig"); // the series adds its option three lines from the end
+        String text = Files.readString(kconfig);
+        assertTrue(text.endsWith("\nendmenu\n"));
+        Files.writeString(kconfig, text.substring(0, text.length() - 1) + "\r");
+        GitCommandLine.check(GitCommandLine.run(tree, "init", "-q"));
+        GitCommandLine.check(GitCommandLine.run(tree, "add", "-A"));
+        GitCommandLine.check(GitCommandLine.run(tree, "commit", "-q", "-m", "base"));
+        Path series = dir.resolve("series");
+        Run g = run("generate", "--no-cache", "--arch", "x86", "--signoff", "A <a@b.org>", "--out", series.toString(),
+                tree.toString());
+        assertEquals(ExitCodes.OK, g.exit(), g.err());
+        // --keep-cr: by default git am strips a CR before each line's LF, the patch's own included
+        List<String> am = new ArrayList<>(List.of("am", "-q", "--keep-cr"));
+        try (var files = Files.list(series)) {
+            files.map(Path::toString).filter(f -> f.matches(".*/\\d{4}-.*\\.patch") && !f.contains("/0000-")).sorted()
+                    .forEach(am::add);
+        }
+        GitCommandLine.check(GitCommandLine.run(tree, am.toArray(String[]::new)));
+        String patched = Files.readString(kconfig);
+        assertTrue(patched.contains("config ARCH_NO_TASK_ACTIVE_MM\n"), "the series edited the file");
+        assertTrue(patched.endsWith("\nendmenu\r"), "ends as before: " + patched.substring(patched.length() - 20));
+    }
 }
