@@ -75,6 +75,10 @@ final class TreeOptions {
 
     /** C sources, headers and assembly, narrowed by --include and --exclude. */
     GlobPathFilter pathFilter() {
+        if (includes.stream().anyMatch(String::isBlank) || excludes.stream().anyMatch(String::isBlank)) {
+            // an empty --include matches no path: the scan would silently find nothing
+            throw new UsageException("empty glob in --include/--exclude");
+        }
         try {
             return new GlobPathFilter(includes, excludes);
         } catch (PatternSyntaxException e) {

@@ -1,6 +1,7 @@
 package org.activemm.tree;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -38,7 +39,8 @@ public final class SourceTrees {
             throw new InputException("no such tree: " + path);
         }
         if (revOrNull == null) {
-            try {
+            try (DirectoryStream<Path> listable = Files.newDirectoryStream(path)) {
+                // a root that cannot be listed would scan as an empty tree
                 return new DirectoryTree(path);
             } catch (IOException e) {
                 throw new InputException("cannot read tree " + path + ": " + Reasons.of(e), e);
@@ -113,8 +115,10 @@ public final class SourceTrees {
         ObjectId id;
         try {
             id = repository.resolve(rev);
-        } catch (RevisionSyntaxException | IOException e) {
+        } catch (RevisionSyntaxException e) {
             id = null;
+        } catch (IOException e) {
+            throw new InputException("repository " + path + " is corrupt: " + Reasons.of(e), e);
         }
         if (id == null) {
             throw new InputException("revision '" + rev + "' not found in " + path);
@@ -128,8 +132,13 @@ public final class SourceTrees {
             throw new InputException("revision '" + rev + "' in " + path + " is a "
                     + Constants.typeString(object.getType()) + ", not a commit");
         } catch (MissingObjectException e) {
-            // a full-length id resolves without a lookup
-            throw new InputException("revision '" + rev + "' not found in " + path, e);
+            if (rev.equalsIgnoreCase(id.name())) {
+                // a full-length id resolves without a lookup
+                throw new InputException("revision '" + rev + "' not found in " + path, e);
+            }
+            // a ref names the commit, but its object cannot be read: a damaged pack reads as missing
+            throw new InputException("repository " + path + " is corrupt: '" + rev + "' names " + id.name()
+                    + ", which cannot be read", e);
         } catch (IOException e) {
             throw new InputException("revision '" + rev + "' cannot be read in " + path + ": " + Reasons.of(e), e);
         }

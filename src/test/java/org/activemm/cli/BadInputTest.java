@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.FileOutputStream;
 import java.io.PrintWriter;
@@ -300,5 +301,51 @@ class BadInputTest {
         String patched = Files.readString(kconfig);
         assertTrue(patched.contains("config ARCH_NO_TASK_ACTIVE_MM\n"), "the series edited the file");
         assertTrue(patched.endsWith("\nendmenu\r"), "ends as before: " + patched.substring(patched.length() - 20));
+    }
+
+    @Test
+    void anEmptyIncludeGlobIsAUsageError() {
+        Run r = run("scan", "--no-cache", "--include", "", DEMO.toString());
+        assertEquals(ExitCodes.USAGE, r.exit(), r.err());
+        assertEquals("activemm: empty glob in --include/--exclude\n", r.err());
+    }
+
+    @Test
+    void aTreeRootThatCannotBeListedIsAnInputError(@TempDir Path dir) throws Exception {
+        Path root = Files.createDirectories(dir.resolve("closed"));
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeFalse(Files.isReadable(root), "root reads any directory");
+            Run r = run("scan", "--no-cache", root.toString());
+            assertEquals(ExitCodes.INPUT, r.exit(), r.err());
+            assertEquals("activemm: cannot read tree " + root + ": permission denied\n", r.err());
+        } finally {
+            Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    /** A damaged pack reads as missing objects in JGit: say so, rather than that the revision does not exist. */
+    @Test
+    void aCorruptPackIsReportedAsACorruptRepository(@TempDir Path dir) throws Exception {
+        Path repo = dir.resolve("repo");
+        ScanCommandTest.copyTree(DEMO, repo);
+        GitCommandLine.check(GitCommandLine.run(repo, "init", "-q"));
+        GitCommandLine.check(GitCommandLine.run(repo, "add", "-A"));
+        GitCommandLine.check(GitCommandLine.run(repo, "commit", "-q", "-m", "demo"));
+        GitCommandLine.check(GitCommandLine.run(repo, "gc", "-q"));
+        try (var packs = Files.list(repo.resolve(".git/objects/pack"))) {
+            for (Path pack : packs.filter(p -> p.toString().endsWith(".pack")).toList()) {
+                byte[] bytes = Files.readAllBytes(pack);
+                for (int i = 12; i < bytes.length - 20; i += 7) {
+                    bytes[i] ^= 0x55;
+                }
+                Files.setPosixFilePermissions(pack, PosixFilePermissions.fromString("rw-r--r--"));
+                Files.write(pack, bytes);
+            }
+        }
+        Run r = run("scan", "--no-cache", "--rev", "HEAD", repo.toString());
+        assertEquals(ExitCodes.INPUT, r.exit(), r.err());
+        assertTrue(r.err().matches("activemm: repository \\S+ is corrupt: 'HEAD' names \\p{XDigit}{40}, which cannot"
+                + " be read\n"), r.err());
     }
 }
