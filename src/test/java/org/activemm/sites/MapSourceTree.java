@@ -12,10 +12,14 @@ import org.activemm.tree.SourceTree;
 
 /** A tree held in memory, path to text, for tests. */
 final class MapSourceTree implements SourceTree {
-    private final Map<String, String> files = new LinkedHashMap<>();
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
 
     MapSourceTree with(String path, String text) {
-        files.put(path, text);
+        return with(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    MapSourceTree with(String path, byte[] bytes) {
+        files.put(path, bytes.clone());
         return this;
     }
 
@@ -34,7 +38,7 @@ final class MapSourceTree implements SourceTree {
         files.entrySet().parallelStream()
                 .filter(e -> filter.accepts(e.getKey()))
                 .forEach(e -> {
-                    byte[] bytes = e.getValue().getBytes(StandardCharsets.UTF_8);
+                    byte[] bytes = e.getValue();
                     if (visitor.wantsBlob(e.getKey(), null) && visitor.wants(e.getKey(), null, bytes, bytes.length)) {
                         visitor.file(new SourceFile(e.getKey(), bytes));
                     }
@@ -43,7 +47,7 @@ final class MapSourceTree implements SourceTree {
 
     @Override
     public Optional<byte[]> read(String path) {
-        return Optional.ofNullable(files.get(path)).map(s -> s.getBytes(StandardCharsets.UTF_8));
+        return Optional.ofNullable(files.get(path)).map(byte[]::clone);
     }
 
     @Override
