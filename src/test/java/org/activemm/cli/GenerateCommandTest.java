@@ -16,6 +16,7 @@ import org.activemm.cli.ScanCommandTest.Run;
 import org.activemm.testing.GitCommandLine;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.StoredConfig;
+import org.activemm.testing.Needs;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,7 +117,7 @@ class GenerateCommandTest {
         List<String> names = list(out);
         assertTrue(Files.readString(out.resolve(names.get(1))).contains("\ndiff --git a/arch/Kconfig b/arch/Kconfig\n"));
 
-        Assumptions.assumeTrue(GitCommandLine.available(), "needs the git command line");
+        Needs.that(GitCommandLine.available(), "the git command line");
         List<String> am = new java.util.ArrayList<>(List.of("am", "--directory=linux"));
         names.stream().filter(n -> n.matches("000[1-9]-.*")).map(n -> out.resolve(n).toString()).forEach(am::add);
         GitCommandLine.Result applied = GitCommandLine.run(repo, am.toArray(String[]::new));

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.activemm.model.Strategy;
 import org.eclipse.jgit.api.Git;
-import org.junit.jupiter.api.Assumptions;
+import org.activemm.testing.Needs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,7 +30,7 @@ class GccCheckTest {
 
     @BeforeAll
     static void needsGcc() {
-        Assumptions.assumeTrue(gccAvailable(), "gcc is not installed: skipping the compile check of generated C");
+        Needs.that(gccAvailable(), "gcc for the compile check of generated C (.ci/run installs it)");
     }
 
     private static boolean gccAvailable() {

@@ -17,19 +17,22 @@ import org.activemm.sites.Status;
 /**
  * The shared synthetic kernel trees (kernel-fixtures/linux-*-shape) and their
  * hand-written expected findings, read as the scan the generator is handed.
- * They live in the repository's kernel-fixtures/ once merged; until then the
- * system property {@code activemm.kernelFixtures} can point at them.
+ * They live in the repository's kernel-fixtures/; the system property
+ * {@code activemm.kernelFixtures} can point elsewhere.
  */
 final class KernelFixtures {
     private KernelFixtures() {
     }
 
-    /** The fixture tree's directory, or null when it is not there. */
+    /** The fixture tree's directory; a missing one fails the test, which would otherwise check nothing. */
     static Path shape(String name) {
         String prop = System.getProperty("activemm.kernelFixtures");
         Path base = prop != null ? Path.of(prop) : Path.of("kernel-fixtures");
         Path dir = base.resolve(name);
-        return Files.isDirectory(dir) ? dir : null;
+        if (!Files.isDirectory(dir)) {
+            throw new AssertionError(dir + " is missing: the fixture trees are part of the repository");
+        }
+        return dir;
     }
 
     /** The findings of {@code tsv} (columns as kernel-fixtures/README.md describes them). */

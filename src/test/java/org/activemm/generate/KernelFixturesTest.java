@@ -18,7 +18,7 @@ import org.activemm.sites.Finding;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.Status;
-import org.junit.jupiter.api.Assumptions;
+import org.activemm.testing.Needs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,8 +34,6 @@ class KernelFixturesTest {
 
     private static Run run(String shape) throws IOException {
         Path dir = KernelFixtures.shape(shape);
-        Assumptions.assumeTrue(dir != null, "kernel-fixtures/" + shape + " is not there"
-                + " (set -Dactivemm.kernelFixtures=DIR before the fixtures are merged)");
         ScanResult scan = KernelFixtures.scan(dir.resolve("expected-findings.tsv"), Scheme.SEED, List.of("x86"));
         Series s = Generated.series(MapTree.of(dir), scan,
                 List.of(Fixture.x86(Strategy.PIGGYBACK)), Fixture.options());
@@ -82,7 +80,7 @@ class KernelFixturesTest {
                 "kernel/sched/core.c:94 AMM005", "kernel/sched/core.c:116 AMM005");
         assertEquals(expectedHandWork(r.scan(), mechanical), handWork(r.series()));
 
-        Assumptions.assumeTrue(GitCommandLine.available(), "git is not installed");
+        Needs.that(GitCommandLine.available(), "the git command line");
         Path repo = GitAm.apply(MapTree.of(r.tree()), r.series(), dir);
         assertTrue(Files.readString(repo.resolve("arch/x86/Kconfig")).contains(
                 "\tselect ARCH_MIGHT_HAVE_PC_PARPORT\n\tselect ARCH_NO_TASK_ACTIVE_MM\n\tselect HAVE_ARCH_TRACEHOOK\n"));
@@ -106,7 +104,7 @@ class KernelFixturesTest {
                 "kernel/cpu.c:19 AMM005", "kernel/sched/core.c:121 AMM005");
         assertEquals(expectedHandWork(r.scan(), mechanical), handWork(r.series()));
 
-        Assumptions.assumeTrue(GitCommandLine.available(), "git is not installed");
+        Needs.that(GitCommandLine.available(), "the git command line");
         Path repo = GitAm.apply(MapTree.of(r.tree()), r.series(), dir);
         assertTrue(Files.readString(repo.resolve("arch/Kconfig")).contains(
                 "config MMU_LAZY_TLB_REFCOUNT\n\tdef_bool y\n\tdepends on !MMU_LAZY_TLB_SHOOTDOWN && !ARCH_NO_TASK_ACTIVE_MM\n"));

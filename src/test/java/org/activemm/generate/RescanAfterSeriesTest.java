@@ -22,7 +22,6 @@ import org.activemm.sites.Scanner;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.Status;
 import org.activemm.tree.DirectoryTree;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +45,6 @@ class RescanAfterSeriesTest {
 
     private static Outcome run(String shape, Path dir) throws Exception {
         Path fixture = KernelFixtures.shape(shape);
-        Assumptions.assumeTrue(fixture != null, "kernel-fixtures/" + shape + " is not there");
         ScanResult before = scan(fixture);
         Series series = Generated.series(MapTree.of(fixture), before,
                 List.of(Fixture.x86(Strategy.PIGGYBACK)), Fixture.options());

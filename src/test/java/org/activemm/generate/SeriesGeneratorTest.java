@@ -20,7 +20,7 @@ import org.activemm.model.Strategy;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
 import org.activemm.tree.SkippedFile;
-import org.junit.jupiter.api.Assumptions;
+import org.activemm.testing.Needs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -213,7 +213,7 @@ class SeriesGeneratorTest {
 
     @Test
     void seriesAppliesWithGitAmAndGivesTheExpectedFiles(@TempDir Path dir) throws IOException {
-        Assumptions.assumeTrue(GitCommandLine.available(), "git is not installed");
+        Needs.that(GitCommandLine.available(), "the git command line");
         Series s = render(Fixture.x86(Strategy.PIGGYBACK));
         Path repo = GitAm.apply(MapTree.fixture(), s, dir);
         GitCommandLine.Result log = GitCommandLine.run(repo, "log", "--format=%s", "--reverse");

@@ -2,7 +2,6 @@ package org.activemm.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.activemm.testing.Needs;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +38,8 @@ class SpinCrossCheckTest {
 
     @TestFactory
     Stream<DynamicTest> spinAgreesWithTheChecker() {
-        assumeTrue(onPath("spin") && onPath("gcc"),
-                "spin or gcc is not installed: skipping the SPIN cross-check (apt-get install spin; .ci/run installs it)");
+        Needs.that(onPath("spin") && onPath("gcc"), "spin and gcc for the SPIN cross-check (apt-get install spin;"
+                + " .ci/run installs it)");
         List<DynamicTest> tests = new ArrayList<>();
         for (EfiMode efi : EfiMode.values()) {
             for (ArchProfile profile : ArchProfiles.load()) {
