@@ -1,6 +1,7 @@
 package org.activemm.generate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,26 +15,34 @@ final class SiteTable {
     private SiteTable() {
     }
 
+    /** A row's place: core, drivers, then the arches in the order given, each by rule. */
+    private record Key(int order, String scope, String rule) implements Comparable<Key> {
+        private static final Comparator<Key> ORDER = Comparator.comparingInt(Key::order).thenComparing(Key::rule);
+
+        @Override
+        public int compareTo(Key other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
     /** Rows for core, drivers and the converted arches (other arches' sites are not this series' business). */
     static List<Map<String, Object>> rows(List<Finding> findings, List<ArchPlan> plans) {
         List<String> scopes = new ArrayList<>(List.of("core", "drivers"));
         plans.forEach(p -> scopes.add("arch/" + p.arch()));
-        Map<String, int[]> counts = new TreeMap<>();
+        Map<Key, int[]> counts = new TreeMap<>();
         for (Finding f : findings) {
             if (f.isNote() || !scopes.contains(f.scope())) {
                 continue;
             }
-            int[] c = counts.computeIfAbsent(scopes.indexOf(f.scope()) + "\0" + f.scope() + "\0" + f.rule(),
-                    k -> new int[3]);
+            int[] c = counts.computeIfAbsent(new Key(scopes.indexOf(f.scope()), f.scope(), f.rule()), k -> new int[3]);
             c[f.status() == Status.NEEDS_CHANGE ? 0 : f.status() == Status.CONVERTED ? 1 : 2]++;
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         counts.forEach((key, c) -> {
-            String[] k = key.split("\0");
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("scope", k[1]);
-            row.put("rule", k[2]);
-            row.put("summary", RuleText.summary(k[2]));
+            row.put("scope", key.scope());
+            row.put("rule", key.rule());
+            row.put("summary", RuleText.summary(key.rule()));
             row.put("needsChange", c[0]);
             row.put("converted", c[1]);
             row.put("info", c[2]);
