@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -36,7 +40,7 @@ class LazyMmModelTest {
     }
 
     @Test
-    void encodingRoundTripsEveryField() {
+    void encodingRoundTripsEveryField() throws IllegalAccessException {
         Random random = new Random(42);
         for (int i = 0; i < 10_000; i++) {
             int cpus = 1 + random.nextInt(4);
@@ -57,11 +61,30 @@ class LazyMmModelTest {
             st.zeroSeen = random.nextBoolean();
             long code = st.encode();
             assertEquals(code, MmState.decode(code, cpus).encode());
-            MmState back = MmState.decode(code, cpus);
-            assertEquals(st.putter, back.putter);
-            assertEquals(st.phase, back.phase);
-            assertEquals(st.count, back.count);
+            assertSameFields(st, MmState.decode(code, cpus));
         }
+    }
+
+    /** Every instance field, found by reflection, so a field that encode() leaves out fails here. */
+    private static void assertSameFields(MmState expected, MmState actual) throws IllegalAccessException {
+        int compared = 0;
+        for (Field field : MmState.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers())) {
+                continue;
+            }
+            field.setAccessible(true);
+            Object want = field.get(expected);
+            Object got = field.get(actual);
+            assertTrue(Objects.deepEquals(want, got), field.getName() + ": " + describe(want) + " became "
+                    + describe(got));
+            compared++;
+        }
+        assertTrue(compared >= 13, "compared " + compared + " fields");
+    }
+
+    private static String describe(Object value) {
+        return value instanceof int[] ints ? Arrays.toString(ints)
+                : value instanceof boolean[] bools ? Arrays.toString(bools) : String.valueOf(value);
     }
 
     @Test
