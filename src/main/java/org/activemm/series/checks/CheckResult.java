@@ -29,6 +29,11 @@ public record CheckResult(String tree, String base, Scheme scheme, List<String> 
         return findings.stream().noneMatch(f -> f.level() == CheckLevel.ERROR);
     }
 
+    /** {@code ready} or {@code not-ready}, the word every report uses. */
+    public String verdict() {
+        return ready() ? "ready" : "not-ready";
+    }
+
     public List<CheckFinding> findingsOf(int entry) {
         return findings.stream().filter(f -> f.entry() == entry).toList();
     }
