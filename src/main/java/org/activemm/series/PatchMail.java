@@ -16,6 +16,7 @@ import org.eclipse.jgit.patch.Patch;
  * @param source the input file's name ({@code 0003-x86-mm-....patch}, {@code series.mbox})
  * @param firstLine the 1-based line of the input file where this mail starts (1 but in an mbox)
  * @param lines the mail's lines without their {@code \n} (a DOS line end leaves its {@code \r})
+ * @param subjectLine the index of the Subject: header's line (0 when there is none)
  * @param numbering the subject's {@code [PATCH vN n/m]}, or null when it has no PATCH tag
  * @param position where the mail came in the input, from 0, to keep the input order among equals
  */
@@ -27,6 +28,7 @@ public record PatchMail(
         String from,
         String date,
         String subject,
+        int subjectLine,
         List<String> to,
         List<String> cc,
         Numbering numbering,
@@ -44,6 +46,11 @@ public record PatchMail(
         to = List.copyOf(to);
         cc = List.copyOf(cc);
         trailers = List.copyOf(trailers);
+    }
+
+    /** The input file's line of the Subject: header, where findings about the subject point. */
+    public int subjectFileLine() {
+        return fileLine(subjectLine);
     }
 
     /** The input file's line of the mail's line {@code index}. */

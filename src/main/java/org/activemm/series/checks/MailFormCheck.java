@@ -19,7 +19,7 @@ public final class MailFormCheck implements SeriesCheck {
         PatchMail mail = step.mail();
         headers(mail, out);
         if (mail.subject() != null && mail.summary().isBlank()) {
-            out.report(Location.mail(mail.fileLine(0)), "the subject has no summary after its [PATCH] tag");
+            out.report(Location.mail(mail.subjectFileLine()), "the subject has no summary after its [PATCH] tag");
         }
         if (!hasDescription(mail)) {
             out.report(Location.mail(mail.fileLine(mail.bodyStart())), "no commit message: the body has only"
