@@ -1,7 +1,6 @@
 package org.activemm.series;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.jgit.patch.Patch;
 
@@ -58,26 +57,17 @@ public record PatchMail(
         return firstLine + index;
     }
 
-    public Optional<Numbering> tag() {
-        return Optional.ofNullable(numbering);
-    }
-
     public boolean hasDiff() {
         return diff != null && !diff.getFiles().isEmpty();
     }
 
-    /** A mail numbered 0/m, or a mail without a diff before the first patch: the series' introduction. */
+    /** A mail numbered 0/m without a diff: the series' introduction. */
     public boolean isCoverLetter() {
-        return numbering != null ? numbering.isCoverLetter() && !hasDiff() : false;
+        return numbering != null && numbering.isCoverLetter() && !hasDiff();
     }
 
     /** The subject without its {@code [PATCH ...]} tag, or "" when there is no subject. */
     public String summary() {
         return subject == null ? "" : Numbering.summary(subject);
-    }
-
-    /** The values of the trailers with this key (case-insensitive), in order. */
-    public List<Trailer> trailers(String key) {
-        return trailers.stream().filter(t -> t.key().equalsIgnoreCase(key)).toList();
     }
 }
