@@ -9,9 +9,8 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.activemm.tree.FileVisitor;
+import org.activemm.tree.ForwardingVisitor;
 import org.activemm.tree.PathFilter;
-import org.activemm.tree.SkippedFile;
-import org.activemm.tree.SourceFile;
 import org.activemm.tree.SourceTree;
 import org.eclipse.jgit.lib.ObjectId;
 
@@ -56,32 +55,17 @@ final class ProgressLine implements SourceTree {
         start = nanoClock.getAsLong();
         lastDraw.set(start);
         try {
-            tree.walk(filter, new FileVisitor() {
+            tree.walk(filter, new ForwardingVisitor(visitor) {
                 @Override
                 public boolean wantsBlob(String path, ObjectId blobId) {
                     tick(path);
-                    return visitor.wantsBlob(path, blobId);
-                }
-
-                @Override
-                public boolean wants(String path, ObjectId blobId, byte[] buffer, int length) {
-                    return visitor.wants(path, blobId, buffer, length);
-                }
-
-                @Override
-                public void file(SourceFile file) {
-                    visitor.file(file);
-                }
-
-                @Override
-                public void skipped(SkippedFile file) {
-                    visitor.skipped(file);
+                    return super.wantsBlob(path, blobId);
                 }
 
                 @Override
                 public void expect(Supplier<OptionalLong> files) {
                     estimate = files;
-                    visitor.expect(files);
+                    super.expect(files);
                 }
             });
         } finally {
