@@ -22,6 +22,7 @@ import org.activemm.tree.PathFilter;
 import org.activemm.tree.SkippedFile;
 import org.activemm.tree.SourceFile;
 import org.activemm.tree.SourceTree;
+import org.activemm.tree.TeeVisitor;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
@@ -63,12 +64,22 @@ public final class Scanner {
      * prune whole directories.
      */
     public ScanResult scan(SourceTree tree, PathFilter filter) throws IOException {
+        return scan(tree, filter, null);
+    }
+
+    /**
+     * Scans as {@link #scan(SourceTree, PathFilter)} does, and hands the same
+     * walk's files to {@code tap} too (see {@link TeeVisitor}), for a caller
+     * that needs other files of the tree (Kconfig) read in the same pass;
+     * the filter must accept those as well.
+     */
+    public ScanResult scan(SourceTree tree, PathFilter filter, FileVisitor tap) throws IOException {
         Queue<ClassifiedSite> sites = new ConcurrentLinkedQueue<>();
         Queue<SourceFile> assembly = new ConcurrentLinkedQueue<>();
         Queue<SkippedFile> skipped = new ConcurrentLinkedQueue<>();
         Queue<LazyHelperDefinition> helpers = new ConcurrentLinkedQueue<>();
         AtomicInteger files = new AtomicInteger();
-        tree.walk(filter, new FileVisitor() {
+        FileVisitor scanning = new FileVisitor() {
             @Override
             public boolean wantsBlob(String path, ObjectId blobId) {
                 boolean wanted = isSource(path) && (blobId == null || mayBeCandidate(path, cache.verdict(blobId)));
@@ -108,9 +119,12 @@ public final class Scanner {
 
             @Override
             public void skipped(SkippedFile file) {
-                skipped.add(file);
+                if (isSource(file.path())) {
+                    skipped.add(file);
+                }
             }
-        });
+        };
+        tree.walk(filter, tap == null ? scanning : new TeeVisitor(scanning, tap));
         // written while the findings are completed, which is the scan's other single-threaded tail
         CompletableFuture<Void> saved = CompletableFuture.runAsync(cache::save);
         Map<String, Set<String>> exports = exportsByScope(sites);
