@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ScanCommand.class,
             GenerateCommand.class,
+            CheckCommand.class,
             ChecklistCommand.class,
             RulesCommand.class,
             ModelCommand.class,

@@ -58,13 +58,13 @@ final class ProgressLine extends ForwardingTree {
                 @Override
                 public boolean wantsBlob(String path, ObjectId blobId) {
                     tick(path);
-                    return visitor.wantsBlob(path, blobId);
+                    return super.wantsBlob(path, blobId);
                 }
 
                 @Override
                 public void expect(Supplier<OptionalLong> files) {
                     estimate = files;
-                    visitor.expect(files);
+                    super.expect(files);
                 }
             });
         } finally {

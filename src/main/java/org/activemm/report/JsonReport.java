@@ -32,7 +32,8 @@ public final class JsonReport {
         JsonTree.write(doc, out);
     }
 
-    private static Map<String, Object> finding(Finding f) {
+    /** One scan finding, in the shape of the scan JSON (also the check JSON's "remaining"). */
+    static Map<String, Object> finding(Finding f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("path", f.path());
         m.put("line", f.line());

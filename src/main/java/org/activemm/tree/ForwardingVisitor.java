@@ -5,36 +5,36 @@ import java.util.function.Supplier;
 
 import org.eclipse.jgit.lib.ObjectId;
 
-/** A visitor that passes every call to another; subclasses override what they watch or change. */
-public abstract class ForwardingVisitor implements FileVisitor {
-    protected final FileVisitor visitor;
+/** A visitor that hands everything to another; subclasses override the calls they watch or filter. */
+public class ForwardingVisitor implements FileVisitor {
+    private final FileVisitor delegate;
 
-    protected ForwardingVisitor(FileVisitor visitor) {
-        this.visitor = visitor;
+    public ForwardingVisitor(FileVisitor delegate) {
+        this.delegate = delegate;
     }
 
     @Override
     public boolean wantsBlob(String path, ObjectId blobId) {
-        return visitor.wantsBlob(path, blobId);
+        return delegate.wantsBlob(path, blobId);
     }
 
     @Override
     public boolean wants(String path, ObjectId blobId, byte[] buffer, int length) {
-        return visitor.wants(path, blobId, buffer, length);
+        return delegate.wants(path, blobId, buffer, length);
     }
 
     @Override
     public void file(SourceFile file) {
-        visitor.file(file);
+        delegate.file(file);
     }
 
     @Override
     public void skipped(SkippedFile file) {
-        visitor.skipped(file);
+        delegate.skipped(file);
     }
 
     @Override
     public void expect(Supplier<OptionalLong> files) {
-        visitor.expect(files);
+        delegate.expect(files);
     }
 }

@@ -57,7 +57,13 @@ public final class SourceTrees {
         }
     }
 
-    private static Repository openRepository(Path path, String rev) {
+    /**
+     * The git repository at {@code path}, bare or with a work tree; the
+     * caller closes it. {@code rev} only goes into the error message.
+     *
+     * @throws InputException when there is none
+     */
+    public static Repository openRepository(Path path, String rev) {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true);
         if (RepositoryCache.FileKey.isGitRepository(path.toFile(), FS.DETECTED)) {
             builder.setGitDir(path.toFile());

@@ -1,0 +1,64 @@
+package org.activemm.series.checks;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.activemm.series.PatchSeries;
+import org.activemm.series.Step;
+import org.activemm.sites.Scanner;
+import org.activemm.sites.Scheme;
+
+/**
+ * What every check of one run may read: the series, every step (already
+ * applied), the base commit the steps start from, the scheme and arches the
+ * series converts, a scanner for them (with the prefilter cache), and the
+ * {@code --exec} command. Checks keep what they carry from step to step in
+ * {@link #state}; the run closes what is {@link AutoCloseable} there at its end.
+ *
+ * @param repository the git repository the base commit is read from (TREE)
+ * @param baseCommit the full id of the commit the series is applied to
+ * @param exec the {@code --exec} command, or null
+ */
+public record CheckContext(PatchSeries series, List<Step> steps, Path repository, String baseCommit, Scheme scheme,
+        List<String> arches, Scanner scanner, String exec, Map<Class<?>, Object> states) {
+
+    public CheckContext {
+        steps = List.copyOf(steps);
+        arches = List.copyOf(arches);
+    }
+
+    public CheckContext(PatchSeries series, List<Step> steps, Path repository, String baseCommit, Scheme scheme,
+            List<String> arches, Scanner scanner, String exec) {
+        this(series, steps, repository, baseCommit, scheme, arches, scanner, exec, new LinkedHashMap<>());
+    }
+
+    /** This run's instance of a check's state, made on first use. */
+    public <T> T state(Class<T> type, Supplier<T> create) {
+        return type.cast(states.computeIfAbsent(type, k -> create.get()));
+    }
+
+    public Optional<String> execCommand() {
+        return Optional.ofNullable(exec);
+    }
+
+    /** Closes every state that holds resources (the --exec scratch tree); the first failure is rethrown. */
+    void closeStates() throws Exception {
+        Exception first = null;
+        for (Object state : states.values()) {
+            if (state instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    first = first == null ? e : first;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}

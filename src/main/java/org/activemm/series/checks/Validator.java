@@ -1,0 +1,60 @@
+package org.activemm.series.checks;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.activemm.series.PatchMail;
+import org.activemm.series.PatchSeries;
+import org.activemm.series.RangeSeries;
+import org.activemm.series.SeriesApplier;
+import org.activemm.series.SeriesReader;
+import org.activemm.series.SeriesScope;
+import org.activemm.series.Step;
+import org.activemm.sites.Finding;
+import org.activemm.sites.ScanOptions;
+import org.activemm.sites.Scanner;
+import org.activemm.sites.Scheme;
+import org.activemm.sites.Status;
+import org.activemm.tree.GlobPathFilter;
+import org.activemm.tree.SourceTree;
+import org.activemm.tree.SourceTrees;
+
+/**
+ * {@code activemm check} from input to result: read the series, pick the base
+ * ({@code --base}, else the series' {@code base-commit:}, else the range's
+ * start, else HEAD), apply it step by step in memory, run every check, and
+ * scan the final tree for what still needs a change.
+ */
+public final class Validator {
+    private Validator() {
+    }
+
+    public static CheckResult validate(CheckRequest request, List<SeriesCheck> checks) throws IOException {
+        PatchSeries series = request.range() != null ? RangeSeries.read(request.tree(), request.range())
+                : SeriesReader.read(request.inputs());
+        String base = request.base() != null ? request.base()
+                : series.baseCommitMail().map(PatchMail::baseCommit)
+                        .orElse(request.range() != null ? RangeSeries.start(request.range()) : "HEAD");
+        SeriesScope scope = SeriesScope.of(series);
+        Scheme scheme = request.scheme() != null ? request.scheme() : scope.scheme();
+        List<String> arches = !request.arches().isEmpty() ? request.arches() : scope.arches();
+        try (SourceTree tree = SourceTrees.open(request.tree(), base)) {
+            String commit = tree.revision().orElseThrow();
+            List<Step> steps = SeriesApplier.apply(series, tree);
+            Scanner scanner = new Scanner(new ScanOptions(scheme, arches, false), request.cache());
+            CheckContext context = new CheckContext(series, steps, request.tree(), commit, scheme, arches, scanner,
+                    request.exec());
+            List<CheckFinding> findings = CheckRun.run(context, checks);
+            List<Finding> remaining = arches.isEmpty() ? List.of() : remaining(scanner, steps, tree);
+            return new CheckResult(request.tree().toString(), commit, scheme, arches, series, steps, findings,
+                    remaining);
+        }
+    }
+
+    /** The sites of the tree after the last step that still need a change (none when no arch is converted). */
+    private static List<Finding> remaining(Scanner scanner, List<Step> steps, SourceTree base) throws IOException {
+        SourceTree last = steps.isEmpty() ? base : steps.get(steps.size() - 1).after();
+        return scanner.scan(last, GlobPathFilter.sources()).findings().stream()
+                .filter(f -> f.status() == Status.NEEDS_CHANGE).toList();
+    }
+}
