@@ -142,6 +142,17 @@ public final class Scanner {
     }
 
     /**
+     * Whether a file defines one of the lazy helpers in a way the seed scheme's
+     * scan learns from ({@link SeedLazyHelpers}): a scan of only some of a
+     * tree's files must include these to classify the helpers' calls as a scan
+     * of the whole tree does.
+     */
+    public static boolean definesLazyHelper(String path, byte[] content) {
+        return (path.endsWith(".c") || path.endsWith(".h")) && Prefilter.contains(content, content.length, "_lazy_tlb")
+                && !LazyHelperDefinitions.find(path, CLexer.lex(content).tokens(), Scheme.SEED.guardSymbol()).isEmpty();
+    }
+
+    /**
      * What the prefilter finds in a file's bytes, as {@link PrefilterCache}
      * verdict bits; for assembly both questions are asked, so the verdict
      * holds with and without {@code --notes}.

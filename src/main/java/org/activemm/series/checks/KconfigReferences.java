@@ -1,6 +1,8 @@
 package org.activemm.series.checks;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -8,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.activemm.lex.LexedFile;
 import org.activemm.lex.Token;
+import org.activemm.series.AddedLine;
 
 /**
  * The Kconfig symbols that added lines refer to: in a Kconfig file, the
@@ -31,9 +34,9 @@ final class KconfigReferences {
     }
 
     /** References on the added lines of a Kconfig file, given as line number and text. */
-    static List<Reference> inKconfig(List<NumberedLine> added) {
+    static List<Reference> inKconfig(List<AddedLine> added) {
         List<Reference> out = new ArrayList<>();
-        for (NumberedLine l : added) {
+        for (AddedLine l : added) {
             String line = stripComment(l.text()).trim();
             String keyword = line.split("\\s+", 2)[0];
             String rest = line.substring(keyword.length()).trim();
@@ -48,10 +51,10 @@ final class KconfigReferences {
     }
 
     /** References on the added lines of a C or assembly file, with the file's tokens at this step. */
-    static List<Reference> inSource(List<NumberedLine> added, LexedFile lexed) {
+    static List<Reference> inSource(List<AddedLine> added, LexedFile lexed) {
         List<Reference> out = new ArrayList<>();
-        Set<Integer> lines = new java.util.HashSet<>();
-        for (NumberedLine l : added) {
+        Set<Integer> lines = new HashSet<>();
+        for (AddedLine l : added) {
             lines.add(l.line());
             Matcher directive = CONDITIONAL.matcher(l.text());
             if (directive.matches()) {
@@ -69,7 +72,7 @@ final class KconfigReferences {
                 out.add(new Reference(t.line(), tokens.get(i + 2).text().substring("CONFIG_".length()), t.text() + "()"));
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Reference::line));
+        out.sort(Comparator.comparingInt(Reference::line));
         return out;
     }
 

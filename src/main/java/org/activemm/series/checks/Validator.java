@@ -45,16 +45,21 @@ public final class Validator {
             CheckContext context = new CheckContext(series, steps, request.tree(), commit, scheme, arches, scanner,
                     request.exec());
             List<CheckFinding> findings = CheckRun.run(context, checks);
-            List<Finding> remaining = arches.isEmpty() ? List.of() : remaining(scanner, steps, tree);
+            List<Finding> remaining = arches.isEmpty() ? List.of() : remaining(context, tree);
             return new CheckResult(request.tree().toString(), commit, scheme, arches, series, steps, findings,
                     remaining);
         }
     }
 
-    /** The sites of the tree after the last step that still need a change (none when no arch is converted). */
-    private static List<Finding> remaining(Scanner scanner, List<Step> steps, SourceTree base) throws IOException {
-        SourceTree last = steps.isEmpty() ? base : steps.get(steps.size() - 1).after();
-        return scanner.scan(last, GlobPathFilter.sources()).findings().stream()
-                .filter(f -> f.status() == Status.NEEDS_CHANGE).toList();
+    /**
+     * The sites of the tree after the last step that still need a change: the
+     * run's tree facts brought to that step (the base was walked once for them),
+     * or a scan of the base when the series has no patch.
+     */
+    private static List<Finding> remaining(CheckContext context, SourceTree base) throws IOException {
+        List<Step> steps = context.steps();
+        List<Finding> all = steps.isEmpty() ? context.scanner().scan(base, GlobPathFilter.sources()).findings()
+                : SeriesFacts.at(context, steps.get(steps.size() - 1)).findings();
+        return all.stream().filter(f -> f.status() == Status.NEEDS_CHANGE).toList();
     }
 }

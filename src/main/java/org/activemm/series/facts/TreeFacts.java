@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.activemm.generate.Maintainers;
 import org.activemm.sites.Finding;
@@ -35,6 +38,8 @@ public final class TreeFacts {
     private final KconfigSymbols kconfig = new KconfigSymbols();
     private final ShootDownDefinitions shootDowns = new ShootDownDefinitions();
     private final Map<String, List<Finding>> findingsByPath = new HashMap<>();
+    /** Headers under include/ that define a lazy helper: every rescan includes them, as the whole scan would. */
+    private final Set<String> helperHeaders = ConcurrentHashMap.newKeySet();
     private Maintainers maintainers;
 
     private TreeFacts(Scanner scanner) {
@@ -54,15 +59,23 @@ public final class TreeFacts {
     /**
      * Brings the facts to the tree after one more patch: {@code step} is that
      * tree, {@code touched} the paths the patch changed (deleted ones too).
+     * The touched sources are scanned again, with the headers that define lazy
+     * helpers; when the patch changes Kconfig or such a header, every file
+     * with a site is too, since those decide other files' statuses.
      */
     public void update(SourceTree step, Collection<String> touched) throws IOException {
-        List<String> sources = new ArrayList<>();
+        Set<String> sources = new LinkedHashSet<>();
+        if (decidesOtherFiles(step, touched)) {
+            // Kconfig decides which arch builds a driver and whether the lazy helpers count under the
+            // seed option; a helper's definition decides it too: every file with a site is judged again
+            sources.addAll(findingsByPath.keySet());
+        }
         for (String path : touched) {
             Optional<byte[]> content = step.read(path);
             kconfig.update(path, content.orElse(null));
             shootDowns.update(path, content.orElse(null));
+            updateHelperHeader(path, content.orElse(null));
             if (isSource(path)) {
-                findingsByPath.remove(path);
                 sources.add(path);
             }
             if (path.equals(MAINTAINERS)) {
@@ -70,6 +83,8 @@ public final class TreeFacts {
             }
         }
         if (!sources.isEmpty()) {
+            sources.addAll(helperHeaders);
+            sources.forEach(findingsByPath::remove);
             record(scanner.scan(new TouchedFilesTree(step, sources), TreeFacts::isSource).findings());
         }
     }
@@ -104,27 +119,56 @@ public final class TreeFacts {
         }
     }
 
+    private boolean decidesOtherFiles(SourceTree step, Collection<String> touched) throws IOException {
+        for (String path : touched) {
+            if (KconfigSymbols.isKconfig(path) || helperHeaders.contains(path)) {
+                return true;
+            }
+            Optional<byte[]> content = mayDefineHelper(path) ? step.read(path) : Optional.empty();
+            if (content.isPresent() && Scanner.definesLazyHelper(path, content.get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void updateHelperHeader(String path, byte[] content) {
+        if (mayDefineHelper(path) && content != null && Scanner.definesLazyHelper(path, content)) {
+            helperHeaders.add(path);
+        } else {
+            helperHeaders.remove(path);
+        }
+    }
+
+    private static boolean mayDefineHelper(String path) {
+        return path.startsWith("include/") && path.endsWith(".h");
+    }
+
     private static boolean isSource(String path) {
         return path.endsWith(".c") || path.endsWith(".h") || path.endsWith(".S");
     }
 
-    /** The base walk's second reader: Kconfig files, and arch files that name the shoot-down hook. */
+    /**
+     * The base walk's second reader: Kconfig files, arch files that name the
+     * shoot-down hook, and the headers that may define a lazy helper.
+     */
     private final class Indexer implements FileVisitor {
         @Override
         public boolean wantsBlob(String path, ObjectId blobId) {
-            return KconfigSymbols.isKconfig(path) || ShootDownDefinitions.mayDefine(path);
+            return KconfigSymbols.isKconfig(path) || ShootDownDefinitions.mayDefine(path) || mayDefineHelper(path);
         }
 
         @Override
         public boolean wants(String path, ObjectId blobId, byte[] buffer, int length) {
-            return KconfigSymbols.isKconfig(path)
-                    || Prefilter.contains(buffer, length, ShootDownDefinitions.HOOK);
+            return KconfigSymbols.isKconfig(path) || Prefilter.contains(buffer, length, ShootDownDefinitions.HOOK)
+                    || mayDefineHelper(path) && Prefilter.contains(buffer, length, "_lazy_tlb");
         }
 
         @Override
         public void file(SourceFile file) {
             kconfig.update(file.path(), file.content());
             shootDowns.update(file.path(), file.content());
+            updateHelperHeader(file.path(), file.content());
         }
 
         @Override

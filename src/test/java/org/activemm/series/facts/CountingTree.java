@@ -35,7 +35,7 @@ public final class CountingTree extends ForwardingTree {
             @Override
             public boolean wants(String path, ObjectId blobId, byte[] buffer, int length) {
                 walkReads.merge(path, 1, Integer::sum);
-                return visitor.wants(path, blobId, buffer, length);
+                return super.wants(path, blobId, buffer, length);
             }
         });
     }
