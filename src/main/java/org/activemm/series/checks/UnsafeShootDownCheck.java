@@ -57,7 +57,9 @@ final class UnsafeShootDownCheck implements SeriesCheck {
         ShootDownShape.Shape shape = ShootDownShape.of(body.tokens());
         if (!shape.recognised()) {
             out.warn(at, where + " is no strategy the model knows (" + shape.unrecognised()
-                    + "), so its safety was not checked; write it in one of the shapes docs/checks.md shows");
+                    + "), so its safety was not checked; the model knows ipi-cpumask (on_each_cpu_mask(mm_cpumask(mm), ...)),"
+                    + " ipi-all (on_each_cpu()), ipi-scan (a loop over the CPUs' loaded mm, then an IPI to those"
+                    + " that have it) and piggyback (only this CPU switched to init_mm)");
             return;
         }
         Optional<Strategy> strategy = Arrays.stream(Strategy.values())
