@@ -51,8 +51,8 @@ final class SelectBeforeHookCheck implements SeriesCheck {
             if (!missing.isEmpty()) {
                 out.report(Location.file(select.path(), select.line().line(), select.line().mailLine()),
                         select.arch() + " selects " + option + " before " + String.join(", ", missing)
-                                + " exist at this patch; move the select after the patch that adds "
-                                + (missing.size() == 1 ? "it" : "them"));
+                                + (missing.size() == 1 ? " exists" : " exist") + " at this patch; move the select"
+                                + " after the patch that adds " + (missing.size() == 1 ? "it" : "them"));
             }
         }
     }
