@@ -2,6 +2,7 @@ package org.activemm.series.checks;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.activemm.series.PatchMail;
 import org.activemm.series.PatchSeries;
@@ -30,6 +31,12 @@ public final class Validator {
     }
 
     public static CheckResult validate(CheckRequest request, List<SeriesCheck> checks) throws IOException {
+        return validate(request, checks, UnaryOperator.identity());
+    }
+
+    /** As {@link #validate(CheckRequest, List)}, reading the base through {@code opened} (tests count reads). */
+    static CheckResult validate(CheckRequest request, List<SeriesCheck> checks, UnaryOperator<SourceTree> opened)
+            throws IOException {
         PatchSeries series = request.range() != null ? RangeSeries.read(request.tree(), request.range())
                 : SeriesReader.read(request.inputs());
         String base = request.base() != null ? request.base()
@@ -38,7 +45,7 @@ public final class Validator {
         SeriesScope scope = SeriesScope.of(series);
         Scheme scheme = request.scheme() != null ? request.scheme() : scope.scheme();
         List<String> arches = !request.arches().isEmpty() ? request.arches() : scope.arches();
-        try (SourceTree tree = SourceTrees.open(request.tree(), base)) {
+        try (SourceTree tree = opened.apply(SourceTrees.open(request.tree(), base))) {
             String commit = tree.revision().orElseThrow();
             List<Step> steps = SeriesApplier.apply(series, tree);
             Scanner scanner = new Scanner(new ScanOptions(scheme, arches, false), request.cache());
