@@ -82,7 +82,8 @@ public final class CheckCommand implements Callable<Integer> {
         OutputTarget target = output.target();
         CheckRequest request = new CheckRequest(tree, series, range, base,
                 scheme == null ? null : Scheme.ofWord(scheme),
-                arches.isEmpty() ? List.of() : ArchSelection.forScan(arches), exec, cache());
+                arches.isEmpty() ? List.of() : ArchSelection.forScan(arches), exec,
+                noCache ? PrefilterCache.disabled() : PrefilterCache.loadDefault());
         CheckResult result = Validator.validate(request, Checks.all());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -92,13 +93,5 @@ public final class CheckCommand implements Callable<Integer> {
             case text -> target.write(out, w -> CheckTextReport.write(result, new PrintWriter(w)));
         }
         return result.ready() ? ExitCodes.OK : ExitCodes.FINDINGS;
-    }
-
-    private PrefilterCache cache() {
-        if (noCache) {
-            return PrefilterCache.disabled();
-        }
-        Path directory = PrefilterCache.directory(System.getenv(), System.getProperty("user.home"));
-        return PrefilterCache.load(directory.resolve(PrefilterCache.FILE_NAME));
     }
 }

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.activemm.report.CheckReference;
 import org.activemm.report.RuleReference;
+import org.activemm.series.checks.CheckEntry;
+import org.activemm.series.checks.Checks;
 import org.activemm.sites.rules.RuleEntry;
 import org.activemm.sites.rules.RuleSources;
 import org.activemm.sites.rules.Rules;
@@ -16,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code activemm rules}: the rule table, read from the rule classes themselves. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "List every rule: id, what it covers, and the change it asks for.")
+        description = "List every rule: id, what it covers, and the change it asks for (--checks: every check of"
+                + " activemm check).")
 public final class RulesCommand implements Callable<Integer> {
     enum Format { text, markdown }
 
@@ -31,8 +35,19 @@ public final class RulesCommand implements Callable<Integer> {
                     + " docs/rules.md is made this way")
     private Path sources;
 
+    @Option(names = "--checks", description = "list the checks of activemm check instead (docs/checks.md)")
+    private boolean checks;
+
     @Override
     public Integer call() {
+        if (checks) {
+            List<CheckEntry> entries = sources == null ? Checks.all().stream().map(CheckEntry::of).toList()
+                    : CheckEntry.fromSources(sources);
+            spec.commandLine().getOut().print(format == Format.markdown
+                    ? CheckReference.markdown(entries) : CheckReference.text(entries));
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
         List<RuleEntry> rules = sources == null
                 ? Rules.all().stream().map(RuleEntry::of).toList()
                 : RuleSources.read(sources);

@@ -69,8 +69,7 @@ final class TreeOptions {
         if (noCache) {
             return new Scanner(options);
         }
-        Path directory = PrefilterCache.directory(System.getenv(), System.getProperty("user.home"));
-        return new Scanner(options, PrefilterCache.load(directory.resolve(PrefilterCache.FILE_NAME)));
+        return new Scanner(options, PrefilterCache.loadDefault());
     }
 
     /** C sources, headers and assembly, narrowed by --include and --exclude. */

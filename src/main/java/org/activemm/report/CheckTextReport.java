@@ -48,10 +48,14 @@ public final class CheckTextReport {
                         + "]");
             }
         }
-        out.println("verdict: " + result.verdict() + " (" + CheckJsonReport.count(result, CheckLevel.ERROR)
-                + " errors, " + CheckJsonReport.count(result, CheckLevel.WARNING) + " warnings; base "
+        out.println("verdict: " + result.verdict() + " (" + counted(CheckJsonReport.count(result, CheckLevel.ERROR),
+                "error") + ", " + counted(CheckJsonReport.count(result, CheckLevel.WARNING), "warning") + "; base "
                 + result.base() + ")");
         out.flush();
+    }
+
+    private static String counted(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     private static long count(CheckResult result, int entry, CheckLevel level) {

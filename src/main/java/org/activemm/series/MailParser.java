@@ -27,7 +27,8 @@ public final class MailParser {
 
     public static PatchMail parse(String source, int firstLine, int position, List<String> lines) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        int at = readHeaders(lines, headers);
+        Map<String, Integer> headerLines = new LinkedHashMap<>();
+        int at = readHeaders(lines, headers, headerLines);
         int bodyStart = at;
         int diffStart = diffStart(lines, bodyStart);
         int limit = diffStart < 0 ? lines.size() : diffStart;
@@ -50,14 +51,18 @@ public final class MailParser {
         }
         String subject = first(headers, "subject");
         return new PatchMail(source, firstLine, position, lines, first(headers, "from"), first(headers, "date"),
-                subject, addresses(headers.get("to")), addresses(headers.get("cc")),
+                subject, headerLines.getOrDefault("subject", 0), addresses(headers.get("to")), addresses(headers.get("cc")),
                 subject == null ? null : Numbering.of(subject).orElse(null), bodyStart, bodyEnd, separator >= 0,
                 trailers(lines, bodyStart, bodyEnd, firstLine), baseCommit, baseCommitLine, diffStart,
                 diffStart < 0 ? null : diff(lines, diffStart));
     }
 
-    /** Reads the header block into {@code headers} (lower-case names); returns the body's first line. */
-    private static int readHeaders(List<String> lines, Map<String, List<String>> headers) {
+    /**
+     * Reads the header block into {@code headers} (lower-case names) and the
+     * line each name first appears on into {@code headerLines}; returns the body's first line.
+     */
+    private static int readHeaders(List<String> lines, Map<String, List<String>> headers,
+            Map<String, Integer> headerLines) {
         int i = 0;
         if (!lines.isEmpty() && lines.get(0).startsWith("From ")) {
             i = 1; // the mbox separator line
@@ -80,6 +85,7 @@ public final class MailParser {
             }
             put(headers, name, value);
             name = line.substring(0, colon).toLowerCase(Locale.ROOT);
+            headerLines.putIfAbsent(name, i);
             value = new StringBuilder(line.substring(colon + 1).strip());
         }
         put(headers, name, value);
@@ -182,7 +188,7 @@ public final class MailParser {
     }
 
     /** The lines of UTF-8 bytes, without their {@code \n}; a last line without one counts. */
-    static List<String> lines(byte[] content) {
+    public static List<String> lines(byte[] content) {
         String text = new String(content, StandardCharsets.UTF_8);
         List<String> out = new ArrayList<>(List.of(text.split("\n", -1)));
         if (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {

@@ -1,7 +1,6 @@
 package org.activemm.series;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.jgit.patch.Patch;
 
@@ -16,6 +15,7 @@ import org.eclipse.jgit.patch.Patch;
  * @param source the input file's name ({@code 0003-x86-mm-....patch}, {@code series.mbox})
  * @param firstLine the 1-based line of the input file where this mail starts (1 but in an mbox)
  * @param lines the mail's lines without their {@code \n} (a DOS line end leaves its {@code \r})
+ * @param subjectLine the index of the Subject: header's line (0 when there is none)
  * @param numbering the subject's {@code [PATCH vN n/m]}, or null when it has no PATCH tag
  * @param position where the mail came in the input, from 0, to keep the input order among equals
  */
@@ -27,6 +27,7 @@ public record PatchMail(
         String from,
         String date,
         String subject,
+        int subjectLine,
         List<String> to,
         List<String> cc,
         Numbering numbering,
@@ -46,31 +47,27 @@ public record PatchMail(
         trailers = List.copyOf(trailers);
     }
 
+    /** The input file's line of the Subject: header, where findings about the subject point. */
+    public int subjectFileLine() {
+        return fileLine(subjectLine);
+    }
+
     /** The input file's line of the mail's line {@code index}. */
     public int fileLine(int index) {
         return firstLine + index;
-    }
-
-    public Optional<Numbering> tag() {
-        return Optional.ofNullable(numbering);
     }
 
     public boolean hasDiff() {
         return diff != null && !diff.getFiles().isEmpty();
     }
 
-    /** A mail numbered 0/m, or a mail without a diff before the first patch: the series' introduction. */
+    /** A mail numbered 0/m without a diff: the series' introduction. */
     public boolean isCoverLetter() {
-        return numbering != null ? numbering.isCoverLetter() && !hasDiff() : false;
+        return numbering != null && numbering.isCoverLetter() && !hasDiff();
     }
 
     /** The subject without its {@code [PATCH ...]} tag, or "" when there is no subject. */
     public String summary() {
         return subject == null ? "" : Numbering.summary(subject);
-    }
-
-    /** The values of the trailers with this key (case-insensitive), in order. */
-    public List<Trailer> trailers(String key) {
-        return trailers.stream().filter(t -> t.key().equalsIgnoreCase(key)).toList();
     }
 }

@@ -96,6 +96,11 @@ public final class PrefilterCache {
         return Path.of(userHome, ".cache", "activemm");
     }
 
+    /** The cache in its usual place ({@link #directory}), as every command that scans loads it. */
+    public static PrefilterCache loadDefault() {
+        return load(directory(System.getenv(), System.getProperty("user.home")).resolve(FILE_NAME));
+    }
+
     /** The entry count when the header, length and checksum agree, else -1. */
     private static int validCount(byte[] data) {
         if (data.length < HEADER + 4) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.activemm.series.PatchSeries;
@@ -39,10 +38,6 @@ public record CheckContext(PatchSeries series, List<Step> steps, Path repository
     /** This run's instance of a check's state, made on first use. */
     public <T> T state(Class<T> type, Supplier<T> create) {
         return type.cast(states.computeIfAbsent(type, k -> create.get()));
-    }
-
-    public Optional<String> execCommand() {
-        return Optional.ofNullable(exec);
     }
 
     /** Closes every state that holds resources (the --exec scratch tree); the first failure is rethrown. */

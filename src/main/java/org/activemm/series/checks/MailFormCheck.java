@@ -19,7 +19,11 @@ public final class MailFormCheck implements SeriesCheck {
         PatchMail mail = step.mail();
         headers(mail, out);
         if (mail.subject() != null && mail.summary().isBlank()) {
-            out.report(Location.mail(mail.fileLine(0)), "the subject has no summary after its [PATCH] tag");
+            out.report(Location.mail(mail.subjectFileLine()), "the subject has no summary after its [PATCH] tag");
+        }
+        if (!hasDescription(mail)) {
+            out.report(Location.mail(mail.fileLine(mail.bodyStart())), "no commit message: the body has only"
+                    + " trailers or nothing");
         }
         if (!mail.hasSeparator()) {
             out.report(Location.mail(mail.fileLine(mail.bodyEnd())),
@@ -34,6 +38,13 @@ public final class MailFormCheck implements SeriesCheck {
                 out.report(Location.mail(mail.fileLine(mail.diffStart())), "the diff is malformed: " + error.getMessage());
             }
         }
+    }
+
+    /** Whether the body says something besides its trailers. */
+    private static boolean hasDescription(PatchMail mail) {
+        int trailers = mail.trailers().size();
+        long text = mail.lines().subList(mail.bodyStart(), mail.bodyEnd()).stream().filter(l -> !l.isBlank()).count();
+        return text > trailers;
     }
 
     private static void headers(PatchMail mail, Reporter out) {

@@ -30,7 +30,7 @@ public final class NumberingCheck implements SeriesCheck {
         Map<Integer, Integer> seen = new HashMap<>();
         for (PatchMail mail : patches) {
             Reporter here = out.on(series.indexOf(mail));
-            Location subject = Location.mail(mail.fileLine(0));
+            Location subject = Location.mail(mail.subjectFileLine());
             Numbering n = mail.numbering();
             if (n == null) {
                 if (mail.subject() != null) {

@@ -2,7 +2,6 @@ package org.activemm.series.checks;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,22 +28,27 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 /**
  * The work tree {@code --exec} runs in: the base commit written once into a
  * temporary directory (modes and symbolic links as git has them), then only
- * the files each patch changes. Removed by {@link #close()}, and by a
- * shutdown hook when the JVM ends first (Ctrl-C).
+ * the files each patch changes. The command's output goes to a log beside the
+ * tree, in the same temporary directory, which {@link #close()} removes, and
+ * a shutdown hook when the JVM ends first (Ctrl-C).
  */
 final class ScratchTree implements AutoCloseable {
     private static final int TAIL_BYTES = 64 * 1024;
 
+    private final Path home;
     private final Path dir;
+    private final Path log;
     private final Thread cleanup;
 
     /** The command's exit status and the last lines of its output (stdout and stderr together). */
     record Outcome(int exit, List<String> tail) {
     }
 
-    private ScratchTree(Path dir) {
-        this.dir = dir;
-        this.cleanup = new Thread(() -> delete(dir), "activemm-exec-cleanup");
+    private ScratchTree(Path home) throws IOException {
+        this.home = home;
+        this.dir = Files.createDirectory(home.resolve("tree"));
+        this.log = home.resolve("exec.log");
+        this.cleanup = new Thread(() -> delete(home), "activemm-exec-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
@@ -53,7 +57,7 @@ final class ScratchTree implements AutoCloseable {
         try {
             scratch = new ScratchTree(Files.createTempDirectory("activemm-exec-"));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InputException("cannot make the --exec work tree: " + e.getMessage(), e);
         }
         try (Repository repo = SourceTrees.openRepository(repository, commit)) {
             scratch.write(repo, ObjectId.fromString(commit));
@@ -63,10 +67,6 @@ final class ScratchTree implements AutoCloseable {
             throw e instanceof InputException input ? input
                     : new InputException("cannot write the --exec work tree: " + e.getMessage(), e);
         }
-    }
-
-    Path directory() {
-        return dir;
     }
 
     private void write(Repository repo, ObjectId commit) throws IOException {
@@ -115,7 +115,6 @@ final class ScratchTree implements AutoCloseable {
     }
 
     Outcome run(String command, int tailLines) throws IOException {
-        Path log = Files.createTempFile("activemm-exec-", ".log");
         try {
             Process process = new ProcessBuilder("sh", "-c", command).directory(dir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -159,7 +158,7 @@ final class ScratchTree implements AutoCloseable {
 
     @Override
     public void close() {
-        delete(dir);
+        delete(home);
         try {
             Runtime.getRuntime().removeShutdownHook(cleanup);
         } catch (IllegalStateException e) {

@@ -23,7 +23,7 @@ public final class SubjectAndBodyCheck implements SeriesCheck {
         PatchMail mail = step.mail();
         if (mail.subject() != null) {
             String summary = mail.summary();
-            Location subject = Location.mail(mail.fileLine(0));
+            Location subject = Location.mail(mail.subjectFileLine());
             if (!summary.isEmpty() && !SUBSYSTEM_FORM.matcher(summary).matches()) {
                 out.report(subject, "the summary '" + summary + "' is not in the 'subsys: summary' form");
             }

@@ -1,22 +1,10 @@
 package org.activemm.sites.rules;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.activemm.InputException;
-
-import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.StaticJavaParser;
-import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.MemberValuePair;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import org.activemm.AnnotatedSources;
 
 /**
  * Reads the rule classes' sources with JavaParser, so the rule reference is
@@ -31,38 +19,9 @@ public final class RuleSources {
 
     /** Every class under {@code sourceRoot} annotated with {@code @RuleInfo}, in id order. */
     public static List<RuleEntry> read(Path sourceRoot) {
-        Path dir = sourceRoot.resolve(PACKAGE_DIR);
-        if (!Files.isDirectory(dir)) {
-            throw new InputException("no rule sources in " + dir);
-        }
-        StaticJavaParser.getParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17);
-        List<RuleEntry> entries = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                CompilationUnit unit = StaticJavaParser.parse(file);
-                for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
-                    type.getAnnotationByName(RuleInfo.class.getSimpleName())
-                            .ifPresent(a -> entries.add(entry(type.getNameAsString(), a)));
-                }
-            }
-        } catch (IOException e) {
-            throw new InputException("cannot read rule sources in " + dir + ": " + e.getMessage(), e);
-        }
-        entries.sort(Comparator.comparing(RuleEntry::id));
-        return entries;
-    }
-
-    private static RuleEntry entry(String className, AnnotationExpr annotation) {
-        NormalAnnotationExpr normal = annotation.asNormalAnnotationExpr();
-        return new RuleEntry(value(normal, "id"), className, value(normal, "summary"), value(normal, "change"));
-    }
-
-    private static String value(NormalAnnotationExpr annotation, String name) {
-        return annotation.getPairs().stream()
-                .filter(p -> p.getNameAsString().equals(name))
-                .map(MemberValuePair::getValue)
-                .map(v -> v.asStringLiteralExpr().asString())
-                .findFirst()
-                .orElseThrow(() -> new InputException("@RuleInfo without " + name + " in " + annotation));
+        return AnnotatedSources.read(sourceRoot, PACKAGE_DIR, RuleInfo.class).stream()
+                .map(a -> new RuleEntry(a.member("id"), a.className(), a.member("summary"), a.member("change")))
+                .sorted(Comparator.comparing(RuleEntry::id))
+                .toList();
     }
 }
