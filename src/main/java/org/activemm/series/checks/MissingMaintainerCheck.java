@@ -18,8 +18,8 @@ import org.activemm.series.Trailer;
  * (people, reviewers, lists; keywords searched in the mail as it does).
  * Anyone the mail already names (From, To, Cc, a trailer) counts.
  */
-@CheckInfo(id = "AMC013", summary = "a maintainer or list that MAINTAINERS names for the touched files is missing"
-        + " from To/Cc", level = CheckLevel.WARNING)
+@CheckInfo(id = "AMC013", summary = "a maintainer or list that MAINTAINERS names for the touched files is missing from To/Cc",
+        level = CheckLevel.WARNING)
 final class MissingMaintainerCheck implements SeriesCheck {
 
     @Override

@@ -18,8 +18,8 @@ import org.activemm.sites.Scheme;
  * hook (upstream: the core's shoot-down). Otherwise the series does not
  * build, or is unsafe, at that patch, and bisection lands on it.
  */
-@CheckInfo(id = "AMC007", summary = "an arch selects the option before the core option, the core hook and that arch's"
-        + " arch_shoot_down_dead_mm() (upstream: the shoot-down support) exist", level = CheckLevel.ERROR)
+@CheckInfo(id = "AMC007", summary = "an arch selects the option before the core option, the core hook and that arch's arch_shoot_down_dead_mm() (upstream: the shoot-down support) exist",
+        level = CheckLevel.ERROR)
 final class SelectBeforeHookCheck implements SeriesCheck {
     private static final String FORK_C = "kernel/fork.c";
 

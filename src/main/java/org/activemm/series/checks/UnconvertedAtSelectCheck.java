@@ -14,8 +14,8 @@ import org.activemm.sites.Status;
  * be converted: the scan of the tree at that patch, as {@code activemm scan
  * --arch} would report it, with the other arches' own folders left out.
  */
-@CheckInfo(id = "AMC009", summary = "at the patch where an arch selects the option, sites that arch builds still"
-        + " need a change", level = CheckLevel.ERROR)
+@CheckInfo(id = "AMC009", summary = "at the patch where an arch selects the option, sites that arch builds still need a change",
+        level = CheckLevel.ERROR)
 final class UnconvertedAtSelectCheck implements SeriesCheck {
 
     @Override

@@ -16,8 +16,8 @@ import org.activemm.series.facts.TreeFacts;
  * Kconfig file at that patch: a misspelt or not yet added symbol is never
  * set, so the code under it silently compiles out.
  */
-@CheckInfo(id = "AMC011", summary = "a Kconfig symbol the series references (select, depends on, #ifdef CONFIG_,"
-        + " IS_ENABLED) is defined nowhere at that patch", level = CheckLevel.ERROR)
+@CheckInfo(id = "AMC011", summary = "a Kconfig symbol the series references (select, depends on, #ifdef CONFIG_, IS_ENABLED) is defined nowhere at that patch",
+        level = CheckLevel.ERROR)
 final class UndefinedKconfigSymbolCheck implements SeriesCheck {
     private static final String MODULE_SUFFIX = "_MODULE";
 

@@ -27,8 +27,8 @@ import org.activemm.sites.Scope;
  * {@code activemm generate} does before it writes one. A body it cannot
  * name is a warning: the model was not asked.
  */
-@CheckInfo(id = "AMC008", summary = "the arch's shoot-down body is a strategy the model proves unsafe on that arch"
-        + " or one of its paravirt variants (with the model's counterexample)", level = CheckLevel.ERROR)
+@CheckInfo(id = "AMC008", summary = "the arch's shoot-down body is a strategy the model proves unsafe on that arch or one of its paravirt variants (with the model's counterexample)",
+        level = CheckLevel.ERROR)
 final class UnsafeShootDownCheck implements SeriesCheck {
 
     @Override
