@@ -10,8 +10,10 @@ import org.eclipse.jgit.lib.ObjectId;
 /**
  * Hands one walk's files to two visitors, so that two readers of a tree
  * (the scanner and an index of Kconfig files, say) read each file once
- * between them. Each visitor sees only the files it asked for; a file
- * either one wants is read.
+ * between them. A file either one asks for ({@link #wantsBlob}) is read, and
+ * then both get a look at its bytes ({@link #wants}): a visitor that asks
+ * only for the few files it must have still sees every file the other one
+ * has read, at no cost.
  */
 public final class TeeVisitor implements FileVisitor {
     private static final int FIRST = 1;
@@ -39,8 +41,9 @@ public final class TeeVisitor implements FileVisitor {
     @Override
     public boolean wants(String path, ObjectId blobId, byte[] buffer, int length) {
         int asked = wanted.getOrDefault(path, FIRST | SECOND);
+        // the first visitor counts the files it reads, so it sees only those it asked for
         int mask = ((asked & FIRST) != 0 && first.wants(path, blobId, buffer, length) ? FIRST : 0)
-                | ((asked & SECOND) != 0 && second.wants(path, blobId, buffer, length) ? SECOND : 0);
+                | (second.wants(path, blobId, buffer, length) ? SECOND : 0);
         if (mask == 0) {
             wanted.remove(path);
         } else {

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.activemm.generate.Maintainers;
 import org.activemm.sites.Finding;
 import org.activemm.sites.Prefilter;
+import org.activemm.sites.Role;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scanner;
 import org.activemm.tree.FileVisitor;
@@ -60,15 +61,20 @@ public final class TreeFacts {
      * Brings the facts to the tree after one more patch: {@code step} is that
      * tree, {@code touched} the paths the patch changed (deleted ones too).
      * The touched sources are scanned again, with the headers that define lazy
-     * helpers; when the patch changes Kconfig or such a header, every file
-     * with a site is too, since those decide other files' statuses.
+     * helpers; when the patch changes Kconfig or such a header, the files with
+     * a driver site or a grab or drop are too, since those decide their statuses.
      */
     public void update(SourceTree step, Collection<String> touched) throws IOException {
         Set<String> sources = new LinkedHashSet<>();
         if (decidesOtherFiles(step, touched)) {
             // Kconfig decides which arch builds a driver and whether the lazy helpers count under the
-            // seed option; a helper's definition decides it too: every file with a site is judged again
-            sources.addAll(findingsByPath.keySet());
+            // seed option; a helper's definition decides it too: drivers and grabs and drops are judged again
+            findingsByPath.forEach((path, findings) -> {
+                if (path.startsWith("drivers/") || findings.stream().anyMatch(f -> f.role() == Role.GRAB
+                        || f.role() == Role.DROP)) {
+                    sources.add(path);
+                }
+            });
         }
         for (String path : touched) {
             Optional<byte[]> content = step.read(path);
@@ -149,18 +155,22 @@ public final class TreeFacts {
     }
 
     /**
-     * The base walk's second reader: Kconfig files, arch files that name the
-     * shoot-down hook, and the headers that may define a lazy helper.
+     * The base walk's second reader: it asks for the Kconfig files, and of the
+     * files the scan reads anyway keeps the arch files that name the shoot-down
+     * hook and the headers that may define a lazy helper (these always hold a
+     * grab or drop, so the scan reads them). A base whose only definition of
+     * the hook sits in a file without any site is not seen: no kernel has one.
      */
     private final class Indexer implements FileVisitor {
         @Override
         public boolean wantsBlob(String path, ObjectId blobId) {
-            return KconfigSymbols.isKconfig(path) || ShootDownDefinitions.mayDefine(path) || mayDefineHelper(path);
+            return KconfigSymbols.isKconfig(path);
         }
 
         @Override
         public boolean wants(String path, ObjectId blobId, byte[] buffer, int length) {
-            return KconfigSymbols.isKconfig(path) || Prefilter.contains(buffer, length, ShootDownDefinitions.HOOK)
+            return KconfigSymbols.isKconfig(path)
+                    || ShootDownDefinitions.mayDefine(path) && Prefilter.contains(buffer, length, ShootDownDefinitions.HOOK)
                     || mayDefineHelper(path) && Prefilter.contains(buffer, length, "_lazy_tlb");
         }
 
