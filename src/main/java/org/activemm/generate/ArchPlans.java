@@ -66,14 +66,6 @@ public final class ArchPlans {
                 base.loadedMm());
     }
 
-    /**
-     * The model's verdict on a strategy for an arch and every paravirt variant of it: unsafe with the
-     * first profile's counterexample when it breaks on any of them ({@code activemm check} asks this too).
-     */
-    public static StrategyVerdict familyVerdict(String arch, Strategy strategy) {
-        return familyVerdict(strategy, ArchProfiles.family(arch));
-    }
-
     private static StrategyVerdict familyVerdict(Strategy strategy, List<ArchProfile> family) {
         Optional<Verdict> broken = family.stream()
                 .map(p -> ModelChecker.check(p, strategy, ModelChecker.DEFAULT_CPUS, ModelChecker.DEFAULT_EFI))

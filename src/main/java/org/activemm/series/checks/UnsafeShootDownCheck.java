@@ -6,19 +6,21 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.activemm.UsageException;
 import org.activemm.generate.ArchPlans;
 import org.activemm.generate.StrategyVerdict;
 import org.activemm.lex.CLexer;
 import org.activemm.lex.Token;
 import org.activemm.model.ArchProfiles;
 import org.activemm.model.Strategy;
-import org.activemm.model.StrategyPicker;
 import org.activemm.series.AddedLine;
 import org.activemm.series.Step;
 import org.activemm.series.TouchedFile;
 import org.activemm.series.facts.FunctionBody;
 import org.activemm.series.facts.ShootDownDefinitions;
+import org.activemm.sites.Scheme;
 import org.activemm.sites.Scope;
+import org.activemm.tree.SourceTree;
 
 /**
  * An arch's {@code arch_shoot_down_dead_mm()} that the patch writes or
@@ -46,12 +48,13 @@ final class UnsafeShootDownCheck implements SeriesCheck {
                     .flatMap(bytes -> FunctionBody.find(CLexer.lex(bytes), ShootDownDefinitions.HOOK));
             Optional<AddedLine> changed = body.flatMap(b -> firstAddedLineIn(b, file));
             if (changed.isPresent()) {
-                check(arch, file.path(), body.get(), changed.get(), out);
+                check(context.scheme(), step.after(), arch, file.path(), body.get(), changed.get(), out);
             }
         }
     }
 
-    private static void check(String arch, String path, FunctionBody body, AddedLine changed, Reporter out) {
+    private static void check(Scheme scheme, SourceTree tree, String arch, String path, FunctionBody body,
+            AddedLine changed, Reporter out) throws IOException {
         Location at = Location.file(path, body.line(), changed.mailLine());
         String where = ShootDownDefinitions.HOOK + "() in " + path;
         ShootDownShape.Shape shape = ShootDownShape.of(body.tokens());
@@ -69,12 +72,19 @@ final class UnsafeShootDownCheck implements SeriesCheck {
                     + " so its safety was not checked");
             return;
         }
-        StrategyVerdict verdict = ArchPlans.familyVerdict(arch, strategy.get());
-        if (!verdict.safe()) {
-            String instead = StrategyPicker.cheapestSafe(arch).map(s -> "the cheapest strategy the model finds safe on "
-                    + arch + " and all its variants is " + s.word()).orElse("the model finds no strategy but refcount safe on " + arch);
+        // the verdicts generate shows for the arch: on the base profile and every paravirt variant
+        Optional<StrategyVerdict> verdict = ArchPlans.forArch(arch, strategy.get(), scheme, tree).verdicts().stream()
+                .filter(v -> v.strategy() == strategy.get()).findFirst();
+        if (verdict.isPresent() && !verdict.get().safe()) {
+            String instead;
+            try {
+                instead = "the strategy generate picks for " + arch + " is "
+                        + ArchPlans.forArch(arch, null, scheme, tree).strategy().word();
+            } catch (UsageException none) {
+                instead = "the model finds no strategy but refcount safe on " + arch;
+            }
             out.report(at, where + " is the " + shape.strategy() + " strategy, which the model shows unsafe (breaks "
-                    + verdict.brokenProperty() + ") " + verdict.counterexample() + "; " + instead);
+                    + verdict.get().brokenProperty() + ") " + verdict.get().counterexample() + "; " + instead);
         }
     }
 
