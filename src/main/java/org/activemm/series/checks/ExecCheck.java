@@ -26,8 +26,12 @@ public final class ExecCheck implements SeriesCheck {
         ScratchTree.Outcome outcome = scratch.run(context.exec(), TAIL_LINES);
         if (outcome.exit() != 0) {
             List<String> tail = outcome.tail();
+            List<String> missing = scratch.missing();
+            String lacking = missing.isEmpty() ? "" : " (the work tree lacks " + missing.size() + " file"
+                    + (missing.size() == 1 ? "" : "s") + " whose blobs the repository does not have, such as "
+                    + missing.get(0) + ")";
             out.report(Location.mail(step.mail().fileLine(0)), "'" + context.exec() + "' exited with "
-                    + outcome.exit() + " after this patch" + (tail.isEmpty() ? "" : "; last lines:\n"
+                    + outcome.exit() + " after this patch" + lacking + (tail.isEmpty() ? "" : "; last lines:\n"
                     + String.join("\n", tail)));
         }
     }

@@ -17,6 +17,7 @@ import org.activemm.series.FileChange;
 import org.activemm.series.SafePaths;
 import org.activemm.series.Step;
 import org.activemm.tree.SourceTrees;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -39,6 +40,7 @@ final class ScratchTree implements AutoCloseable {
     private final Path dir;
     private final Path log;
     private final Thread cleanup;
+    private final List<String> missing = new ArrayList<>();
 
     /** The command's exit status and the last lines of its output (stdout and stderr together). */
     record Outcome(int exit, List<String> tail) {
@@ -80,7 +82,13 @@ final class ScratchTree implements AutoCloseable {
                 if (mode == FileMode.GITLINK || !SafePaths.isSafe(path)) {
                     continue;
                 }
-                byte[] bytes = reader.open(tree.getObjectId(0), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+                byte[] bytes;
+                try {
+                    bytes = reader.open(tree.getObjectId(0), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+                } catch (MissingObjectException e) {
+                    missing.add(path); // a partial clone or snapshot: the command runs without it
+                    continue;
+                }
                 Path file = dir.resolve(path);
                 Files.createDirectories(file.getParent());
                 if (mode == FileMode.SYMLINK) {
@@ -93,6 +101,11 @@ final class ScratchTree implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The base's files whose blobs the repository lacks, so the tree does not have them. */
+    List<String> missing() {
+        return List.copyOf(missing);
     }
 
     /** Writes the files the step's patch changed, as they are after it. */
