@@ -2,13 +2,13 @@ package org.activemm.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.OptionalLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.activemm.tree.FileVisitor;
+import org.activemm.tree.ForwardingTree;
 import org.activemm.tree.ForwardingVisitor;
 import org.activemm.tree.PathFilter;
 import org.activemm.tree.SourceTree;
@@ -20,14 +20,13 @@ import org.eclipse.jgit.lib.ObjectId;
  * the end. It is a bar with a percentage once the walk says how many files
  * to expect (a revision, a git work tree), else a running count.
  */
-final class ProgressLine implements SourceTree {
+final class ProgressLine extends ForwardingTree {
     private static final long DELAY_NANOS = 500_000_000L;
     private static final long EVERY_NANOS = 100_000_000L;
     /** Short of 80 columns, so that the line never wraps on a standard terminal. */
     static final int WIDTH = 79;
     private static final int BAR = 24;
 
-    private final SourceTree tree;
     private final PrintStream terminal;
     private final LongSupplier nanoClock;
     private final AtomicLong files = new AtomicLong();
@@ -45,7 +44,7 @@ final class ProgressLine implements SourceTree {
 
     /** With the clock the line's delay and pace are measured on (tests pass their own). */
     ProgressLine(SourceTree tree, PrintStream terminal, LongSupplier nanoClock) {
-        this.tree = tree;
+        super(tree);
         this.terminal = terminal;
         this.nanoClock = nanoClock;
     }
@@ -117,26 +116,6 @@ final class ProgressLine implements SourceTree {
         int room = WIDTH - line.length();
         line.append(path.length() <= room ? path : "..." + path.substring(path.length() - Math.max(0, room - 3)));
         return line.toString();
-    }
-
-    @Override
-    public String name() {
-        return tree.name();
-    }
-
-    @Override
-    public Optional<String> revision() {
-        return tree.revision();
-    }
-
-    @Override
-    public Optional<byte[]> read(String path) throws IOException {
-        return tree.read(path);
-    }
-
-    @Override
-    public boolean hasDirectory(String path) throws IOException {
-        return tree.hasDirectory(path);
     }
 
     @Override

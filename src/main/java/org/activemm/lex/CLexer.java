@@ -22,6 +22,7 @@ public final class CLexer {
     private final AsmSyntax asm;
     private final BlockTracker blocks = new BlockTracker();
     private final Conditionals conditionals = new Conditionals(blocks);
+    private final ConditionalBalance balance = new ConditionalBalance();
     private final List<Token> tokens = new ArrayList<>();
     private final List<Comment> comments = new ArrayList<>();
 
@@ -81,7 +82,7 @@ public final class CLexer {
                 token();
             }
         }
-        return new LexedFile(List.copyOf(tokens), List.copyOf(comments));
+        return new LexedFile(List.copyOf(tokens), List.copyOf(comments), balance.unmatched());
     }
 
     private void newline() {
@@ -148,6 +149,13 @@ public final class CLexer {
                 restOfLine(); // null directive, or one we need not understand
             }
             return;
+        }
+        int line = src.lineAt(hash);
+        switch (name) {
+            case "if", "ifdef", "ifndef" -> balance.opened(line, name);
+            case "elif", "else", "endif" -> balance.continued(line, name);
+            default -> {
+            }
         }
         switch (name) {
             case "define" -> {

@@ -1,6 +1,7 @@
 package org.activemm.series;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A file one patch changes: its path before and after (the same but for a
@@ -21,5 +22,15 @@ public record TouchedFile(String oldPath, String newPath, List<AddedLine> added)
 
     public boolean deleted() {
         return DEV_NULL.equals(newPath);
+    }
+
+    /** Whether the file is still there after the patch and the patch adds lines to it. */
+    public boolean addsLines() {
+        return !deleted() && !added.isEmpty();
+    }
+
+    /** The added line with this number in the patched file, if the patch adds it. */
+    public Optional<AddedLine> addedAt(int line) {
+        return added.stream().filter(l -> l.line() == line).findFirst();
     }
 }

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * {@code depends on} expression that applies to it, including those of the
  * enclosing {@code if} and {@code menu} blocks.
  */
-final class KconfigEntries {
+public final class KconfigEntries {
     private static final int MAX_FILES = 24;
 
     private KconfigEntries() {
@@ -58,22 +58,9 @@ final class KconfigEntries {
         Deque<String> blocks = new ArrayDeque<>(); // if/menu conditions; "" for a menu without one
         List<String> entry = null;
         List<Source> sources = new ArrayList<>();
-        int helpIndent = -1;
-        for (String raw : text.get().replace("\\\n", " ").split("\n")) {
-            String line = raw.trim();
-            int indent = indentOf(raw);
-            if (helpIndent >= 0) {
-                if (line.isEmpty() || indent > helpIndent) {
-                    continue;
-                }
-                helpIndent = -1;
-            }
-            if (line.equals("help") || line.equals("---help---")) {
-                helpIndent = indent;
-                continue;
-            }
-            String keyword = line.split("\\s+", 2)[0];
-            String rest = line.length() > keyword.length() ? line.substring(keyword.length()).trim() : "";
+        for (Statement statement : statements(text.get())) {
+            String keyword = statement.keyword();
+            String rest = statement.rest();
             if (entry != null && isEntryEnd(keyword)) {
                 return entry;
             }
@@ -119,6 +106,44 @@ final class KconfigEntries {
             }
         }
         return null;
+    }
+
+    /** The symbols that {@code config} and {@code menuconfig} lines of one Kconfig file's text define. */
+    public static Set<String> definedIn(String text) {
+        Set<String> out = new HashSet<>();
+        for (Statement statement : statements(text)) {
+            if (statement.keyword().equals("config") || statement.keyword().equals("menuconfig")) {
+                out.add(statement.rest());
+            }
+        }
+        return out;
+    }
+
+    /** One Kconfig line outside help text: its first word and the rest, trimmed. */
+    private record Statement(String keyword, String rest) {
+    }
+
+    /** The lines of a Kconfig file outside help text, continuation lines joined. */
+    private static List<Statement> statements(String text) {
+        List<Statement> out = new ArrayList<>();
+        int helpIndent = -1;
+        for (String raw : text.replace("\\\n", " ").split("\n")) {
+            String line = raw.trim();
+            int indent = indentOf(raw);
+            if (helpIndent >= 0) {
+                if (line.isEmpty() || indent > helpIndent) {
+                    continue;
+                }
+                helpIndent = -1;
+            }
+            if (line.equals("help") || line.equals("---help---")) {
+                helpIndent = indent;
+                continue;
+            }
+            String keyword = line.split("\\s+", 2)[0];
+            out.add(new Statement(keyword, line.length() > keyword.length() ? line.substring(keyword.length()).trim() : ""));
+        }
+        return out;
     }
 
     private static List<String> conditions(List<String> outer, Deque<String> blocks) {

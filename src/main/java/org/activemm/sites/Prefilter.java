@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * loop looks at every second byte only, and at the needles themselves only
  * around an {@code m}, {@code z} or {@code y}.
  */
-final class Prefilter {
+public final class Prefilter {
     private static final byte[] ACTIVE_MM = ascii("active_mm");
     private static final byte[] MMGRAB = ascii("mmgrab");
     private static final byte[] MMDROP = ascii("mmdrop");
@@ -57,7 +57,7 @@ final class Prefilter {
     }
 
     /** Whether the first {@code length} bytes contain the needle anywhere. */
-    static boolean contains(byte[] b, int length, String needle) {
+    public static boolean contains(byte[] b, int length, String needle) {
         byte[] n = ascii(needle);
         for (int i = 0; i + n.length <= length; i++) {
             if (b[i] == n[0] && at(b, length, i, n)) {

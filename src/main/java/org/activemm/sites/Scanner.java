@@ -23,6 +23,7 @@ import org.activemm.tree.SideFiles;
 import org.activemm.tree.SkippedFile;
 import org.activemm.tree.SourceFile;
 import org.activemm.tree.SourceTree;
+import org.activemm.tree.TeeVisitor;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
@@ -64,12 +65,22 @@ public final class Scanner {
      * prune whole directories.
      */
     public ScanResult scan(SourceTree tree, PathFilter filter) throws IOException {
+        return scan(tree, filter, null);
+    }
+
+    /**
+     * Scans as {@link #scan(SourceTree, PathFilter)} does, and hands the same
+     * walk's files to {@code tap} too (see {@link TeeVisitor}), for a caller
+     * that needs other files of the tree (Kconfig) read in the same pass;
+     * the filter must accept those as well.
+     */
+    public ScanResult scan(SourceTree tree, PathFilter filter, FileVisitor tap) throws IOException {
         Queue<ClassifiedSite> sites = new ConcurrentLinkedQueue<>();
         Queue<SourceFile> assembly = new ConcurrentLinkedQueue<>();
         Queue<SkippedFile> skipped = new ConcurrentLinkedQueue<>();
         Queue<LazyHelperDefinition> helpers = new ConcurrentLinkedQueue<>();
         AtomicInteger files = new AtomicInteger();
-        tree.walk(filter, new FileVisitor() {
+        FileVisitor scanning = new FileVisitor() {
             @Override
             public boolean wantsBlob(String path, ObjectId blobId) {
                 boolean wanted = isSource(path) && (blobId == null || mayBeCandidate(path, cache.verdict(blobId)));
@@ -109,9 +120,12 @@ public final class Scanner {
 
             @Override
             public void skipped(SkippedFile file) {
-                skipped.add(file);
+                if (isSource(file.path())) {
+                    skipped.add(file);
+                }
             }
-        });
+        };
+        tree.walk(filter, tap == null ? scanning : new TeeVisitor(scanning, tap));
         // written while the findings are completed, which is the scan's other single-threaded tail
         CompletableFuture<Void> saved = CompletableFuture.runAsync(cache::save);
         Map<String, Set<String>> exports = exportsByScope(sites);
@@ -128,6 +142,17 @@ public final class Scanner {
         skippedSorted.sort(Comparator.comparing(SkippedFile::path));
         return new ScanResult(tree.name(), tree.revision().orElse(null), options.scheme(), options.arches(),
                 findings, List.copyOf(skippedSorted), files.get());
+    }
+
+    /**
+     * Whether a file defines one of the lazy helpers in a way the seed scheme's
+     * scan learns from ({@link SeedLazyHelpers}): a scan of only some of a
+     * tree's files must include these to classify the helpers' calls as a scan
+     * of the whole tree does.
+     */
+    public static boolean definesLazyHelper(String path, byte[] content) {
+        return (path.endsWith(".c") || path.endsWith(".h")) && Prefilter.contains(content, content.length, "_lazy_tlb")
+                && !LazyHelperDefinitions.find(path, CLexer.lex(content).tokens(), Scheme.SEED.guardSymbol()).isEmpty();
     }
 
     /**

@@ -36,6 +36,7 @@ import org.activemm.tree.GlobPathFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -238,9 +239,11 @@ class CheckCommandTest {
         assertEquals(1, junit.exit(), junit.err());
         Document parsed = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
         assertEquals(7 * Checks.all().size(), parsed.getElementsByTagName("testcase").getLength());
-        assertEquals(1, parsed.getElementsByTagName("failure").getLength(), "AMC003 on patch 2 is the one error");
-        assertEquals("AMC003", parsed.getElementsByTagName("failure").item(0).getAttributes().getNamedItem("type")
-                .getNodeValue());
+        // AMC003 on patch 2, and AMC009 on patch 6, which selects the option while the hand work is left
+        NodeList failures = parsed.getElementsByTagName("failure");
+        assertEquals(2, failures.getLength());
+        assertEquals("AMC003", failures.item(0).getAttributes().getNamedItem("type").getNodeValue());
+        assertEquals("AMC009", failures.item(1).getAttributes().getNamedItem("type").getNodeValue());
         Run again = run("check", "--format", "junit", "--no-cache", "-o", xml.toString(), repo.toString(), series.toString());
         assertEquals(2, again.exit(), "an existing -o file is not replaced without --force");
     }
@@ -258,9 +261,13 @@ class CheckCommandTest {
         assertEquals(1, dirs.stream().distinct().count(), "one scratch tree for the whole series");
         assertFalse(Files.exists(Path.of(dirs.get(0))), "the scratch tree is removed at the end");
         JsonNode doc = new ObjectMapper().readTree(r.out());
-        JsonNode last = doc.path("patches").get(6).path("findings");
-        assertEquals(1, last.size());
-        assertEquals("AMC015", last.get(0).path("id").asText());
+        List<JsonNode> last = new ArrayList<>();
+        doc.path("patches").get(6).path("findings").forEach(f -> {
+            if (f.path("id").asText().equals("AMC015")) {
+                last.add(f);
+            }
+        });
+        assertEquals(1, last.size(), "beside AMC009's sites left for hand work");
         assertTrue(last.get(0).path("message").asText().endsWith("exited with 3 after this patch; last lines:\none\ntwo"),
                 last.get(0).path("message").asText());
     }

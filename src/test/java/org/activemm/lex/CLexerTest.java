@@ -383,4 +383,13 @@ class CLexerTest {
         assertEquals("", first(f, "c").region().guard().text());
         assertEquals("IS_ENABLED(CONFIG_C) && IS_ENABLED(CONFIG_D)", first(f, "d").region().guard().text());
     }
+
+    @Test
+    void conditionalsWithoutPartnerAreListedByLine() {
+        LexedFile f = lex("#ifdef CONFIG_A\nint a;\n#if B\n#else\n#endif\n#endif\n#endif\n#else\n#ifndef C\n#if D\nint d;\n#endif\n");
+        assertEquals(List.of(new UnmatchedConditional(7, "endif"), new UnmatchedConditional(8, "else"),
+                new UnmatchedConditional(9, "ifndef")), f.unmatchedConditionals());
+        assertTrue(f.unmatchedConditionals().get(2).unclosed());
+        assertEquals(List.of(), lex("#ifndef H\n#define H\n#if X\n#elif Y\n#endif\n#endif\n").unmatchedConditionals());
+    }
 }

@@ -36,7 +36,17 @@ public final class CheckRun {
     }
 
     private static Reporter reporter(CheckInfo info, int entry, List<CheckFinding> findings) {
-        return (at, message) -> findings.add(new CheckFinding(info.id(), info.level(), message, entry, at));
+        return new Reporter() {
+            @Override
+            public void report(Location at, String message) {
+                findings.add(new CheckFinding(info.id(), info.level(), message, entry, at));
+            }
+
+            @Override
+            public void warn(Location at, String message) {
+                findings.add(new CheckFinding(info.id(), CheckLevel.WARNING, message, entry, at));
+            }
+        };
     }
 
     private static void close(CheckContext context) throws IOException {

@@ -11,6 +11,13 @@ public final class Checks {
             new SubjectAndBodyCheck(),
             new WhitespaceCheck(),
             new AppliesCheck(),
+            new SelectBeforeHookCheck(),
+            new UnsafeShootDownCheck(),
+            new UnconvertedAtSelectCheck(),
+            new UnguardedNewUserCheck(),
+            new UndefinedKconfigSymbolCheck(),
+            new UnbalancedConditionalCheck(),
+            new MissingMaintainerCheck(),
             new BaseCommitCheck(),
             new ExecCheck());
 

@@ -2,6 +2,7 @@ package org.activemm.series.checks;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.activemm.series.PatchMail;
 import org.activemm.series.PatchSeries;
@@ -30,6 +31,12 @@ public final class Validator {
     }
 
     public static CheckResult validate(CheckRequest request, List<SeriesCheck> checks) throws IOException {
+        return validate(request, checks, UnaryOperator.identity());
+    }
+
+    /** As {@link #validate(CheckRequest, List)}, reading the base through {@code opened} (tests count reads). */
+    static CheckResult validate(CheckRequest request, List<SeriesCheck> checks, UnaryOperator<SourceTree> opened)
+            throws IOException {
         PatchSeries series = request.range() != null ? RangeSeries.read(request.tree(), request.range())
                 : SeriesReader.read(request.inputs());
         String base = request.base() != null ? request.base()
@@ -38,23 +45,28 @@ public final class Validator {
         SeriesScope scope = SeriesScope.of(series);
         Scheme scheme = request.scheme() != null ? request.scheme() : scope.scheme();
         List<String> arches = !request.arches().isEmpty() ? request.arches() : scope.arches();
-        try (SourceTree tree = SourceTrees.open(request.tree(), base)) {
+        try (SourceTree tree = opened.apply(SourceTrees.open(request.tree(), base))) {
             String commit = tree.revision().orElseThrow();
             List<Step> steps = SeriesApplier.apply(series, tree);
             Scanner scanner = new Scanner(new ScanOptions(scheme, arches, false), request.cache());
             CheckContext context = new CheckContext(series, steps, request.tree(), commit, scheme, arches, scanner,
                     request.exec());
             List<CheckFinding> findings = CheckRun.run(context, checks);
-            List<Finding> remaining = arches.isEmpty() ? List.of() : remaining(scanner, steps, tree);
+            List<Finding> remaining = arches.isEmpty() ? List.of() : remaining(context, tree);
             return new CheckResult(request.tree().toString(), commit, scheme, arches, series, steps, findings,
                     remaining);
         }
     }
 
-    /** The sites of the tree after the last step that still need a change (none when no arch is converted). */
-    private static List<Finding> remaining(Scanner scanner, List<Step> steps, SourceTree base) throws IOException {
-        SourceTree last = steps.isEmpty() ? base : steps.get(steps.size() - 1).after();
-        return scanner.scan(last, GlobPathFilter.sources()).findings().stream()
-                .filter(f -> f.status() == Status.NEEDS_CHANGE).toList();
+    /**
+     * The sites of the tree after the last step that still need a change: the
+     * run's tree facts brought to that step (the base was walked once for them),
+     * or a scan of the base when the series has no patch.
+     */
+    private static List<Finding> remaining(CheckContext context, SourceTree base) throws IOException {
+        List<Step> steps = context.steps();
+        List<Finding> all = steps.isEmpty() ? context.scanner().scan(base, GlobPathFilter.sources()).findings()
+                : SeriesFacts.at(context, steps.get(steps.size() - 1)).findings();
+        return all.stream().filter(f -> f.status() == Status.NEEDS_CHANGE).toList();
     }
 }

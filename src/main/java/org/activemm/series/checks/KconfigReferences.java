@@ -1,0 +1,95 @@
+package org.activemm.series.checks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.activemm.lex.LexedFile;
+import org.activemm.lex.Token;
+import org.activemm.series.AddedLine;
+
+/**
+ * The Kconfig symbols that added lines refer to: in a Kconfig file, the
+ * {@code select} and {@code imply} targets and the symbols of {@code depends on}
+ * and of a select's {@code if}; in C, the {@code CONFIG_} names of
+ * {@code #if}, {@code #ifdef}, {@code #ifndef}, {@code #elif} lines and the
+ * arguments of {@code IS_ENABLED()} and its kin.
+ */
+final class KconfigReferences {
+    /** A symbol an added line names, without {@code CONFIG_}, and how ({@code select}, {@code #ifdef}). */
+    record Reference(int line, String symbol, String how) {
+    }
+
+    private static final Pattern KCONFIG_WORD = Pattern.compile("\"[^\"]*\"|\\$\\([^)]*\\)|[A-Za-z0-9_]+");
+    private static final Pattern CONFIG_NAME = Pattern.compile("\\bCONFIG_([A-Za-z0-9_]+)");
+    private static final Pattern CONDITIONAL = Pattern.compile("^\\s*#\\s*(if|ifdef|ifndef|elif)\\b(.*)$");
+    private static final Set<String> TRISTATE_VALUES = Set.of("y", "n", "m");
+    private static final Set<String> CONFIG_TESTS = Set.of("IS_ENABLED", "IS_BUILTIN", "IS_MODULE", "IS_REACHABLE");
+
+    private KconfigReferences() {
+    }
+
+    /** References on the added lines of a Kconfig file, given as line number and text. */
+    static List<Reference> inKconfig(List<AddedLine> added) {
+        List<Reference> out = new ArrayList<>();
+        for (AddedLine l : added) {
+            String line = stripComment(l.text()).trim();
+            String keyword = line.split("\\s+", 2)[0];
+            String rest = line.substring(keyword.length()).trim();
+            switch (keyword) {
+                case "select", "imply" -> symbols(rest, l.line(), keyword, out);
+                case "depends" -> symbols(rest.startsWith("on") ? rest.substring(2) : rest, l.line(), "depends on", out);
+                default -> {
+                }
+            }
+        }
+        return out;
+    }
+
+    /** References on the added lines of a C or assembly file, with the file's tokens at this step. */
+    static List<Reference> inSource(List<AddedLine> added, LexedFile lexed) {
+        List<Reference> out = new ArrayList<>();
+        Set<Integer> lines = new HashSet<>();
+        for (AddedLine l : added) {
+            lines.add(l.line());
+            Matcher directive = CONDITIONAL.matcher(l.text());
+            if (directive.matches()) {
+                Matcher name = CONFIG_NAME.matcher(directive.group(2));
+                while (name.find()) {
+                    out.add(new Reference(l.line(), name.group(1), "#" + directive.group(1)));
+                }
+            }
+        }
+        List<Token> tokens = lexed.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (lines.contains(t.line()) && CONFIG_TESTS.contains(t.text()) && tokens.get(i + 1).is("(")
+                    && tokens.get(i + 2).text().startsWith("CONFIG_")) {
+                out.add(new Reference(t.line(), tokens.get(i + 2).text().substring("CONFIG_".length()), t.text() + "()"));
+            }
+        }
+        out.sort(Comparator.comparingInt(Reference::line));
+        return out;
+    }
+
+    private static void symbols(String expression, int line, String how, List<Reference> out) {
+        Matcher m = KCONFIG_WORD.matcher(expression);
+        while (m.find()) {
+            String word = m.group();
+            if (word.equals("if") || word.startsWith("\"") || word.startsWith("$(") || TRISTATE_VALUES.contains(word)
+                    || word.chars().allMatch(Character::isDigit) || word.startsWith("0x")) {
+                continue;
+            }
+            out.add(new Reference(line, word, how));
+        }
+    }
+
+    private static String stripComment(String line) {
+        int hash = line.indexOf('#');
+        return hash < 0 ? line : line.substring(0, hash);
+    }
+}

@@ -1,0 +1,62 @@
+package org.activemm.series.checks;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.activemm.lex.AsmSyntax;
+import org.activemm.lex.CLexer;
+import org.activemm.lex.LexedFile;
+import org.activemm.series.Step;
+import org.activemm.series.TouchedFile;
+import org.activemm.series.facts.KconfigSymbols;
+import org.activemm.series.facts.TreeFacts;
+
+/**
+ * A Kconfig symbol that an added line names must be defined by some
+ * Kconfig file at that patch: a misspelt or not yet added symbol is never
+ * set, so the code under it silently compiles out.
+ */
+@CheckInfo(id = "AMC011", summary = "a Kconfig symbol the series references (select, depends on, #ifdef CONFIG_, IS_ENABLED) is defined nowhere at that patch",
+        level = CheckLevel.ERROR)
+final class UndefinedKconfigSymbolCheck implements SeriesCheck {
+    private static final String MODULE_SUFFIX = "_MODULE";
+
+    @Override
+    public void checkStep(CheckContext context, Step step, Reporter out) throws IOException {
+        if (!step.applied()) {
+            return;
+        }
+        TreeFacts facts = SeriesFacts.at(context, step);
+        for (TouchedFile file : step.touched()) {
+            if (!file.addsLines()) {
+                continue;
+            }
+            for (KconfigReferences.Reference r : references(step, file)) {
+                if (!defined(facts.kconfig(), r.symbol())) {
+                    out.report(Location.file(file.path(), r.line(), file.addedAt(r.line()).orElseThrow().mailLine()),
+                            r.how() + " names " + r.symbol() + ", which no Kconfig file defines at this patch");
+                }
+            }
+        }
+    }
+
+    private static List<KconfigReferences.Reference> references(Step step, TouchedFile file) throws IOException {
+        String path = file.path();
+        if (KconfigSymbols.isKconfig(path)) {
+            return KconfigReferences.inKconfig(file.added());
+        }
+        boolean assembly = path.endsWith(".S");
+        if (!assembly && !path.endsWith(".c") && !path.endsWith(".h")) {
+            return List.of();
+        }
+        byte[] bytes = step.after().read(path).orElse(new byte[0]);
+        LexedFile lexed = assembly ? CLexer.lexAssembly(bytes, AsmSyntax.forPath(path)) : CLexer.lex(bytes);
+        return KconfigReferences.inSource(file.added(), lexed);
+    }
+
+    /** {@code CONFIG_FOO_MODULE} is what kconfig defines for a tristate FOO built as a module. */
+    private static boolean defined(KconfigSymbols symbols, String symbol) {
+        return symbols.defines(symbol) || symbol.endsWith(MODULE_SUFFIX)
+                && symbols.defines(symbol.substring(0, symbol.length() - MODULE_SUFFIX.length()));
+    }
+}

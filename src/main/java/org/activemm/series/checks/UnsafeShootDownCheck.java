@@ -1,0 +1,100 @@
+package org.activemm.series.checks;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.activemm.UsageException;
+import org.activemm.generate.ArchPlans;
+import org.activemm.generate.StrategyVerdict;
+import org.activemm.lex.CLexer;
+import org.activemm.lex.Token;
+import org.activemm.model.ArchProfiles;
+import org.activemm.model.Strategy;
+import org.activemm.series.AddedLine;
+import org.activemm.series.Step;
+import org.activemm.series.TouchedFile;
+import org.activemm.series.facts.FunctionBody;
+import org.activemm.series.facts.ShootDownDefinitions;
+import org.activemm.sites.Scheme;
+import org.activemm.sites.Scope;
+import org.activemm.tree.SourceTree;
+
+/**
+ * An arch's {@code arch_shoot_down_dead_mm()} that the patch writes or
+ * changes is named as a strategy from its tokens ({@link ShootDownShape})
+ * and put to the model, on the arch and on every paravirt variant of it, as
+ * {@code activemm generate} does before it writes one. A body it cannot
+ * name is a warning: the model was not asked.
+ */
+@CheckInfo(id = "AMC008", summary = "the arch's shoot-down body is a strategy the model proves unsafe on that arch or one of its paravirt variants (with the model's counterexample)",
+        level = CheckLevel.ERROR)
+final class UnsafeShootDownCheck implements SeriesCheck {
+
+    @Override
+    public void checkStep(CheckContext context, Step step, Reporter out) throws IOException {
+        if (!step.applied()) {
+            return;
+        }
+        for (TouchedFile file : step.touched()) {
+            String arch = Scope.archOf(Scope.of(file.path()));
+            if (file.deleted() || file.added().isEmpty() || !ShootDownDefinitions.mayDefine(file.path())
+                    || !ArchProfiles.baseArches().contains(arch)) {
+                continue;
+            }
+            Optional<FunctionBody> body = step.after().read(file.path())
+                    .flatMap(bytes -> FunctionBody.find(CLexer.lex(bytes), ShootDownDefinitions.HOOK));
+            Optional<AddedLine> changed = body.flatMap(b -> firstAddedLineIn(b, file));
+            if (changed.isPresent()) {
+                check(context.scheme(), step.after(), arch, file.path(), body.get(), changed.get(), out);
+            }
+        }
+    }
+
+    private static void check(Scheme scheme, SourceTree tree, String arch, String path, FunctionBody body,
+            AddedLine changed, Reporter out) throws IOException {
+        Location at = Location.file(path, body.line(), changed.mailLine());
+        String where = ShootDownDefinitions.HOOK + "() in " + path;
+        ShootDownShape.Shape shape = ShootDownShape.of(body.tokens());
+        if (!shape.recognised()) {
+            out.warn(at, where + " is no strategy the model knows (" + shape.unrecognised()
+                    + "), so its safety was not checked; the model knows ipi-cpumask (on_each_cpu_mask(mm_cpumask(mm), ...)),"
+                    + " ipi-all (on_each_cpu()), ipi-scan (a loop over the CPUs' loaded mm, then an IPI to those"
+                    + " that have it) and piggyback (only this CPU switched to init_mm)");
+            return;
+        }
+        Optional<Strategy> strategy = Arrays.stream(Strategy.values())
+                .filter(s -> s.word().equals(shape.strategy())).findFirst();
+        if (strategy.isEmpty()) {
+            out.warn(at, where + " is the " + shape.strategy() + " strategy, which this build's model does not know,"
+                    + " so its safety was not checked");
+            return;
+        }
+        // the verdicts generate shows for the arch: on the base profile and every paravirt variant
+        Optional<StrategyVerdict> verdict = ArchPlans.forArch(arch, strategy.get(), scheme, tree).verdicts().stream()
+                .filter(v -> v.strategy() == strategy.get()).findFirst();
+        if (verdict.isPresent() && !verdict.get().safe()) {
+            String instead;
+            try {
+                instead = "the strategy generate picks for " + arch + " is "
+                        + ArchPlans.forArch(arch, null, scheme, tree).strategy().word();
+            } catch (UsageException none) {
+                instead = "the model finds no strategy but refcount safe on " + arch;
+            }
+            out.report(at, where + " is the " + shape.strategy() + " strategy, which the model shows unsafe (breaks "
+                    + verdict.get().brokenProperty() + ") " + verdict.get().counterexample() + "; " + instead);
+        }
+    }
+
+    /** The first added line of the file that falls in the body or is its name's line: the patch changes it. */
+    private static Optional<AddedLine> firstAddedLineIn(FunctionBody body, TouchedFile file) {
+        Set<Integer> lines = new HashSet<>();
+        lines.add(body.line());
+        for (Token t : body.tokens()) {
+            lines.add(t.line());
+        }
+        return file.added().stream().filter(l -> lines.contains(l.line())).findFirst();
+    }
+}

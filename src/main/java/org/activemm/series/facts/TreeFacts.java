@@ -1,0 +1,189 @@
+package org.activemm.series.facts;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.activemm.generate.Maintainers;
+import org.activemm.sites.Finding;
+import org.activemm.sites.Prefilter;
+import org.activemm.sites.Role;
+import org.activemm.sites.ScanResult;
+import org.activemm.sites.Scanner;
+import org.activemm.tree.FileVisitor;
+import org.activemm.tree.PathFilter;
+import org.activemm.tree.SkippedFile;
+import org.activemm.tree.SourceFile;
+import org.activemm.tree.SourceTree;
+import org.eclipse.jgit.lib.ObjectId;
+
+/**
+ * What the checks need to know about the whole tree at each step of a
+ * series: the scan's findings per file, the Kconfig symbols defined, the
+ * arches that define {@code arch_shoot_down_dead_mm()}, and MAINTAINERS.
+ * Built from the base in one walk of the tree (the scan's, with the Kconfig
+ * files and the arch files read in the same pass), then updated from the
+ * files each patch touches, never from the whole tree again.
+ */
+public final class TreeFacts {
+    private static final String MAINTAINERS = "MAINTAINERS";
+
+    private final Scanner scanner;
+    private final KconfigSymbols kconfig = new KconfigSymbols();
+    private final ShootDownDefinitions shootDowns = new ShootDownDefinitions();
+    private final Map<String, List<Finding>> findingsByPath = new HashMap<>();
+    /** Headers under include/ that define a lazy helper: every rescan includes them, as the whole scan would. */
+    private final Set<String> helperHeaders = ConcurrentHashMap.newKeySet();
+    private Maintainers maintainers;
+
+    private TreeFacts(Scanner scanner) {
+        this.scanner = scanner;
+    }
+
+    /** The facts of the base tree, read in one walk; the scanner says the scheme and arches. */
+    public static TreeFacts ofBase(SourceTree base, Scanner scanner) throws IOException {
+        TreeFacts facts = new TreeFacts(scanner);
+        PathFilter sourcesAndKconfig = path -> isSource(path) || KconfigSymbols.isKconfig(path);
+        ScanResult scan = facts.scanner.scan(base, sourcesAndKconfig, facts.new Indexer());
+        facts.record(scan.findings());
+        facts.maintainers = Maintainers.of(base);
+        return facts;
+    }
+
+    /**
+     * Brings the facts to the tree after one more patch: {@code step} is that
+     * tree, {@code touched} the paths the patch changed (deleted ones too).
+     * The touched sources are scanned again, with the headers that define lazy
+     * helpers; when the patch changes Kconfig or such a header, the files with
+     * a driver site or a grab or drop are too, since those decide their statuses.
+     */
+    public void update(SourceTree step, Collection<String> touched) throws IOException {
+        Set<String> sources = new LinkedHashSet<>();
+        if (decidesOtherFiles(step, touched)) {
+            // Kconfig decides which arch builds a driver and whether the lazy helpers count under the
+            // seed option; a helper's definition decides it too: drivers and grabs and drops are judged again
+            findingsByPath.forEach((path, findings) -> {
+                if (path.startsWith("drivers/") || findings.stream().anyMatch(f -> f.role() == Role.GRAB
+                        || f.role() == Role.DROP)) {
+                    sources.add(path);
+                }
+            });
+        }
+        for (String path : touched) {
+            Optional<byte[]> content = step.read(path);
+            kconfig.update(path, content.orElse(null));
+            shootDowns.update(path, content.orElse(null));
+            updateHelperHeader(path, content.orElse(null));
+            if (isSource(path)) {
+                sources.add(path);
+            }
+            if (path.equals(MAINTAINERS)) {
+                maintainers = Maintainers.of(step);
+            }
+        }
+        if (!sources.isEmpty()) {
+            sources.addAll(helperHeaders);
+            sources.forEach(findingsByPath::remove);
+            record(scanner.scan(new TouchedFilesTree(step, sources), TreeFacts::isSource).findings());
+        }
+    }
+
+    public KconfigSymbols kconfig() {
+        return kconfig;
+    }
+
+    public ShootDownDefinitions shootDowns() {
+        return shootDowns;
+    }
+
+    public Maintainers maintainers() {
+        return maintainers;
+    }
+
+    /** The scan's findings in one file at this step, in line order. */
+    public List<Finding> findings(String path) {
+        return findingsByPath.getOrDefault(path, List.of());
+    }
+
+    /** Every finding of the scan at this step, in path and line order. */
+    public List<Finding> findings() {
+        List<Finding> all = new ArrayList<>();
+        findingsByPath.keySet().stream().sorted().forEach(path -> all.addAll(findingsByPath.get(path)));
+        return all;
+    }
+
+    private void record(List<Finding> findings) {
+        for (Finding f : findings) {
+            findingsByPath.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f);
+        }
+    }
+
+    private boolean decidesOtherFiles(SourceTree step, Collection<String> touched) throws IOException {
+        for (String path : touched) {
+            if (KconfigSymbols.isKconfig(path) || helperHeaders.contains(path)) {
+                return true;
+            }
+            Optional<byte[]> content = mayDefineHelper(path) ? step.read(path) : Optional.empty();
+            if (content.isPresent() && Scanner.definesLazyHelper(path, content.get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void updateHelperHeader(String path, byte[] content) {
+        if (mayDefineHelper(path) && content != null && Scanner.definesLazyHelper(path, content)) {
+            helperHeaders.add(path);
+        } else {
+            helperHeaders.remove(path);
+        }
+    }
+
+    private static boolean mayDefineHelper(String path) {
+        return path.startsWith("include/") && path.endsWith(".h");
+    }
+
+    private static boolean isSource(String path) {
+        return path.endsWith(".c") || path.endsWith(".h") || path.endsWith(".S");
+    }
+
+    /**
+     * The base walk's second reader: it asks for the Kconfig files, and of the
+     * files the scan reads anyway keeps the arch files that name the shoot-down
+     * hook and the headers that may define a lazy helper (these always hold a
+     * grab or drop, so the scan reads them). A base whose only definition of
+     * the hook sits in a file without any site is not seen: no kernel has one.
+     */
+    private final class Indexer implements FileVisitor {
+        @Override
+        public boolean wantsBlob(String path, ObjectId blobId) {
+            return KconfigSymbols.isKconfig(path);
+        }
+
+        @Override
+        public boolean wants(String path, ObjectId blobId, byte[] buffer, int length) {
+            return KconfigSymbols.isKconfig(path)
+                    || ShootDownDefinitions.mayDefine(path) && Prefilter.contains(buffer, length, ShootDownDefinitions.HOOK)
+                    || mayDefineHelper(path) && Prefilter.contains(buffer, length, "_lazy_tlb");
+        }
+
+        @Override
+        public void file(SourceFile file) {
+            kconfig.update(file.path(), file.content());
+            shootDowns.update(file.path(), file.content());
+            updateHelperHeader(file.path(), file.content());
+        }
+
+        @Override
+        public void skipped(SkippedFile file) {
+            // the scan lists unreadable sources; an unreadable Kconfig file defines nothing we can know
+        }
+    }
+}

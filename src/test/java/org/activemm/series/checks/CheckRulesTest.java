@@ -1,0 +1,186 @@
+package org.activemm.series.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.activemm.series.FixtureRepos;
+import org.activemm.series.Step;
+import org.activemm.series.facts.CountingTree;
+import org.activemm.sites.PrefilterCache;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What AMC007-AMC013 say, beyond the ids the fixture test compares, and how
+ * much of the tree a check reads.
+ */
+class CheckRulesTest {
+    private static final Path SERIES = Path.of("kernel-fixtures", "series");
+
+    @TempDir
+    Path temp;
+
+    private Path repo(String shape) throws IOException {
+        Path dir = temp.resolve("repo-" + shape);
+        return Files.isDirectory(dir) ? dir : FixtureRepos.commit(FixtureRepos.shape(shape), Files.createDirectories(dir));
+    }
+
+    /** The good series of a shape with a mutant's files in place and its removed files gone. */
+    private Path mutant(String shape, String name, String... removed) throws IOException {
+        Path dir = Files.createDirectories(temp.resolve(name));
+        Path good = SERIES.resolve(shape).resolve("good");
+        try (Stream<Path> files = Files.list(good)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".patch")).toList()) {
+                if (!List.of(removed).contains(f.getFileName().toString())) {
+                    Files.copy(f, dir.resolve(f.getFileName()));
+                }
+            }
+        }
+        try (Stream<Path> files = Files.list(SERIES.resolve(shape).resolve("mutants").resolve(name))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".patch")).toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return dir;
+    }
+
+    private CheckResult check(String shape, Path series) throws IOException {
+        return Validator.validate(new CheckRequest(repo(shape), List.of(series), null, null, null, List.of(), null,
+                PrefilterCache.disabled()), Checks.all());
+    }
+
+    private static List<CheckFinding> of(CheckResult result, String id) {
+        return result.findings().stream().filter(f -> f.id().equals(id)).toList();
+    }
+
+    @Test
+    void theSelectBeforeTheBringUpNamesEfi64LeftUnconverted() throws IOException {
+        CheckResult result = check("linux-4.19-shape", mutant("linux-4.19-shape", "amc009-select-before-bring-up",
+                "0006-x86-skip-active_mm-at-CPU-bring-up-under-ARCH_NO_TAS.patch",
+                "0007-x86-select-ARCH_NO_TASK_ACTIVE_MM.patch"));
+        List<String> at = of(result, "AMC009").stream().filter(f -> f.entry() == 6)
+                .map(f -> f.at().path() + ":" + f.at().line()).toList();
+        // efi_switch_mm() reads and sets current->active_mm (kernel-fixtures/linux-4.19-shape/expected-findings.tsv)
+        assertTrue(at.contains("arch/x86/platform/efi/efi_64.c:24"), at.toString());
+        assertTrue(at.contains("arch/x86/platform/efi/efi_64.c:25"), at.toString());
+        assertTrue(at.contains("arch/x86/kernel/cpu/common.c:27"), "the bring-up patch 7 converts: " + at);
+        assertTrue(at.stream().noneMatch(p -> p.startsWith("arch/arm64/") || p.startsWith("arch/powerpc/")),
+                "other arches' folders are not x86's to convert: " + at);
+    }
+
+    @Test
+    void anUnsafeBodyCarriesTheModelsCounterexample() throws IOException {
+        CheckResult result = check("linux-4.19-shape", mutant("linux-4.19-shape", "amc008-arm64-piggyback"));
+        List<CheckFinding> unsafe = of(result, "AMC008");
+        assertEquals(1, unsafe.size(), unsafe.toString());
+        CheckFinding f = unsafe.get(0);
+        assertEquals("arch/arm64/mm/context.c", f.at().path());
+        assertEquals(13, f.at().line(), "the line of the function's name");
+        assertTrue(f.message().contains("piggyback strategy") && f.message().contains("(breaks no-uaf) on arm64:")
+                && f.message().contains("flushes by hardware broadcast"), f.message());
+    }
+
+    @Test
+    void theOtherChecksNameWhatTheyFound() throws IOException {
+        String shape = "linux-6.5-shape";
+        CheckFinding symbol = of(check(shape, mutant(shape, "amc011-misspelt-symbol")), "AMC011").get(0);
+        assertEquals("#ifndef names ARCH_NO_TASK_ACTIV_MM, which no Kconfig file defines at this patch",
+                symbol.message());
+        assertEquals(30, symbol.at().line());
+        CheckFinding endif = of(check(shape, mutant(shape, "amc012-missing-endif")), "AMC012").get(0);
+        assertEquals("arch/x86/kernel/cpu/common.c", endif.at().path());
+        assertEquals(30, endif.at().line());
+        assertTrue(endif.message().startsWith("#ifndef is never closed"), endif.message());
+        CheckFinding cc = of(check(shape, mutant(shape, "amc013-missing-cc")), "AMC013").get(0);
+        assertEquals(CheckLevel.WARNING, cc.level());
+        assertTrue(cc.message().startsWith("MAINTAINERS names Tom Tlb <tom.tlb@example.org> for"), cc.message());
+        CheckFinding user = of(check(shape, mutant(shape, "amc010-new-active-mm-user")), "AMC010").get(0);
+        assertEquals(35, user.at().line());
+    }
+
+    @Test
+    void aTwentyPatchMboxReadsTheTreeOnce() throws IOException {
+        String shape = "linux-6.5-shape";
+        Path mbox = twentyPatchMbox(shape);
+        CountingTree[] counted = new CountingTree[1];
+        CheckResult result = Validator.validate(new CheckRequest(repo(shape), List.of(mbox), null, null, null,
+                List.of(), null, PrefilterCache.disabled()), Checks.all(), tree -> counted[0] = new CountingTree(tree));
+        assertEquals(20, result.steps().size());
+        assertTrue(result.steps().stream().allMatch(Step::applied), "every patch applies");
+        assertEquals(1, counted[0].walks.get(), "one walk of the base for the whole run");
+        assertEquals(1, counted[0].mostWalkReadsOfOneFile(), "that walk reads each file once");
+        // besides the walk, single files are read: those a patch touches, MAINTAINERS, Kconfig and Makefiles,
+        // and files with sites again when a patch changes Kconfig; never once per patch
+        int most = counted[0].pathReads.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        assertTrue(most < 20, "a file read " + most + " times: " + counted[0].pathReads);
+    }
+
+    /**
+     * The good series' patches 1-5, fourteen more that each add a comment to
+     * a file the series leaves alone, and its select as patch 20, numbered
+     * n/20 and written into one mbox in reverse order.
+     */
+    private Path twentyPatchMbox(String shape) throws IOException {
+        Path good = SERIES.resolve(shape).resolve("good");
+        List<Path> generated;
+        try (Stream<Path> files = Files.list(good)) {
+            generated = files.filter(p -> p.getFileName().toString().matches("000[1-6]-.*\\.patch")).sorted().toList();
+        }
+        List<String> mails = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            mails.add(renumber(Files.readString(generated.get(i)), i + 1));
+        }
+        String patched = String.join("\n", mails) + Files.readString(generated.get(5));
+        Path root = FixtureRepos.shape(shape);
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(root)) {
+            sources = files.filter(p -> p.toString().endsWith(".c") || p.toString().endsWith(".h")).sorted().toList();
+        }
+        int n = 6;
+        for (Path file : sources) {
+            String path = root.relativize(file).toString();
+            List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+            if (n < 20 && lines.size() >= 3 && !patched.contains("diff --git a/" + path + " ")) {
+                mails.add(commentPatch(path, lines, n++));
+            }
+        }
+        assertEquals(20, n, "fourteen files to comment on");
+        mails.add(renumber(Files.readString(generated.get(5)), 20));
+        Collections.reverse(mails);
+        Path mbox = temp.resolve("series.mbox");
+        Files.writeString(mbox, String.join("\n", mails));
+        return mbox;
+    }
+
+    private static String renumber(String mail, int n) {
+        return mail.replaceFirst("\\[PATCH \\d+/\\d+\\]", "[PATCH " + n + "/20]");
+    }
+
+    private static String commentPatch(String path, List<String> lines, int n) {
+        StringBuilder mail = new StringBuilder()
+                .append("From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n")
+                .append("From: Ada Lazytlb <ada.lazytlb@example.org>\n")
+                .append("Date: Mon, 7 Dec 2026 11:23:22 +0000\n")
+                .append("Subject: [PATCH ").append(n).append("/20] review: note the lazy mm review of ")
+                .append(path.substring(path.lastIndexOf('/') + 1)).append('\n')
+                .append("\nRecord that this file was reviewed for active_mm users.\n\n")
+                .append("Signed-off-by: Ada Lazytlb <ada.lazytlb@example.org>\n---\n")
+                .append("diff --git a/").append(path).append(" b/").append(path).append('\n')
+                .append("--- a/").append(path).append("\n+++ b/").append(path).append('\n')
+                .append("@@ -1,3 +1,4 @@\n")
+                .append("+/* Reviewed for the lazy mm conversion. */\n");
+        for (String line : lines.subList(0, 3)) {
+            mail.append(' ').append(line).append('\n');
+        }
+        return mail.append("-- \n2.39.5\n").toString();
+    }
+}

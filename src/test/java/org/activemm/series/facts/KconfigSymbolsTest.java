@@ -1,0 +1,36 @@
+package org.activemm.series.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class KconfigSymbolsTest {
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void definitionsComeAndGoWithTheFilesThatHoldThem() {
+        KconfigSymbols symbols = new KconfigSymbols();
+        symbols.update("arch/Kconfig", bytes("menu \"General\"\nconfig HAVE_FOO\n\tbool\n\thelp\n\t  Unlike\n\t  config NOT_A_SYMBOL in help text.\n\nmenuconfig BAR\n\tbool\nendmenu\n"));
+        symbols.update("arch/x86/Kconfig.cpu", bytes("config HAVE_FOO\n\tdef_bool y\n"));
+        symbols.update("arch/x86/Makefile", bytes("config IGNORED\n"));
+        assertTrue(symbols.defines("HAVE_FOO"));
+        assertTrue(symbols.defines("BAR"));
+        assertFalse(symbols.defines("NOT_A_SYMBOL"));
+        assertFalse(symbols.defines("IGNORED"));
+        assertEquals(2, symbols.files());
+
+        symbols.update("arch/Kconfig", bytes("config BAZ\n\tbool\n"));
+        assertTrue(symbols.defines("HAVE_FOO"), "still defined by Kconfig.cpu");
+        assertFalse(symbols.defines("BAR"));
+        symbols.update("arch/x86/Kconfig.cpu", null);
+        assertFalse(symbols.defines("HAVE_FOO"));
+        assertTrue(symbols.defines("BAZ"));
+    }
+}

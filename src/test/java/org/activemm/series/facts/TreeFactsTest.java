@@ -1,0 +1,59 @@
+package org.activemm.series.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.activemm.sites.Finding;
+import org.activemm.sites.ScanOptions;
+import org.activemm.sites.Scanner;
+import org.activemm.sites.Scheme;
+import org.activemm.sites.Status;
+import org.activemm.tree.SourceTrees;
+import org.junit.jupiter.api.Test;
+
+class TreeFactsTest {
+    private static final Path TREE = Path.of("kernel-fixtures/linux-4.19-shape");
+    private static final String EFI = "arch/x86/platform/efi/efi_64.c";
+
+    private static List<Integer> needsChangeLines(TreeFacts facts, String path) {
+        return facts.findings(path).stream().filter(f -> f.status() == Status.NEEDS_CHANGE).map(Finding::line).toList();
+    }
+
+    @Test
+    void theBaseIsReadInOneWalkAndEachStepOnlyFromTheFilesItTouches() throws Exception {
+        try (CountingTree base = new CountingTree(SourceTrees.open(TREE, null))) {
+            TreeFacts facts = TreeFacts.ofBase(base, new Scanner(new ScanOptions(Scheme.SEED, List.of("x86"), false)));
+            assertEquals(1, base.walks.get());
+            assertEquals(1, base.mostWalkReadsOfOneFile(), "the scan and the Kconfig index share the walk");
+            assertTrue(base.walkReads.containsKey("arch/x86/Kconfig"));
+            assertTrue(facts.kconfig().defines("X86_64"));
+            assertTrue(facts.kconfig().defines("PPC_PMAC"), "from arch/powerpc/platforms/powermac/Kconfig");
+            assertFalse(facts.kconfig().defines("ARCH_NO_TASK_ACTIVE_MM"));
+            assertFalse(facts.shootDowns().defines("x86"));
+            // expected-findings.tsv: efi_switch_mm reads and writes current->active_mm
+            assertEquals(List.of(24, 25), needsChangeLines(facts, EFI));
+
+            OverlayTree step = new OverlayTree(base)
+                    .with("arch/Kconfig", "config ARCH_NO_TASK_ACTIVE_MM\n\tbool\n")
+                    .with("arch/x86/mm/tlb.c", "#include <linux/mm.h>\n\nvoid arch_shoot_down_dead_mm(struct mm_struct *mm)\n"
+                            + "{\n\ton_each_cpu_mask(mm_cpumask(mm), leave_lazy, mm, true);\n}\n")
+                    .with(EFI, "static void efi_switch_mm(struct mm_struct *mm)\n{\n"
+                            + "#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n\tefi_scratch.prev_mm = current->active_mm;\n#endif\n}\n"
+                            + "static void efi_new_user(void)\n{\n\tprintk(\"%p\", current->active_mm);\n}\n");
+            facts.update(step, List.of("arch/Kconfig", "arch/x86/mm/tlb.c", EFI));
+            assertEquals(1, base.walks.get(), "a step never walks the tree");
+            assertTrue(facts.kconfig().defines("ARCH_NO_TASK_ACTIVE_MM"));
+            assertFalse(facts.kconfig().defines("HOTPLUG_SMT"), "arch/Kconfig's old symbols are gone");
+            assertTrue(facts.shootDowns().defines("x86"));
+            assertEquals(List.of(9), needsChangeLines(facts, EFI));
+            assertTrue(needsChangeLines(facts, "arch/x86/kernel/ldt.c").contains(18), "untouched files keep their findings");
+
+            facts.update(new OverlayTree(base).with("arch/x86/mm/tlb.c", null), List.of("arch/x86/mm/tlb.c"));
+            assertFalse(facts.shootDowns().defines("x86"));
+        }
+    }
+}
