@@ -82,15 +82,21 @@ class TwoRecordsTest {
                 "ipi-scan reads the scheduler's record, not the mask");
     }
 
-    /** cpu0 runs __mmput(); cpu1 is a kernel thread whose arch left M (init_mm loaded, out of the mask) but whose record is M. */
-    private static MmState divergedAfterExitMmap() {
+    /** Two CPUs running {@code task0} and a kernel thread whose lazy task holds M; mm_count 1. */
+    private static MmState withLazyKernelThreadOnCpu1(int task0, int loaded0, int loaded1) {
         MmState st = new MmState(2);
-        st.task[0] = MmState.EXITED;
-        st.loaded[0] = MmState.INIT_MM;
+        st.task[0] = task0;
+        st.loaded[0] = loaded0;
         st.task[1] = MmState.KTHREAD;
-        st.loaded[1] = MmState.INIT_MM;
+        st.loaded[1] = loaded1;
         st.lazyRef[1] = true;
         st.count = 1;
+        return st;
+    }
+
+    /** cpu0 runs __mmput(); cpu1 is a kernel thread whose arch left M (init_mm loaded, out of the mask) but whose record is M. */
+    private static MmState divergedAfterExitMmap() {
+        MmState st = withLazyKernelThreadOnCpu1(MmState.EXITED, MmState.INIT_MM, MmState.INIT_MM);
         st.userExited = true;
         st.phase = MmState.TABLES_FREED;
         st.putter = 0;
@@ -117,15 +123,9 @@ class TwoRecordsTest {
 
     @Test
     void theArchLeaveIsEnabledOnlyOnALazyCpuWithMLoadedWhereTheProfileDiverges() {
-        MmState st = new MmState(2);
-        st.task[0] = MmState.USER;
-        st.loaded[0] = MmState.MM;
-        st.task[1] = MmState.KTHREAD;
-        st.loaded[1] = MmState.MM;
-        st.lazyRef[1] = true;
+        MmState st = withLazyKernelThreadOnCpu1(MmState.USER, MmState.MM, MmState.MM);
         st.mask[1] = true;
         st.users = 1;
-        st.count = 1;
         LazyMmModel x86 = new LazyMmModel(ArchProfiles.get("x86"), Scheme.UPSTREAM, Strategy.IPI_CPUMASK, 2, EfiMode.IRQS_OFF);
         assertFalse(x86.enabled(st, 0, LazyMmModel.ARCH_LEAVE), "cpu0 runs M's thread: not lazy");
         assertTrue(x86.enabled(st, 1, LazyMmModel.ARCH_LEAVE));
