@@ -92,6 +92,23 @@ class ModelCommandTest {
     }
 
     @Test
+    void explainWritesTheCounterexampleAsJsonAndAsAnSvgChart(@TempDir Path dir) throws Exception {
+        assertEquals(1, run("model", "explain", "--arch", "x86", "--scheme", "upstream", "--strategy", "ipi-cpumask",
+                "--cpus", "2", "--format", "json"));
+        JsonNode v = new ObjectMapper().readTree(out.toString());
+        assertEquals("upstream", v.get("scheme").asText());
+        assertEquals("ipi-cpumask", v.get("strategy").asText());
+        assertEquals(4, v.get("steps").size());
+        assertEquals("mm_users 0, mm_count 0, M freed", v.get("steps").get(3).get("mm").asText());
+        Path svg = dir.resolve("chart.svg");
+        assertEquals(1, run("model", "explain", "--arch", "x86", "--scheme", "upstream", "--strategy", "ipi-cpumask",
+                "--cpus", "2", "--format", "svg", "--output", svg.toString()));
+        String chart = Files.readString(svg);
+        assertTrue(chart.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""), chart);
+        assertEquals(4, chart.split("<g class=\"step", -1).length - 1, chart);
+    }
+
+    @Test
     void explainSaysWhyASafePairIsSafe() {
         assertEquals(0, run("model", "explain", "--arch", "x86", "--strategy", "piggyback", "--cpus", "2"));
         assertTrue(out.toString().contains("a lazy CPU that takes the flush switches to init_mm"), out.toString());
