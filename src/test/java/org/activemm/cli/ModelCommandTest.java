@@ -27,6 +27,8 @@ class ModelCommandTest {
         assertEquals(0, run("model", "arches", "--notes"));
         assertTrue(out.toString().contains("\nx86+hyperv       hypercall"), out.toString());
         assertTrue(out.toString().contains("arch/x86/hyperv/mmu.c"));
+        assertTrue(out.toString().contains("\n    - record and mask diverge in drop_mm_ref_this_cpu() (arch/x86/xen/mmu_pv.c):"),
+                out.toString());
     }
 
     @Test
