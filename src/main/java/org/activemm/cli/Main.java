@@ -49,11 +49,19 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, err));
         cli.setParameterExceptionHandler((ex, args1) -> {
-            err.println("activemm: " + ex.getMessage() + " (see 'activemm " + commandPath(ex.getCommandLine())
-                    + "--help')");
+            err.println("activemm: " + ex.getMessage() + suggestion(ex) + " (see 'activemm "
+                    + commandPath(ex.getCommandLine()) + "--help')");
             return ExitCodes.USAGE;
         });
         return cli.execute(args);
+    }
+
+    /** picocli's nearest option or command for a mistyped one, as git's "did you mean". */
+    private static String suggestion(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            return "; did you mean '" + unmatched.getSuggestions().get(0) + "'?";
+        }
+        return "";
     }
 
     private static String commandPath(CommandLine cl) {

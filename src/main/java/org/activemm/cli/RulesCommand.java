@@ -1,5 +1,7 @@
 package org.activemm.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,12 +20,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "List every rule: id, what it covers, and the change it asks for.")
 public final class RulesCommand implements Callable<Integer> {
-    enum Format { text, markdown }
+    enum Format { text, markdown, json }
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--format", description = "text or markdown (default: ${DEFAULT-VALUE})", defaultValue = "text")
+    @Option(names = "--format", description = "text, markdown or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
     private Format format;
 
     @Option(names = "--sources", paramLabel = "DIR",
@@ -32,13 +34,17 @@ public final class RulesCommand implements Callable<Integer> {
     private Path sources;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         List<RuleEntry> rules = sources == null
                 ? Rules.all().stream().map(RuleEntry::of).toList()
                 : RuleSources.read(sources);
-        spec.commandLine().getOut().print(format == Format.markdown
-                ? RuleReference.markdown(rules) : RuleReference.text(rules));
-        spec.commandLine().getOut().flush();
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case markdown -> out.print(RuleReference.markdown(rules));
+            case text -> out.print(RuleReference.text(rules));
+            case json -> RuleReference.json(rules, out);
+        }
+        out.flush();
         return ExitCodes.OK;
     }
 }

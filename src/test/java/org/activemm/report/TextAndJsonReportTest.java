@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class TextAndJsonReportTest {
     @Test
     void textLinesFollowTheCompilerConvention() {
         StringWriter out = new StringWriter();
-        new TextReport(false).write(ReportFixtures.scan(), new PrintWriter(out));
+        TextReport.plain().write(Report.of(ReportFixtures.scan()), new PrintWriter(out));
         String[] lines = out.toString().split("\n");
         assertEquals("arch/x86/platform/efi/efi_64.c:12:9: warning: read of active_mm {needs-change} [AMM007]", lines[1]);
         assertEquals("kernel/sched/core.c:30:12: note: comment mentions active_mm [AMM014]",
@@ -31,9 +32,25 @@ class TextAndJsonReportTest {
     }
 
     @Test
+    void onATerminalLinesAreCutToItsWidthAndTheTableHasAKey() {
+        StringWriter out = new StringWriter();
+        new TextReport(false, false, false, 40).write(Report.of(ReportFixtures.scan()), new PrintWriter(out));
+        List<String> lines = out.toString().lines().toList();
+        assertEquals("arch/x86/platform/efi/efi_64.c:12:9: wa\u2026", lines.get(0), "the changes come first");
+        lines.forEach(l -> assertTrue(l.length() <= 40, l));
+        assertTrue(lines.contains("AMM007  EFI mm switch saving and restor\u2026"), out.toString());
+        assertTrue(lines.contains("AMM001  member declaration in struct ta\u2026"), out.toString());
+        assertFalse(out.toString().contains("arch/arm64"), "the info site is only counted");
+
+        StringWriter whole = new StringWriter();
+        new TextReport(false, false, false, 0).write(Report.of(ReportFixtures.scan()), new PrintWriter(whole));
+        assertTrue(whole.toString().contains("\nAMM007  EFI mm switch saving and restoring current->active_mm\n"));
+    }
+
+    @Test
     void jsonHasTheFieldsOfSitesMd() throws Exception {
         StringWriter out = new StringWriter();
-        JsonReport.write(ReportFixtures.scan(), out);
+        JsonReport.write(Report.of(ReportFixtures.scan()), out);
         JsonNode doc = new ObjectMapper().readTree(out.toString());
         assertEquals("demo", doc.path("tree").asText());
         assertTrue(doc.path("revision").isNull());
@@ -41,7 +58,7 @@ class TextAndJsonReportTest {
         assertEquals("x86", doc.path("arches").get(0).asText());
         JsonNode first = doc.path("findings").get(0);
         for (String field : new String[] {"path", "line", "column", "function", "role", "purpose", "scope", "rule",
-                "guard", "status", "level", "message"}) {
+                "guard", "status", "level", "message", "fingerprint"}) {
             assertTrue(first.has(field), field);
         }
         assertEquals("arch/arm64", first.path("scope").asText());

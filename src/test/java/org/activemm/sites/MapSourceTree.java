@@ -11,10 +11,10 @@ import org.activemm.tree.SourceFile;
 import org.activemm.tree.SourceTree;
 
 /** A tree held in memory, path to text, for tests. */
-final class MapSourceTree implements SourceTree {
+public final class MapSourceTree implements SourceTree {
     private final Map<String, String> files = new LinkedHashMap<>();
 
-    MapSourceTree with(String path, String text) {
+    public MapSourceTree with(String path, String text) {
         files.put(path, text);
         return this;
     }
