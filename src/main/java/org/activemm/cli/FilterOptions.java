@@ -44,7 +44,7 @@ final class FilterOptions {
     boolean all;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "suppressions file, TOML with [[suppress]] entries of path, function, rule and reason"
+            description = "suppressions file: TOML, one suppress table per entry, with path, function, rule and reason"
                     + " (default: " + DEFAULT_CONFIG + " at the kernel's root, if there is one)")
     Path config;
 

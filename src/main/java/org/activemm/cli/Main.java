@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
             RulesCommand.class,
             ModelCommand.class,
             AutoComplete.GenerateCompletion.class,
-            CommandLine.HelpCommand.class
+            ManualCommand.class
         },
         footerHeading = "%nExit codes:%n",
         footer = {

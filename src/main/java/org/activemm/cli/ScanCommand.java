@@ -55,7 +55,7 @@ public final class ScanCommand implements Callable<Integer> {
     @Mixin
     private FilterOptions filters;
 
-    @Option(names = "--format", defaultValue = "text",
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text, json, sarif or junit (default: ${DEFAULT-VALUE})")
     private Format format;
 

@@ -68,7 +68,7 @@ class ShellConventionsTest {
         assertTrue(piped.stream().anyMatch(l -> l.length() > 60), "whole lines in a pipe");
     }
 
-    private static String onTerminal(Map<String, String> env, String... args) throws Exception {
+    static String onTerminal(Map<String, String> env, String... args) throws Exception {
         return command(env, true, args);
     }
 
