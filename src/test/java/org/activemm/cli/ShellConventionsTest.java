@@ -45,11 +45,11 @@ class ShellConventionsTest {
     @Test
     void onATerminalTheTextGoesThroughThePagerAndNeverOtherwise() throws Exception {
         Map<String, String> env = Map.of("ACTIVEMM_PAGER", "sed 's/^/paged: /'", "COLUMNS", "300");
-        List<String> paged = lines(onTerminal(env, "scan", "--arch", "x86", DEMO));
+        List<String> paged = lines(onTerminal(env, "scan", "-q", "--arch", "x86", DEMO));
         assertTrue(paged.size() > 20, String.join("\n", paged));
         paged.forEach(l -> assertTrue(l.startsWith("paged: "), l));
 
-        List<String> noPager = lines(onTerminal(env, "scan", "--arch", "x86", "--no-pager", DEMO));
+        List<String> noPager = lines(onTerminal(env, "scan", "-q", "--arch", "x86", "--no-pager", DEMO));
         assertFalse(noPager.stream().anyMatch(l -> l.startsWith("paged: ")), String.join("\n", noPager));
 
         List<String> piped = lines(command(env, false, "scan", "--arch", "x86", DEMO));
@@ -59,7 +59,7 @@ class ShellConventionsTest {
     @Test
     void onATerminalLinesFitItsWidthAndInAPipeTheyAreWhole() throws Exception {
         Map<String, String> env = Map.of("COLUMNS", "60");
-        List<String> terminal = lines(onTerminal(env, "scan", "--arch", "x86", "--no-pager", DEMO));
+        List<String> terminal = lines(onTerminal(env, "scan", "-q", "--arch", "x86", "--no-pager", DEMO));
         assertTrue(terminal.size() > 20, String.join("\n", terminal));
         terminal.forEach(l -> assertTrue(l.length() <= 60, l));
         assertTrue(terminal.get(0).endsWith("\u2026"), terminal.get(0));
