@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.Optional;
 
 /**
@@ -16,11 +17,14 @@ final class Installation {
 
     /** The project directory: the parent of {@code target/}. */
     static Optional<Path> home() {
+        CodeSource code = Installation.class.getProtectionDomain().getCodeSource();
+        if (code == null) {
+            return Optional.empty();
+        }
         try {
-            Path code = Path.of(Installation.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path target = code.getParent();
-            return target == null || target.getParent() == null ? Optional.empty() : Optional.of(target.getParent());
-        } catch (URISyntaxException | SecurityException | NullPointerException | IllegalArgumentException e) {
+            Path target = Path.of(code.getLocation().toURI()).getParent();
+            return target == null ? Optional.empty() : Optional.ofNullable(target.getParent());
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }

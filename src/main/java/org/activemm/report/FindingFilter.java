@@ -11,8 +11,6 @@ import org.activemm.sites.Status;
  * empty), minus the rules ignored.
  */
 public record FindingFilter(Set<Status> statuses, Set<String> rules, Set<String> ignored) {
-    public static final FindingFilter ALL = new FindingFilter(Set.of(), Set.of(), Set.of());
-
     public boolean keeps(Finding f) {
         return (statuses.isEmpty() || statuses.contains(f.status()))
                 && (rules.isEmpty() || rules.contains(f.rule()))

@@ -16,11 +16,6 @@ import org.activemm.sites.ScanResult;
 public record Report(ScanResult scan, List<SuppressedFinding> suppressed, int inBaseline, Fingerprints fingerprints,
         Snippets snippets) {
 
-    /** Every finding of the scan, nothing suppressed. */
-    public static Report of(ScanResult scan) {
-        return select(scan, FindingFilter.ALL, List.of(), Set.of(), Snippets.NONE);
-    }
-
     /**
      * Drops the findings whose fingerprint is in {@code baseline} and those the
      * filter does not keep, then sets apart those a suppression covers.

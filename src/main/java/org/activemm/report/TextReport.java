@@ -44,11 +44,6 @@ public final class TextReport {
         this.width = width;
     }
 
-    /** Every finding listed, whole lines, no colour. */
-    public static TextReport plain() {
-        return new TextReport(false, true, true, 0);
-    }
-
     public void write(Report report, PrintWriter out) {
         ScanResult scan = report.scan();
         List<Finding> listed = listed(scan.findings());

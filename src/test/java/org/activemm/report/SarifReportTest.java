@@ -31,7 +31,7 @@ class SarifReportTest {
 
     private static JsonNode sarif() throws Exception {
         StringWriter out = new StringWriter();
-        SarifReport.write(Report.of(ReportFixtures.scan()), new SarifContext("0.1.0", Optional.empty(), Optional.empty()), out);
+        SarifReport.write(ReportFixtures.report(), new SarifContext("0.1.0", Optional.empty(), Optional.empty()), out);
         return new ObjectMapper().readTree(out.toString());
     }
 
@@ -40,7 +40,7 @@ class SarifReportTest {
         ScanResult fixture = ReportFixtures.scan();
         ScanResult scan = new ScanResult(fixture.tree(), "0123456789abcdef0123456789abcdef01234567", fixture.scheme(),
                 fixture.arches(), fixture.findings(), fixture.skipped(), fixture.filesScanned());
-        Report report = Report.select(scan, FindingFilter.ALL,
+        Report report = Report.select(scan, ReportFixtures.EVERY_FINDING,
                 List.of(new Suppression("include/linux/**", "", "AMM001", "the core patch converts it")), Set.of(),
                 Snippets.read(new MapSourceTree().with("arch/x86/platform/efi/efi_64.c",
                         "x\n".repeat(11) + "\tprev = current->active_mm;\n"), scan.findings()));

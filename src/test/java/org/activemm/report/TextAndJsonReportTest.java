@@ -18,7 +18,7 @@ class TextAndJsonReportTest {
     @Test
     void textLinesFollowTheCompilerConvention() {
         StringWriter out = new StringWriter();
-        TextReport.plain().write(Report.of(ReportFixtures.scan()), new PrintWriter(out));
+        new TextReport(false, true, true, 0).write(ReportFixtures.report(), new PrintWriter(out));
         String[] lines = out.toString().split("\n");
         assertEquals("arch/x86/platform/efi/efi_64.c:12:9: warning: read of active_mm {needs-change} [AMM007]", lines[1]);
         assertEquals("kernel/sched/core.c:30:12: note: comment mentions active_mm [AMM014]",
@@ -34,7 +34,7 @@ class TextAndJsonReportTest {
     @Test
     void onATerminalLinesAreCutToItsWidthAndTheTableHasAKey() {
         StringWriter out = new StringWriter();
-        new TextReport(false, false, false, 40).write(Report.of(ReportFixtures.scan()), new PrintWriter(out));
+        new TextReport(false, false, false, 40).write(ReportFixtures.report(), new PrintWriter(out));
         List<String> lines = out.toString().lines().toList();
         assertEquals("arch/x86/platform/efi/efi_64.c:12:9: wa\u2026", lines.get(0), "the changes come first");
         lines.forEach(l -> assertTrue(l.length() <= 40, l));
@@ -43,14 +43,14 @@ class TextAndJsonReportTest {
         assertFalse(out.toString().contains("arch/arm64"), "the info site is only counted");
 
         StringWriter whole = new StringWriter();
-        new TextReport(false, false, false, 0).write(Report.of(ReportFixtures.scan()), new PrintWriter(whole));
+        new TextReport(false, false, false, 0).write(ReportFixtures.report(), new PrintWriter(whole));
         assertTrue(whole.toString().contains("\nAMM007  EFI mm switch saving and restoring current->active_mm\n"));
     }
 
     @Test
     void jsonHasTheFieldsOfSitesMd() throws Exception {
         StringWriter out = new StringWriter();
-        JsonReport.write(Report.of(ReportFixtures.scan()), out);
+        JsonReport.write(ReportFixtures.report(), out);
         JsonNode doc = new ObjectMapper().readTree(out.toString());
         assertEquals("demo", doc.path("tree").asText());
         assertTrue(doc.path("revision").isNull());
