@@ -35,16 +35,19 @@ public final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<RuleEntry> rules = sources == null
-                ? Rules.all().stream().map(RuleEntry::of).toList()
+        List<RuleEntry> rules = sources == null ? Rules.all().stream().map(RuleEntry::of).toList()
                 : RuleSources.read(sources);
-        PrintWriter out = spec.commandLine().getOut();
+        print(rules, format, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    /** The rule list in one format; {@code scan --list-rules} prints it too. */
+    static void print(List<RuleEntry> rules, Format format, PrintWriter out) throws IOException {
         switch (format) {
             case markdown -> out.print(RuleReference.markdown(rules));
             case text -> out.print(RuleReference.text(rules));
             case json -> RuleReference.json(rules, out);
         }
         out.flush();
-        return ExitCodes.OK;
     }
 }

@@ -21,6 +21,8 @@ import org.activemm.report.TextReport;
 import org.activemm.sites.ScanOptions;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
+import org.activemm.sites.rules.RuleEntry;
+import org.activemm.sites.rules.Rules;
 import org.activemm.tree.KernelRoot;
 import org.activemm.tree.PathFilter;
 import org.activemm.tree.RepositoryLocation;
@@ -72,12 +74,22 @@ public final class ScanCommand implements Callable<Integer> {
             description = "colour the text report: auto, always or never (default: ${DEFAULT-VALUE})")
     private ColorChoice color;
 
+    @Option(names = "--list-rules", description = "list the rule ids the filters take and exit (text, or --format json),"
+            + " as checkpatch's --list-types")
+    private boolean listRules;
+
     @Option(names = "--no-pager", description = "do not page the text report on a terminal"
             + " ($ACTIVEMM_PAGER, else $PAGER, else less -FRX)")
     private boolean noPager;
 
     @Override
     public Integer call() throws IOException {
+        if (listRules) {
+            RulesCommand.print(Rules.all().stream().map(RuleEntry::of).toList(),
+                    format == Format.json ? RulesCommand.Format.json : RulesCommand.Format.text,
+                    spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
         OutputTarget target = output.target();
         Scheme scheme = Scheme.ofWord(treeOptions.scheme);
         List<String> arches = ArchSelection.forScan(treeOptions.arches);

@@ -60,5 +60,10 @@ class ScanFormatsTest {
         assertEquals("AMM003", rules.get(2).path("id").asText());
         assertEquals("LazyHandoffRule", rules.get(2).path("class").asText());
         assertEquals("lazy handoff in the scheduler", rules.get(2).path("summary").asText());
+
+        Run listed = run("scan", "--list-rules", "--format", "json");
+        assertEquals(ExitCodes.OK, listed.exit(), listed.err());
+        assertEquals(rules, listed.json(), "scan --list-rules is the rules command's list");
+        assertTrue(run("scan", "--list-rules").out().startsWith("AMM001  member declaration in struct task_struct\n"));
     }
 }
