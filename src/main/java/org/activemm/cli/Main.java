@@ -1,7 +1,9 @@
 package org.activemm.cli;
 
 import java.io.PrintWriter;
+import java.util.Set;
 
+import org.activemm.DidYouMean;
 import org.activemm.InputException;
 import org.activemm.UsageException;
 
@@ -56,12 +58,17 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
-    /** picocli's nearest option or command for a mistyped one, as git's "did you mean". */
+    /** The nearest option (picocli's guess) or command for a mistyped one, as git's "did you mean". */
     private static String suggestion(CommandLine.ParameterException ex) {
-        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched)) {
+            return "";
+        }
+        if (!unmatched.getSuggestions().isEmpty()) {
             return "; did you mean '" + unmatched.getSuggestions().get(0) + "'?";
         }
-        return "";
+        Set<String> commands = ex.getCommandLine().getSubcommands().keySet();
+        return unmatched.getUnmatched().isEmpty() || commands.isEmpty() ? ""
+                : DidYouMean.hint(unmatched.getUnmatched().get(0), commands);
     }
 
     private static String commandPath(CommandLine cl) {

@@ -95,6 +95,9 @@ class ScanSelectionTest {
         assertEquals(ExitCodes.USAGE, option.exit());
         assertEquals(1, option.err().lines().count(), option.err());
         assertTrue(option.err().contains("did you mean '--arch'?"), option.err());
+        assertEquals("activemm: Unmatched arguments from index 0: 'sacn', 'kernel-fixtures/linux-4.19-shape'; did you"
+                + " mean 'scan'? (see 'activemm --help')\n",
+                run("sacn", DEMO.toString()).err());
     }
 
     @Test
