@@ -28,7 +28,7 @@ final class Candidates {
         }
     }
 
-    /** The model's strategies: {@code model --scheme} takes all of them, {@code generate --strategy} all but refcount. */
+    /** The model's strategies, for {@code generate --strategy}. */
     static final class Strategies implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {

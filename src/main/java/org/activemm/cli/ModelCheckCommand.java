@@ -29,12 +29,10 @@ public final class ModelCheckCommand implements Callable<Integer> {
     @Mixin
     private ModelOptions model;
 
-    @Option(names = "--arch", paramLabel = "A[,B]", split = ",", completionCandidates = Candidates.Arches.class,
-            description = "Arch profiles (default: all, variants included).")
+    @Option(names = "--arch", paramLabel = "A[,B]", split = ",", description = "Arch profiles (default: all, variants included).")
     private List<String> arches;
 
-    @Option(names = "--scheme", paramLabel = "S", split = ",", completionCandidates = Candidates.Strategies.class,
-            description = "Schemes: refcount, piggyback, ipi-cpumask, ipi-all (default: all).")
+    @Option(names = "--scheme", paramLabel = "S", split = ",", description = "Schemes: refcount, piggyback, ipi-cpumask, ipi-all (default: all).")
     private List<String> schemes;
 
     @Option(names = "--format", paramLabel = "F", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")

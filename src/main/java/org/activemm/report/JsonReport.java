@@ -24,7 +24,7 @@ public final class JsonReport {
         doc.put("revision", scan.revision());
         doc.put("scheme", scan.scheme().word());
         doc.put("arches", scan.arches());
-        doc.put("findings", scan.findings().stream().map(f -> finding(f, report.fingerprints())).toList());
+        doc.put("findings", scan.findings().stream().map(f -> finding(f, report.fingerprints().get(f))).toList());
         Counts counts = Counts.of(scan.findings());
         Map<String, Object> countMap = new LinkedHashMap<>();
         countMap.put("scope", counts.byScope());
@@ -37,7 +37,7 @@ public final class JsonReport {
         JsonTree.write(doc, out);
     }
 
-    private static Map<String, Object> finding(Finding f, Fingerprints fingerprints) {
+    private static Map<String, Object> finding(Finding f, String fingerprint) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("path", f.path());
         m.put("line", f.line());
@@ -53,7 +53,7 @@ public final class JsonReport {
         m.put("status", f.status().word());
         m.put("level", f.level().word());
         m.put("message", f.message());
-        m.put("fingerprint", fingerprints.of(f));
+        m.put("fingerprint", fingerprint);
         return m;
     }
 }

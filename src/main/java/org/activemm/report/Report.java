@@ -2,10 +2,12 @@ package org.activemm.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.activemm.sites.Finding;
 import org.activemm.sites.ScanResult;
+import org.activemm.sites.SiteFingerprints;
 
 /**
  * What a report shows of a scan: {@code scan} holds the findings reported
@@ -13,8 +15,8 @@ import org.activemm.sites.ScanResult;
  * suppressions entry covers, {@code inBaseline} how many the baseline already
  * had; fingerprints are those of the whole scan, so they match earlier reports.
  */
-public record Report(ScanResult scan, List<SuppressedFinding> suppressed, int inBaseline, Fingerprints fingerprints,
-        Snippets snippets) {
+public record Report(ScanResult scan, List<SuppressedFinding> suppressed, int inBaseline,
+        Map<Finding, String> fingerprints, Snippets snippets) {
 
     /**
      * Drops the findings whose fingerprint is in {@code baseline} and those the
@@ -22,12 +24,12 @@ public record Report(ScanResult scan, List<SuppressedFinding> suppressed, int in
      */
     public static Report select(ScanResult scan, FindingFilter filter, List<Suppression> suppressions,
             Set<String> baseline, Snippets snippets) {
-        Fingerprints fingerprints = Fingerprints.of(scan.findings());
+        Map<Finding, String> fingerprints = SiteFingerprints.of(scan.findings());
         List<Finding> reported = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
         int inBaseline = 0;
         for (Finding f : scan.findings()) {
-            if (baseline.contains(fingerprints.of(f))) {
+            if (baseline.contains(fingerprints.get(f))) {
                 inBaseline++;
             } else if (filter.keeps(f)) {
                 suppressions.stream().filter(s -> s.matches(f)).findFirst().ifPresentOrElse(

@@ -27,7 +27,7 @@ import org.activemm.sites.rules.SiteShape;
 public final class SarifReport {
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     private static final String SRCROOT = "SRCROOT";
-    /** The key of {@link Fingerprints} in {@code partialFingerprints}; {@code --baseline} reads it back. */
+    /** The key of the site fingerprint in {@code partialFingerprints}; {@code --baseline} reads it back. */
     public static final String FINGERPRINT = "activemmSite/v1";
     private static final Comparator<Finding> IN_FILE_ORDER = Comparator.comparing(Finding::path)
             .thenComparingInt(Finding::line).thenComparingInt(Finding::column);
@@ -125,7 +125,7 @@ public final class SarifReport {
                 location.put("logicalLocations", List.of(JsonTree.object("name", f.function(), "kind", "function")));
             }
             r.put("locations", List.of(location));
-            r.put("partialFingerprints", Map.of(FINGERPRINT, report.fingerprints().of(f)));
+            r.put("partialFingerprints", Map.of(FINGERPRINT, report.fingerprints().get(f)));
             if (entry.getValue() != null) {
                 r.put("suppressions", List.of(JsonTree.object("kind", "external", "justification", entry.getValue())));
             }
