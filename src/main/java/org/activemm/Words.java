@@ -1,9 +1,9 @@
 package org.activemm;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Lookup of enum constants by the contract word each one carries (reports, the command
@@ -20,7 +20,8 @@ public final class Words {
 
     /** The constant a command line names; an unknown word is a usage error listing the known ones. */
     public static <E> E named(E[] values, Function<E, String> wordOf, String what, String word) {
-        return find(values, wordOf, word).orElseThrow(() -> new UsageException("unknown " + what + " '" + word
-                + "' (known: " + Arrays.stream(values).map(wordOf).collect(Collectors.joining(", ")) + ")"));
+        List<String> known = Arrays.stream(values).map(wordOf).toList();
+        return find(values, wordOf, word).orElseThrow(() -> new UsageException("unknown " + what + " '" + word + "'"
+                + DidYouMean.hint(word, known) + " (known: " + String.join(", ", known) + ")"));
     }
 }

@@ -56,7 +56,7 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "the Signed-off-by: and From: identity (default: user.name and user.email of git config)")
     private String signoff;
 
-    @Option(names = "--strategy", paramLabel = "STRATEGY",
+    @Option(names = "--strategy", paramLabel = "STRATEGY", completionCandidates = Candidates.Strategies.class,
             description = "piggyback, ipi-cpumask or ipi-all for every arch, instead of the model's choice")
     private String strategy;
 

@@ -1,7 +1,9 @@
 package org.activemm.cli;
 
 import java.io.PrintWriter;
+import java.util.Set;
 
+import org.activemm.DidYouMean;
 import org.activemm.InputException;
 import org.activemm.UsageException;
 
@@ -22,7 +24,7 @@ import picocli.CommandLine.Command;
             RulesCommand.class,
             ModelCommand.class,
             AutoComplete.GenerateCompletion.class,
-            CommandLine.HelpCommand.class
+            ManualCommand.class
         },
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -50,7 +52,7 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, err));
         cli.setParameterExceptionHandler((ex, args1) -> {
-            err.println("activemm: " + Quote.oneLine(ex.getMessage()) + " (see 'activemm "
+            err.println("activemm: " + Quote.oneLine(ex.getMessage()) + suggestion(ex) + " (see 'activemm "
                     + commandPath(ex.getCommandLine()) + "--help')");
             return ExitCodes.USAGE;
         });
@@ -67,6 +69,19 @@ public final class Main implements Runnable {
             // picocli passes Errors through: a stack overflow or out of memory still gets its one line
             return internal(e, err);
         }
+    }
+
+    /** The nearest option (picocli's guess) or command for a mistyped one, as git's "did you mean". */
+    private static String suggestion(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched)) {
+            return "";
+        }
+        if (!unmatched.getSuggestions().isEmpty()) {
+            return "; did you mean '" + unmatched.getSuggestions().get(0) + "'?";
+        }
+        Set<String> commands = ex.getCommandLine().getSubcommands().keySet();
+        return unmatched.getUnmatched().isEmpty() || commands.isEmpty() ? ""
+                : DidYouMean.hint(unmatched.getUnmatched().get(0), commands);
     }
 
     private static String commandPath(CommandLine cl) {

@@ -24,10 +24,11 @@ final class TreeOptions {
     String rev;
 
     @Option(names = "--scheme", defaultValue = "seed", paramLabel = "SCHEME",
+            completionCandidates = Candidates.Schemes.class,
             description = "seed (ARCH_NO_TASK_ACTIVE_MM) or upstream (MMU_LAZY_TLB_SHOOTDOWN); default: ${DEFAULT-VALUE}")
     String scheme;
 
-    @Option(names = "--arch", split = ",", paramLabel = "ARCH",
+    @Option(names = "--arch", split = ",", paramLabel = "ARCH", completionCandidates = Candidates.Arches.class,
             description = "the arches that opt in (default: every arch the model marks eligible)")
     List<String> arches = List.of();
 

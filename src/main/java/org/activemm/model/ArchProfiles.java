@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.activemm.InputException;
+import org.activemm.DidYouMean;
 import org.activemm.UsageException;
 
 /**
@@ -62,7 +63,8 @@ public final class ArchProfiles {
                 return profile;
             }
         }
-        throw new UsageException("unknown arch '" + name + "' (known: " + String.join(", ", names()) + ")");
+        throw new UsageException("unknown arch '" + name + "'" + DidYouMean.hint(name, names())
+                + " (known: " + String.join(", ", names()) + ")");
     }
 
     /** The base profile of an arch and all its variants. */

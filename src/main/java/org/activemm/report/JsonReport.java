@@ -8,18 +8,23 @@ import java.util.Map;
 import org.activemm.sites.Finding;
 import org.activemm.sites.ScanResult;
 
-/** The JSON document of a scan, field for field as SITES.md names them. */
+/**
+ * The JSON document of a scan, field for field as SITES.md names them, plus
+ * each finding's line-independent {@code fingerprint} (the one SARIF carries),
+ * so that a JSON report can serve as a {@code --baseline}.
+ */
 public final class JsonReport {
     private JsonReport() {
     }
 
-    public static void write(ScanResult scan, Writer out) throws IOException {
+    public static void write(Report report, Writer out) throws IOException {
+        ScanResult scan = report.scan();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("tree", scan.tree());
         doc.put("revision", scan.revision());
         doc.put("scheme", scan.scheme().word());
         doc.put("arches", scan.arches());
-        doc.put("findings", scan.findings().stream().map(JsonReport::finding).toList());
+        doc.put("findings", scan.findings().stream().map(f -> finding(f, report.fingerprints().get(f))).toList());
         Counts counts = Counts.of(scan.findings());
         Map<String, Object> countMap = new LinkedHashMap<>();
         countMap.put("scope", counts.byScope());
@@ -32,8 +37,7 @@ public final class JsonReport {
         JsonTree.write(doc, out);
     }
 
-    /** One scan finding, in the shape of the scan JSON (also the check JSON's "remaining"). */
-    static Map<String, Object> finding(Finding f) {
+    private static Map<String, Object> finding(Finding f, String fingerprint) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("path", f.path());
         m.put("line", f.line());
@@ -49,6 +53,7 @@ public final class JsonReport {
         m.put("status", f.status().word());
         m.put("level", f.level().word());
         m.put("message", f.message());
+        m.put("fingerprint", fingerprint);
         return m;
     }
 }

@@ -1,6 +1,9 @@
 package org.activemm.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 
 import org.activemm.sites.rules.RuleEntry;
 
@@ -26,7 +29,24 @@ public final class RuleReference {
                     .append(" | ").append(cell(rule.change()))
                     .append(" |\n");
         }
+        // one heading per rule: the anchor SARIF's helpUri points to
+        for (RuleEntry rule : rules) {
+            md.append("\n## ").append(rule.id()).append("\n\n")
+                    .append(rule.summary()).append(" (`").append(rule.className()).append("`).")
+                    .append(" Under ARCH_NO_TASK_ACTIVE_MM: ").append(rule.change()).append(".\n");
+        }
         return md.toString();
+    }
+
+    /** The anchor of a rule's section in docs/rules.md, as Markdown renderers derive it from the heading. */
+    public static String anchor(String ruleId) {
+        return ruleId.toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code activemm rules --format json}: an array of {@code {id, class, summary, change}}. */
+    public static void json(List<RuleEntry> rules, Writer out) throws IOException {
+        JsonTree.write(rules.stream().map(r -> JsonTree.object("id", r.id(), "class", r.className(),
+                "summary", r.summary(), "change", r.change())).toList(), out);
     }
 
     public static String text(List<RuleEntry> rules) {

@@ -2,14 +2,14 @@ package org.activemm.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
-import java.util.HexFormat;
+import java.net.URI;
+import java.util.AbstractMap.SimpleEntry;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.activemm.sites.Finding;
 import org.activemm.sites.ScanResult;
@@ -20,27 +20,40 @@ import org.activemm.sites.rules.SiteShape;
 
 /**
  * SARIF 2.1.0 for CI and GitHub code scanning: every rule with its texts,
- * every finding as a result with physical and logical location, and a
- * fingerprint that does not contain the line number so it survives edits
- * elsewhere in the file.
+ * every finding as a result with physical and logical location and the
+ * source line, a fingerprint that does not contain the line number so it
+ * survives edits elsewhere in the file, and suppressed findings with their reason.
  */
 public final class SarifReport {
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     private static final String SRCROOT = "SRCROOT";
+    /** The key of the site fingerprint in {@code partialFingerprints}; {@code --baseline} reads it back. */
+    public static final String FINGERPRINT = "activemmSite/v1";
+    private static final Comparator<Finding> IN_FILE_ORDER = Comparator.comparing(Finding::path)
+            .thenComparingInt(Finding::line).thenComparingInt(Finding::column);
 
     private SarifReport() {
     }
 
-    public static void write(ScanResult scan, String toolVersion, Writer out) throws IOException {
+    public static void write(Report report, SarifContext context, Writer out) throws IOException {
+        ScanResult scan = report.scan();
         Map<String, Object> run = new LinkedHashMap<>();
-        run.put("tool", Map.of("driver", driver(toolVersion)));
-        run.put("automationDetails", Map.of("id", "activemm/" + scan.scheme().word() + "/"));
+        run.put("tool", Map.of("driver", driver(context)));
+        // code scanning keeps one analysis per id prefix: runs for other arches or schemes do not replace this one
+        run.put("automationDetails", Map.of("id",
+                "activemm/" + scan.scheme().word() + "/" + String.join(",", scan.arches()) + "/"));
+        if (context.repository().isPresent() && scan.revision() != null) {
+            run.put("versionControlProvenance", List.of(JsonTree.object(
+                    "repositoryUri", context.repository().get().toString(),
+                    "revisionId", scan.revision(),
+                    "mappedTo", Map.of("uriBaseId", SRCROOT))));
+        }
         // columns count characters, not the UTF-16 code units SARIF assumes by default
         run.put("columnKind", "unicodeCodePoints");
         run.put("originalUriBaseIds", Map.of(SRCROOT, Map.of(
                 "description", Map.of("text", "the scanned tree: " + scan.tree()))));
         run.put("invocations", List.of(invocation(scan)));
-        run.put("results", results(scan.findings()));
+        run.put("results", results(report));
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("scheme", scan.scheme().word());
         props.put("arches", scan.arches());
@@ -56,15 +69,15 @@ public final class SarifReport {
         JsonTree.write(doc, out);
     }
 
-    private static Map<String, Object> driver(String toolVersion) {
+    private static Map<String, Object> driver(SarifContext context) {
         Map<String, Object> driver = new LinkedHashMap<>();
         driver.put("name", "activemm");
-        driver.put("semanticVersion", toolVersion);
-        driver.put("rules", Rules.all().stream().map(SarifReport::rule).toList());
+        driver.put("semanticVersion", context.toolVersion());
+        driver.put("rules", Rules.all().stream().map(r -> rule(r, context.rulesDoc())).toList());
         return driver;
     }
 
-    private static Map<String, Object> rule(SiteRule rule) {
+    private static Map<String, Object> rule(SiteRule rule, Optional<URI> rulesDoc) {
         RuleInfo info = rule.info();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", info.id());
@@ -73,6 +86,7 @@ public final class SarifReport {
         m.put("fullDescription", Map.of("text", info.summary() + ". Under ARCH_NO_TASK_ACTIVE_MM: " + info.change() + "."));
         m.put("help", JsonTree.object("text", "Change: " + info.change() + ".",
                 "markdown", "**" + info.id() + "** " + info.summary() + "\n\nChange: " + info.change() + "."));
+        rulesDoc.ifPresent(doc -> m.put("helpUri", doc + "#" + RuleReference.anchor(info.id())));
         m.put("defaultConfiguration", Map.of("level",
                 rule.covers(SiteShape.commentMention()) ? "note" : "warning"));
         return m;
@@ -89,24 +103,32 @@ public final class SarifReport {
         return m;
     }
 
-    private static List<Map<String, Object>> results(List<Finding> findings) {
-        Map<String, Integer> ordinals = new HashMap<>();
+    /** The reported findings and the suppressed ones (with their reason), in path, line and column order. */
+    private static List<Map<String, Object>> results(Report report) {
+        List<Map.Entry<Finding, String>> all = new ArrayList<>();
+        report.scan().findings().forEach(f -> all.add(new SimpleEntry<>(f, null)));
+        report.suppressed().forEach(s -> all.add(new SimpleEntry<>(s.finding(), s.reason())));
+        all.sort(Map.Entry.comparingByKey(IN_FILE_ORDER));
         List<String> ids = Rules.all().stream().map(r -> r.info().id()).toList();
-        return findings.stream().map(f -> {
+        return all.stream().map(entry -> {
+            Finding f = entry.getKey();
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("ruleId", f.rule());
             r.put("ruleIndex", ids.indexOf(f.rule()));
             r.put("level", f.level().word());
             r.put("message", Map.of("text", f.message()));
+            Map<String, Object> region = JsonTree.object("startLine", f.line(), "startColumn", f.column());
+            report.snippets().line(f).ifPresent(line -> region.put("snippet", Map.of("text", line)));
             Map<String, Object> location = new LinkedHashMap<>();
-            location.put("physicalLocation", JsonTree.object(
-                    "artifactLocation", artifact(f.path()),
-                    "region", JsonTree.object("startLine", f.line(), "startColumn", f.column())));
+            location.put("physicalLocation", JsonTree.object("artifactLocation", artifact(f.path()), "region", region));
             if (!f.function().isEmpty()) {
                 location.put("logicalLocations", List.of(JsonTree.object("name", f.function(), "kind", "function")));
             }
             r.put("locations", List.of(location));
-            r.put("partialFingerprints", Map.of("activemmSite/v1", fingerprint(f, ordinals)));
+            r.put("partialFingerprints", Map.of(FINGERPRINT, report.fingerprints().get(f)));
+            if (entry.getValue() != null) {
+                r.put("suppressions", List.of(JsonTree.object("kind", "external", "justification", entry.getValue())));
+            }
             Map<String, Object> props = new LinkedHashMap<>();
             if (!f.isNote()) {
                 props.put("role", f.role().word());
@@ -122,23 +144,5 @@ public final class SarifReport {
 
     private static Map<String, Object> artifact(String path) {
         return JsonTree.object("uri", path, "uriBaseId", SRCROOT);
-    }
-
-    /**
-     * Path, function, rule, role and purpose, plus the site's ordinal among
-     * findings with those same values: no line numbers, so moving code up or
-     * down keeps the fingerprint.
-     */
-    static String fingerprint(Finding f, Map<String, Integer> ordinals) {
-        String key = String.join("\u0000", f.path(), f.function(), f.rule(),
-                f.isNote() ? "" : f.role().word(), f.isNote() ? "" : f.purpose().word());
-        int ordinal = ordinals.merge(key, 1, Integer::sum);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((key + "\u0000" + ordinal).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

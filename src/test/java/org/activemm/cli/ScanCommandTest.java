@@ -97,8 +97,8 @@ class ScanCommandTest {
         assertEquals(ExitCodes.USAGE, glob.exit());
         assertTrue(glob.err().startsWith("activemm: bad glob '[' in --include/--exclude: "), glob.err());
         assertEquals(1, glob.err().lines().count(), glob.err());
-        assertError(ExitCodes.USAGE, "activemm: Invalid value for option '--format': expected one of [text, json, sarif]"
-                + " (case-sensitive) but was 'xml' (see 'activemm scan --help')",
+        assertError(ExitCodes.USAGE, "activemm: Invalid value for option '--format': expected one of [text, json, sarif,"
+                + " junit] (case-sensitive) but was 'xml' (see 'activemm scan --help')",
                 run("scan", "--format", "xml", DEMO.toString()));
         Run arch = run("scan", "--arch", "vax", DEMO.toString());
         assertEquals(ExitCodes.USAGE, arch.exit());
@@ -190,8 +190,6 @@ class ScanCommandTest {
         for (JsonNode f : whole.json().path("findings")) {
             assertEquals("core", f.path("scope").asText(), f.toString());
         }
-        Run part = run("scan", "--format", "json", DEMO.resolve("kernel").toString());
-        assertTrue(part.err().contains("has no arch/ and kernel/ at its root"), part.err());
 
         assertEquals(whole.json().path("findings"),
                 run("scan", "--format", "json", "--rev", "HEAD:.", repo.toString()).json().path("findings"), "the root");

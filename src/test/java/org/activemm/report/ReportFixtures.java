@@ -1,6 +1,7 @@
 package org.activemm.report;
 
 import java.util.List;
+import java.util.Set;
 
 import org.activemm.sites.Finding;
 import org.activemm.sites.Level;
@@ -19,6 +20,13 @@ final class ReportFixtures {
     static Finding site(String path, int line, String function, Role role, Purpose purpose, String rule, Status status) {
         return new Finding(path, line, 9, function, role, purpose,
                 org.activemm.sites.Scope.of(path), rule, "", status, Level.of(status), role.word() + " of active_mm");
+    }
+
+    static final FindingFilter EVERY_FINDING = new FindingFilter(Set.of(), Set.of(), Set.of());
+
+    /** The scan's report: every finding, nothing suppressed. */
+    static Report report() {
+        return Report.select(scan(), EVERY_FINDING, List.of(), Set.of(), Snippets.NONE);
     }
 
     static ScanResult scan() {

@@ -1,6 +1,7 @@
 package org.activemm.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,16 @@ class RuleReferenceTest {
     void sourcesAndRunningCodeDeclareTheSameRules() {
         List<RuleEntry> fromCode = Rules.all().stream().map(RuleEntry::of).toList();
         assertEquals(fromCode, RuleSources.read(SOURCES));
+    }
+
+    @Test
+    void everyRuleHasTheSectionItsHelpUriNames() throws Exception {
+        String docs = Files.readString(Path.of("docs/rules.md"));
+        for (var rule : Rules.all()) {
+            String id = rule.info().id();
+            assertEquals(RuleReference.anchor(id), id.toLowerCase(java.util.Locale.ROOT));
+            assertTrue(docs.contains("\n## " + id + "\n"), id);
+        }
     }
 
     @Test

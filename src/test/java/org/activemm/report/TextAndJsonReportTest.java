@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class TextAndJsonReportTest {
     @Test
     void textReportIsTheGoldenFileLineForLine() throws Exception {
         StringWriter out = new StringWriter();
-        new TextReport(false).write(ReportFixtures.scan(), new PrintWriter(out));
+        new TextReport(false, true, true, 0).write(ReportFixtures.report(), new PrintWriter(out));
         String expected;
         try (InputStream in = TextAndJsonReportTest.class.getResourceAsStream("report-fixtures.txt")) {
             expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -30,9 +31,25 @@ class TextAndJsonReportTest {
     }
 
     @Test
+    void onATerminalLinesAreCutToItsWidthAndTheTableHasAKey() {
+        StringWriter out = new StringWriter();
+        new TextReport(false, false, false, 40).write(ReportFixtures.report(), new PrintWriter(out));
+        List<String> lines = out.toString().lines().toList();
+        assertEquals("arch/x86/platform/efi/efi_64.c:12:9: wa\u2026", lines.get(0), "the changes come first");
+        lines.forEach(l -> assertTrue(l.length() <= 40, l));
+        assertTrue(lines.contains("AMM007  EFI mm switch saving and restor\u2026"), out.toString());
+        assertTrue(lines.contains("AMM001  member declaration in struct ta\u2026"), out.toString());
+        assertFalse(out.toString().contains("arch/arm64"), "the info site is only counted");
+
+        StringWriter whole = new StringWriter();
+        new TextReport(false, false, false, 0).write(ReportFixtures.report(), new PrintWriter(whole));
+        assertTrue(whole.toString().contains("\nAMM007  EFI mm switch saving and restoring current->active_mm\n"));
+    }
+
+    @Test
     void jsonHasTheFieldsOfSitesMd() throws Exception {
         StringWriter out = new StringWriter();
-        JsonReport.write(ReportFixtures.scan(), out);
+        JsonReport.write(ReportFixtures.report(), out);
         JsonNode doc = new ObjectMapper().readTree(out.toString());
         assertEquals("demo", doc.path("tree").asText());
         assertTrue(doc.path("revision").isNull());
@@ -40,7 +57,7 @@ class TextAndJsonReportTest {
         assertEquals("x86", doc.path("arches").get(0).asText());
         JsonNode first = doc.path("findings").get(0);
         for (String field : new String[] {"path", "line", "column", "function", "role", "purpose", "scope", "rule",
-                "guard", "status", "level", "message"}) {
+                "guard", "status", "level", "message", "fingerprint"}) {
             assertTrue(first.has(field), field);
         }
         assertEquals("arch/arm64", first.path("scope").asText());

@@ -11,14 +11,14 @@ import org.activemm.tree.SourceFile;
 import org.activemm.tree.SourceTree;
 
 /** A tree held in memory, path to text, for tests. */
-final class MapSourceTree implements SourceTree {
+public final class MapSourceTree implements SourceTree {
     private final Map<String, byte[]> files = new LinkedHashMap<>();
 
-    MapSourceTree with(String path, String text) {
+    public MapSourceTree with(String path, String text) {
         return with(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    MapSourceTree with(String path, byte[] bytes) {
+    public MapSourceTree with(String path, byte[] bytes) {
         files.put(path, bytes.clone());
         return this;
     }

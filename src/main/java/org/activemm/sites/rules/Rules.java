@@ -27,6 +27,12 @@ public final class Rules {
         return ALL;
     }
 
+    /** The rule with this id. */
+    public static SiteRule byId(String id) {
+        return ALL.stream().filter(r -> r.info().id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no rule " + id));
+    }
+
     /** The one rule that covers this shape. */
     public static SiteRule forSite(SiteShape site) {
         for (SiteRule rule : ALL) {

@@ -1,0 +1,80 @@
+package org.activemm.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.activemm.sites.Finding;
+import org.activemm.sites.Status;
+
+/**
+ * JUnit XML for CI systems that show test results: one test suite per file,
+ * one failing test case per site that needs a change (grouped by file), so a
+ * CI page lists what is left as failed tests.
+ */
+public final class JunitReport {
+    private JunitReport() {
+    }
+
+    public static void write(Report report, Writer out) throws IOException {
+        Map<String, List<Finding>> byFile = report.scan().findings().stream()
+                .filter(f -> f.status() == Status.NEEDS_CHANGE)
+                .collect(Collectors.groupingBy(Finding::path, TreeMap::new, Collectors.toList()));
+        int total = byFile.values().stream().mapToInt(List::size).sum();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", "activemm " + report.scan().scheme().word() + " "
+                    + String.join(",", report.scan().arches()));
+            xml.writeAttribute("tests", Integer.toString(total));
+            xml.writeAttribute("failures", Integer.toString(total));
+            xml.writeCharacters("\n");
+            for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
+                suite(xml, file.getKey(), file.getValue());
+            }
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static void suite(XMLStreamWriter xml, String path, List<Finding> sites) throws XMLStreamException {
+        xml.writeCharacters("  ");
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", path);
+        xml.writeAttribute("tests", Integer.toString(sites.size()));
+        xml.writeAttribute("failures", Integer.toString(sites.size()));
+        xml.writeCharacters("\n");
+        for (Finding f : sites) {
+            xml.writeCharacters("    ");
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", path);
+            xml.writeAttribute("name", f.rule() + " " + (f.function().isEmpty() ? "" : f.function() + " ")
+                    + "line " + f.line());
+            xml.writeAttribute("file", path);
+            xml.writeAttribute("line", Integer.toString(f.line()));
+            xml.writeStartElement("failure");
+            xml.writeAttribute("type", f.rule());
+            xml.writeAttribute("message", f.message());
+            xml.writeCharacters(f.path() + ":" + f.line() + ":" + f.column() + ": " + f.message());
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+        }
+        xml.writeCharacters("  ");
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+    }
+}
