@@ -43,7 +43,7 @@ public final class CheckJsonReport {
             patches.add(p);
         }
         doc.put("patches", patches);
-        doc.put("remaining", result.remaining().stream().map(JsonReport::finding).toList());
+        doc.put("remaining", JsonReport.findings(result.remaining()));
         doc.put("counts", counts(result));
         JsonTree.write(doc, out);
     }

@@ -3,10 +3,12 @@ package org.activemm.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.activemm.sites.Finding;
 import org.activemm.sites.ScanResult;
+import org.activemm.sites.SiteFingerprints;
 
 /**
  * The JSON document of a scan, field for field as SITES.md names them, plus
@@ -35,6 +37,12 @@ public final class JsonReport {
                 .map(s -> JsonTree.object("path", s.path(), "reason", s.reason())).toList());
         doc.put("files_scanned", scan.filesScanned());
         JsonTree.write(doc, out);
+    }
+
+    /** Scan findings in the scan JSON's shape; the check JSON's "remaining" uses it too. */
+    static List<Map<String, Object>> findings(List<Finding> findings) {
+        Map<Finding, String> fingerprints = SiteFingerprints.of(findings);
+        return findings.stream().map(f -> finding(f, fingerprints.get(f))).toList();
     }
 
     private static Map<String, Object> finding(Finding f, String fingerprint) {
