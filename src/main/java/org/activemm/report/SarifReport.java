@@ -2,17 +2,14 @@ package org.activemm.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.activemm.sites.Finding;
 import org.activemm.sites.ScanResult;
+import org.activemm.sites.SiteFingerprints;
 import org.activemm.sites.rules.RuleInfo;
 import org.activemm.sites.rules.Rules;
 import org.activemm.sites.rules.SiteRule;
@@ -106,7 +103,7 @@ public final class SarifReport {
                 location.put("logicalLocations", List.of(JsonTree.object("name", f.function(), "kind", "function")));
             }
             r.put("locations", List.of(location));
-            r.put("partialFingerprints", Map.of("activemmSite/v1", fingerprint(f, ordinals)));
+            r.put("partialFingerprints", Map.of("activemmSite/v1", SiteFingerprints.fingerprint(f, ordinals)));
             Map<String, Object> props = new LinkedHashMap<>();
             if (!f.isNote()) {
                 props.put("role", f.role().word());
@@ -122,23 +119,5 @@ public final class SarifReport {
 
     private static Map<String, Object> artifact(String path) {
         return JsonTree.object("uri", path, "uriBaseId", SRCROOT);
-    }
-
-    /**
-     * Path, function, rule, role and purpose, plus the site's ordinal among
-     * findings with those same values: no line numbers, so moving code up or
-     * down keeps the fingerprint.
-     */
-    static String fingerprint(Finding f, Map<String, Integer> ordinals) {
-        String key = String.join("\u0000", f.path(), f.function(), f.rule(),
-                f.isNote() ? "" : f.role().word(), f.isNote() ? "" : f.purpose().word());
-        int ordinal = ordinals.merge(key, 1, Integer::sum);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((key + "\u0000" + ordinal).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.activemm.sites.Finding;
 import org.activemm.sites.Purpose;
 import org.activemm.sites.Role;
+import org.activemm.sites.SiteFingerprints;
 import org.activemm.sites.Status;
 import org.junit.jupiter.api.Test;
 
@@ -68,11 +69,11 @@ class SarifReportTest {
                 Status.NEEDS_CHANGE);
         Finding shifted = ReportFixtures.site("kernel/exit.c", 25, "exit_mm", Role.READ, Purpose.FORK_EXIT, "AMM006",
                 Status.NEEDS_CHANGE);
-        assertEquals(SarifReport.fingerprint(read, new HashMap<>()), SarifReport.fingerprint(shifted, new HashMap<>()));
+        assertEquals(SiteFingerprints.fingerprint(read, new HashMap<>()), SiteFingerprints.fingerprint(shifted, new HashMap<>()));
 
         var ordinals = new HashMap<String, Integer>();
-        List<String> twoOnOneFunction = List.of(SarifReport.fingerprint(read, ordinals),
-                SarifReport.fingerprint(shifted, ordinals));
+        List<String> twoOnOneFunction = List.of(SiteFingerprints.fingerprint(read, ordinals),
+                SiteFingerprints.fingerprint(shifted, ordinals));
         assertNotEquals(twoOnOneFunction.get(0), twoOnOneFunction.get(1));
     }
 }
