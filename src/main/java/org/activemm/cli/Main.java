@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ScanCommand.class,
             GenerateCommand.class,
             ChecklistCommand.class,
+            TrendCommand.class,
             RulesCommand.class,
             ModelCommand.class,
             AutoComplete.GenerateCompletion.class,

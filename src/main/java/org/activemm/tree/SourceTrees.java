@@ -57,7 +57,7 @@ public final class SourceTrees {
         }
     }
 
-    private static Repository openRepository(Path path, String rev) {
+    static Repository openRepository(Path path, String rev) {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true);
         if (RepositoryCache.FileKey.isGitRepository(path.toFile(), FS.DETECTED)) {
             builder.setGitDir(path.toFile());
@@ -109,7 +109,7 @@ public final class SourceTrees {
         }
     }
 
-    private static RevCommit resolveCommit(Repository repository, Path path, String rev) {
+    static RevCommit resolveCommit(Repository repository, Path path, String rev) {
         ObjectId id;
         try {
             id = repository.resolve(rev);
