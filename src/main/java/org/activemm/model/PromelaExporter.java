@@ -5,31 +5,37 @@ import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.activemm.sites.Scheme;
+
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
-/** Writes the model for one (profile, scheme, CPUs, EFI mode) as Promela, from templates/promela/. */
+/** Writes the model for one (profile, scheme, strategy, CPUs, EFI mode) as Promela, from templates/promela/. */
 public final class PromelaExporter {
     private static final Configuration FREEMARKER = configuration();
 
     private PromelaExporter() {
     }
 
-    public static String export(ArchProfile profile, Strategy strategy, int cpus, EfiMode efi) {
+    public static String export(ArchProfile profile, SchemeStrategy column, int cpus, EfiMode efi) {
         Map<String, Object> data = new HashMap<>();
         data.put("arch", profile.name());
-        data.put("scheme", strategy.word());
+        data.put("scheme", column.scheme().word());
+        data.put("strategy", column.strategy().word());
+        data.put("upstream", column.scheme() == Scheme.UPSTREAM);
+        data.put("diverges", profile.diverges());
         data.put("cpus", cpus);
         data.put("efi", efi.word());
         data.put("tracked", profile.tracksCpumask());
         data.put("flush", profile.remoteFlush().ordinal());
         data.put("lazySwitch", profile.lazySwitchOnFlush());
         data.put("exitHook", profile.exitHookSwitchesLazy());
-        data.put("schemeCode", strategy.ordinal());
+        data.put("strategyCode", column.strategy().ordinal());
         data.put("efiIrqsOff", efi == EfiMode.IRQS_OFF);
+        data.put("efiFixed", efi == EfiMode.IRQS_ON_FIXED);
         StringWriter out = new StringWriter();
         try {
             FREEMARKER.getTemplate("promela/model.pml.ftl").process(data, out);
