@@ -12,6 +12,7 @@ import org.activemm.generate.ArchPlan;
 import org.activemm.generate.ArchPlans;
 import org.activemm.generate.ChecklistWriter;
 import org.activemm.generate.SourceLinks;
+import org.activemm.report.SequenceChart;
 import org.activemm.sites.ScanOptions;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
@@ -70,7 +71,8 @@ public final class ChecklistCommand implements Callable<Integer> {
             scan = treeOptions.scanner(new ScanOptions(scheme, List.of(plan.arch()), false))
                     .scan(source, treeOptions.pathFilter());
         }
-        ChecklistWriter writer = new ChecklistWriter(templates.load(), links, ZonedDateTime.now(ZoneOffset.UTC));
+        ChecklistWriter writer = new ChecklistWriter(templates.load(), links, ZonedDateTime.now(ZoneOffset.UTC),
+                SequenceChart::svg);
         String text = writer.render(scan, plan, format == Format.html
                 ? ChecklistWriter.Format.HTML : ChecklistWriter.Format.MARKDOWN);
         output.target().write(spec.commandLine().getOut(), w -> w.write(text));

@@ -53,6 +53,9 @@ public final class TrendCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or svg (default: ${DEFAULT-VALUE})")
     private Format format;
 
+    @Option(names = {"-q", "--quiet"}, description = "no progress line")
+    private boolean quiet;
+
     @Mixin
     private OutputOptions output;
 
@@ -68,7 +71,8 @@ public final class TrendCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<RevisionCounts> counts = new ArrayList<>();
         for (String rev : expanded()) {
-            try (SourceTree source = treeOptions.open(repository, rev, err)) {
+            try (SourceTree opened = treeOptions.open(repository, rev, err)) {
+                SourceTree source = quiet || !Terminal.isStderrTty() ? opened : new ProgressLine(opened, System.err);
                 counts.add(RevisionCounts.of(rev, scanner.scan(source, treeOptions.pathFilter())));
             }
         }

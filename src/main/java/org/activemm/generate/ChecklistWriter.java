@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.activemm.model.ArchProfile;
 import org.activemm.model.ArchProfiles;
 import org.activemm.model.Costs;
+import org.activemm.model.Verdict;
 import org.activemm.sites.Finding;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
@@ -43,17 +45,24 @@ public final class ChecklistWriter {
     private final Templates templates;
     private final SourceLinks links;
     private final ZonedDateTime date;
+    private final Function<Verdict, String> sequenceCharts;
 
-    /** A writer without source links, dated now. */
+    /** A writer without source links or sequence charts, dated now. */
     public ChecklistWriter(Templates templates) {
-        this(templates, SourceLinks.NONE, ZonedDateTime.now(ZoneOffset.UTC));
+        this(templates, SourceLinks.NONE, ZonedDateTime.now(ZoneOffset.UTC), v -> "");
     }
 
-    /** {@code date} is printed on the HTML page: when the checklist was made. */
-    public ChecklistWriter(Templates templates, SourceLinks links, ZonedDateTime date) {
+    /**
+     * {@code date} is printed on the HTML page: when the checklist was made;
+     * {@code sequenceCharts} draws a counterexample as an SVG document (the
+     * report's sequence chart), shown under the steps of each unsafe strategy.
+     */
+    public ChecklistWriter(Templates templates, SourceLinks links, ZonedDateTime date,
+            Function<Verdict, String> sequenceCharts) {
         this.templates = templates;
         this.links = links;
         this.date = date;
+        this.sequenceCharts = sequenceCharts;
     }
 
     /** The checklist of a plain scan: every site that needs a change is open. */
@@ -75,6 +84,7 @@ public final class ChecklistWriter {
         model.put("date", DATE.format(date.withZoneSameInstant(ZoneOffset.UTC)));
         model.put("storageKey", "activemm/" + model.get("option") + "/" + plan.arch());
         model.put("costChart", CostChart.svg(costLines(plan)));
+        model.put("sequenceCharts", sequenceCharts(plan));
         List<Map<String, Object>> sites = new ArrayList<>();
         TreeSet<String> objects = new TreeSet<>();
         Map<Finding, String> fingerprints = SiteFingerprints.of(scan.findings());
@@ -107,6 +117,18 @@ public final class ChecklistWriter {
         model.put("objects", objects.stream().filter(p -> p.endsWith(".c"))
                 .map(p -> p.substring(0, p.length() - 1) + "o").toList());
         return templates.render(format.template, model);
+    }
+
+    /** Each unsafe strategy's counterexample as inline SVG, by strategy word (without the XML declaration). */
+    private Map<String, String> sequenceCharts(ArchPlan plan) {
+        Map<String, String> charts = new LinkedHashMap<>();
+        for (StrategyVerdict v : plan.verdicts()) {
+            String svg = v.broken() == null ? "" : sequenceCharts.apply(v.broken());
+            if (svg.contains("<svg")) {
+                charts.put(v.strategy().word(), svg.substring(svg.indexOf("<svg")));
+            }
+        }
+        return charts;
     }
 
     /** The cost chart's lines: every verdict's strategy with the costs the model computes for the arch. */

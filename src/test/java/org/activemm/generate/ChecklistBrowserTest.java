@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import org.activemm.report.SequenceChart;
 import org.activemm.sites.Finding;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
@@ -29,7 +30,7 @@ class ChecklistBrowserTest {
     private Path page(String name, ScanResult scan) throws Exception {
         ArchPlan plan = ArchPlans.forArch("x86", null, Scheme.SEED, MapTree.fixture());
         String html = new ChecklistWriter(new Templates(),
-                new SourceLinks("https://example.org/linux/tree/{path}?h={rev}#n{line}"), MADE)
+                new SourceLinks("https://example.org/linux/tree/{path}?h={rev}#n{line}"), MADE, SequenceChart::svg)
                 .render(scan, plan, ChecklistWriter.Format.HTML);
         Path file = dir.resolve(name);
         Files.writeString(file, html, StandardCharsets.UTF_8);
@@ -93,10 +94,13 @@ class ChecklistBrowserTest {
             // the cost chart is laid out: one line per strategy, the chosen one marked
             assertTrue(chromium.evaluate("document.querySelector('figure svg').getBoundingClientRect().width")
                     .asDouble() > 300);
-            assertEquals(2 * 4, chromium.evaluate("document.querySelectorAll('figure svg g.strategy').length").asInt());
+            // the seed scheme's five strategies, in each of the two panels
+            assertEquals(2 * 5, chromium.evaluate("document.querySelectorAll('figure svg g.strategy').length").asInt());
             assertEquals(2, chromium.evaluate("document.querySelectorAll('figure svg g.strategy.chosen').length").asInt());
-            // the counterexample is numbered steps, and sites link to the source viewer
+            // the counterexample is numbered steps and an inline sequence chart, and sites link to the source viewer
             assertTrue(chromium.evaluate("document.querySelectorAll('ol.steps li').length").asInt() > 3);
+            assertTrue(chromium.evaluate("document.querySelector('figure.sequence svg').getBoundingClientRect().height")
+                    .asDouble() > 100);
             assertEquals("https://example.org/linux/tree/arch/x86/kernel/cpu/common.c?h=HEAD#n8", chromium.evaluate(
                     "document.querySelector('table.sites tbody tr:first-child a').href").asText());
         }

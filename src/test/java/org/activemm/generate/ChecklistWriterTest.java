@@ -17,6 +17,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.activemm.UsageException;
 import org.activemm.model.Strategy;
+import org.activemm.report.SequenceChart;
 import org.activemm.sites.Finding;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.SiteFingerprints;
@@ -72,9 +73,14 @@ class ChecklistWriterTest {
     void htmlCarriesTheCostChartTheSourceLinksAndTheFingerprintKeys() throws Exception {
         ArchPlan plan = ArchPlans.forArch("x86", null, Scheme.SEED, MapTree.fixture());
         String html = new ChecklistWriter(new Templates(), new SourceLinks("https://example.org/{rev}/{path}#L{line}"),
-                ZonedDateTime.of(2026, 12, 7, 9, 5, 0, 0, ZoneOffset.ofHours(1)))
+                ZonedDateTime.of(2026, 12, 7, 9, 5, 0, 0, ZoneOffset.ofHours(1)), SequenceChart::svg)
                 .render(Fixture.scan(), plan, ChecklistWriter.Format.HTML);
         assertTrue(html.contains("<dd>2026-12-07 08:05 UTC</dd>"), "the date, in UTC");
+        // each unsafe strategy's counterexample as an inline sequence chart, without the XML declaration
+        long unsafe = plan.verdicts().stream().filter(v -> !v.safe()).count();
+        assertTrue(unsafe > 0);
+        assertEquals(unsafe, html.split("<figure class=\"sequence\">\n<svg ", -1).length - 1);
+        assertFalse(html.contains("<?xml"));
         assertTrue(html.contains("<a href=\"https://example.org/HEAD/kernel/sched/core.c#L19\" class=\"path\">"
                 + "kernel/sched/core.c:19</a>"));
         // the key is SARIF's line-independent fingerprint of the same finding
@@ -84,7 +90,8 @@ class ChecklistWriterTest {
                 && e.getKey().line() == 19).findFirst().orElseThrow().getValue();
         assertTrue(html.contains("data-key=\"site/" + coreRead + "\""));
 
-        String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>") + "</svg>".length());
+        int costChart = html.indexOf("<figure>\n<svg") + "<figure>\n".length();
+        String svg = html.substring(costChart, html.indexOf("</svg>", costChart) + "</svg>".length());
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         Document doc = factory.newDocumentBuilder()
@@ -93,12 +100,12 @@ class ChecklistWriterTest {
         List<String> ipiLines = new ArrayList<>();
         for (int i = 0; i < groups.getLength(); i++) {
             Element g = (Element) groups.item(i);
-            if (g.getAttribute("class").startsWith("strategy") && ipiLines.size() < 4) {
+            if (g.getAttribute("class").startsWith("strategy") && ipiLines.size() < 5) {
                 ipiLines.add(g.getAttribute("data-strategy") + (g.getAttribute("class").contains("chosen") ? "*" : ""));
             }
         }
-        // four strategies in the IPI panel, the chosen one last (on top)
-        assertEquals(List.of("refcount", "piggyback", "ipi-all", "ipi-cpumask*"), ipiLines);
+        // the seed scheme's five strategies in the IPI panel, the chosen one last (on top)
+        assertEquals(List.of("refcount", "piggyback", "ipi-scan", "ipi-all", "ipi-cpumask*"), ipiLines);
         assertTrue(svg.contains(">ipi-cpumask: safe (chosen): 1023 IPIs per exit at 1024 CPUs, 0 atomics per lazy"
                 + " switch</text>"));
         assertTrue(svg.contains(">refcount: safe: 0 IPIs per exit at 1024 CPUs, 2 atomics per lazy switch</text>"));

@@ -39,6 +39,7 @@ public final class HeadlessChromium implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
+    private final Path profile;
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
@@ -63,6 +64,7 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     private HeadlessChromium(String binary, Path profile) throws Exception {
+        this.profile = profile;
         process = new ProcessBuilder(binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--remote-debugging-port=0", "--window-size=1280,1600", "about:blank")
@@ -151,6 +153,14 @@ public final class HeadlessChromium implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        // chromium's profile lock links point into /tmp; removed here, JUnit's @TempDir need not warn about them
+        for (String link : List.of("SingletonSocket", "SingletonLock", "SingletonCookie")) {
+            try {
+                Files.deleteIfExists(profile.resolve(link));
+            } catch (IOException e) {
+                // the temporary directory's own clean-up tries again
+            }
         }
     }
 
