@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
         description = {"Scans each revision of a git repository and prints its sites by rule and status: a"
                 + " table, JSON, or an SVG chart of the sites that need a change, stacked by rule.",
             "A..B stands for A and every tag B reaches that A does not, oldest first. One scanner and its"
-                + " prefilter cache serve every revision, so a further revision reads only the files it changed.",
+                + " prefilter cache serve every revision, so a further revision reads only the files it changed"
+                + " and the few that may hold a site.",
             "Exit 0 when every revision was scanned."})
 public final class TrendCommand implements Callable<Integer> {
     enum Format { text, json, svg }
