@@ -6,25 +6,28 @@
  * Check: spin -a model.pml && gcc -DBFS -DSAFETY -o pan pan.c && ./pan
  */
 #define NCPU ${cpus}
-#define TRACKED ${tracked?then(1, 0)}
 #define FLUSH_IPI 0
 #define FLUSH_BROADCAST 1
 #define FLUSH_HYPERCALL 2
-#define REMOTE_FLUSH ${flush}
-#define LAZY_SWITCH_ON_FLUSH ${lazySwitch?then(1, 0)}
-#define EXIT_HOOK ${exitHook?then(1, 0)}
-/* the arch can switch a lazy CPU away without telling the scheduler's record (record_diverges) */
-#define DIVERGES ${diverges?then(1, 0)}
 #define REFCOUNT 0
 #define PIGGYBACK 1
 #define IPI_CPUMASK 2
 #define IPI_SCAN 3
 #define IPI_ALL 4
-#define STRATEGY ${strategyCode}
-#define UPSTREAM ${upstream?then(1, 0)}
-#define EFI_IRQS_OFF ${efiIrqsOff?then(1, 0)}
-/* an EFI call with interrupts on ends with current->mm ?: &init_mm, not the mm it saved */
-#define EFI_FIXED ${efiFixed?then(1, 0)}
+/*
+ * The arch profile, scheme, strategy and EFI switch. DIVERGES: the arch can switch a lazy CPU away
+ * without telling the scheduler's record (record_diverges). EFI_FIXED: an EFI call with interrupts
+ * on ends with current->mm ?: &init_mm, not the mm it saved.<#if parametric>
+ * This copy reads them from the environment (AMM_<name>) when pan starts, so that one compiled
+ * verifier checks every profile at this CPU count.</#if>
+ */
+<#list params as name, value>
+<#if parametric>
+#define ${name} P_${name}
+<#else>
+#define ${name} ${value}
+</#if>
+</#list>
 /* the scheduler's record is the arch's own: the seed's loaded_mm expression */
 #define RECORD_IS_ARCHS (!UPSTREAM && STRATEGY != IPI_SCAN && STRATEGY != REFCOUNT)
 
@@ -52,6 +55,21 @@
 #define REFCOUNT_SANE 3
 #define NO_LEAK 4
 
+<#if parametric>
+<#list params?keys as name>
+byte P_${name};
+</#list>
+c_code {
+int amm_param(const char *name) {
+    const char *v = getenv(name);
+    if (v == NULL) {
+        fprintf(stderr, "pan: %s is not set\n", name);
+        exit(2);
+    }
+    return atoi(v);
+}
+}
+</#if>
 byte task[NCPU];
 byte loaded[NCPU];
 bool lazyRef[NCPU];
@@ -175,6 +193,13 @@ inline checkLeak() {
 
 active proctype machine() {
     d_step {
+<#if parametric>
+        c_code {
+<#list params?keys as name>
+            now.P_${name} = amm_param("AMM_${name}");
+</#list>
+        };
+</#if>
 <#list 0..<cpus as c>
         task[${c}] = <#if c == 0>USER<#else>IDLE</#if>;
         loaded[${c}] = <#if c == 0>MM<#else>INIT_MM</#if>;

@@ -30,15 +30,15 @@ public final class ModelChecker {
                 k -> compute(profile, new SchemeStrategy(scheme, strategy), cpus, efi));
     }
 
-    /** Every profile of {@code profiles} against every column, profile-major. */
+    /** Every profile of {@code profiles} against every column, profile-major; the searches run in parallel. */
     public static List<Verdict> matrix(List<ArchProfile> profiles, List<SchemeStrategy> columns, int cpus, EfiMode efi) {
-        List<Verdict> out = new ArrayList<>();
+        List<Key> pairs = new ArrayList<>();
         for (ArchProfile profile : profiles) {
             for (SchemeStrategy column : columns) {
-                out.add(check(profile, column.scheme(), column.strategy(), cpus, efi));
+                pairs.add(new Key(profile, column.scheme(), column.strategy(), cpus, efi));
             }
         }
-        return out;
+        return pairs.parallelStream().map(k -> check(k.profile(), k.scheme(), k.strategy(), k.cpus(), k.efi())).toList();
     }
 
     private static Verdict compute(ArchProfile profile, SchemeStrategy column, int cpus, EfiMode efi) {

@@ -9,6 +9,33 @@ public final class ModelDocs {
     private ModelDocs() {
     }
 
+    /** The default EFI switch at 2, 3 and 4 CPUs: one verdict where the counts agree, all three where they do not. */
+    private static String cpuCounts(List<ArchProfile> profiles, List<SchemeStrategy> columns) {
+        EfiMode efi = ModelChecker.DEFAULT_EFI;
+        StringBuilder out = new StringBuilder("\n## Verdicts at 2, 3 and 4 CPUs\n\nEFI call " + efi.word()
+                + ". A cell shows one verdict where the three CPU counts give the same one, else the three in order; a broken"
+                + " property comes with its shortest counterexample's number of steps.\n\n| arch |");
+        columns.forEach(c -> out.append(' ').append(c.word()).append(" |"));
+        out.append("\n| --- |");
+        columns.forEach(c -> out.append(" --- |"));
+        out.append('\n');
+        for (ArchProfile p : profiles) {
+            out.append("| `").append(p.name()).append("` |");
+            for (SchemeStrategy c : columns) {
+                List<String> cells = List.of(2, 3, 4).stream()
+                        .map(n -> cell(ModelChecker.check(p, c.scheme(), c.strategy(), n, efi))).toList();
+                out.append(' ').append(cells.stream().distinct().count() == 1 ? cells.get(0) : String.join(" / ", cells))
+                        .append(" |");
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String cell(Verdict v) {
+        return v.safe() ? "safe" : v.property() + " (" + v.steps().size() + ")";
+    }
+
     public static String render() {
         List<ArchProfile> profiles = ArchProfiles.load();
         List<SchemeStrategy> columns = SchemeStrategy.all();
@@ -35,6 +62,7 @@ public final class ModelDocs {
                     })
                     .append(VerdictTable.markdown(ModelChecker.matrix(profiles, columns, cpus, efi)));
         }
+        out.append(cpuCounts(profiles, columns));
         out.append("""
 
                 ## What the model assumes
@@ -54,7 +82,9 @@ public final class ModelDocs {
                 - Costs: mm_count atomics per lazy switch (mmgrab in, mmdrop out), per-CPU record writes the strategy \
                 adds to every switch, and the most IPIs a process exit sends for lazy CPUs (every other CPU had M): \
                 an arch exit hook's round plus the strategy's own. The teardown flush's own IPIs are the arch's and \
-                the same for every strategy.
+                the same for every strategy. Xen PV's exit hook switches the CPUs it reaches with \
+                `switch_mm_irqs_off()`, which takes them out of `mm_cpumask`, so `ipi-cpumask` finds the mask empty \
+                after it; `ipi-scan` (whose record the hook does not write) and `ipi-all` send a second round.
                 - The checker stores one state per CPU permutation (CPUs are interchangeable); the SPIN cross-check \
                 compares the unreduced state counts.
 
