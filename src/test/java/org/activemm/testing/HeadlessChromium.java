@@ -119,6 +119,18 @@ public final class HeadlessChromium implements AutoCloseable {
         return result.path("result").path("value");
     }
 
+    /** Whether a JavaScript condition holds within five seconds, reloading the page each second it does not. */
+    public boolean eventually(String condition) throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            if (evaluate(condition).asBoolean()) {
+                return true;
+            }
+            Thread.sleep(1000);
+            reload();
+        }
+        return evaluate(condition).asBoolean();
+    }
+
     /** Clicks the centre of the first element matching a CSS selector, as a user's mouse would. */
     public void click(String selector) throws Exception {
         JsonNode box = evaluate("(function(){var e=document.querySelector(" + JSON.writeValueAsString(selector)
