@@ -2,6 +2,8 @@ package org.activemm.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -9,6 +11,8 @@ import org.activemm.UsageException;
 import org.activemm.generate.ArchPlan;
 import org.activemm.generate.ArchPlans;
 import org.activemm.generate.ChecklistWriter;
+import org.activemm.generate.SourceLinks;
+import org.activemm.report.SequenceChart;
 import org.activemm.sites.ScanOptions;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
@@ -41,6 +45,12 @@ public final class ChecklistCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "markdown", description = "markdown or html (default: ${DEFAULT-VALUE})")
     private Format format;
 
+    @Option(names = "--source-url", paramLabel = "TEMPLATE",
+            description = "link each site of the HTML checklist to a source viewer: a URL with {rev}, {path}"
+                    + " and {line}, e.g. https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/tree/"
+                    + "{path}?h={rev}#n{line} (default: no links)")
+    private String sourceUrl;
+
     @Mixin
     private OutputOptions output;
 
@@ -52,6 +62,7 @@ public final class ChecklistCommand implements Callable<Integer> {
         if (treeOptions.arches.size() != 1) {
             throw new UsageException("a checklist is for one arch: give exactly one --arch");
         }
+        SourceLinks links = new SourceLinks(sourceUrl);
         Scheme scheme = Scheme.ofWord(treeOptions.scheme);
         ScanResult scan;
         ArchPlan plan;
@@ -60,7 +71,8 @@ public final class ChecklistCommand implements Callable<Integer> {
             scan = treeOptions.scanner(new ScanOptions(scheme, List.of(plan.arch()), false))
                     .scan(source, treeOptions.pathFilter());
         }
-        ChecklistWriter writer = new ChecklistWriter(templates.load());
+        ChecklistWriter writer = new ChecklistWriter(templates.load(), links, ZonedDateTime.now(ZoneOffset.UTC),
+                SequenceChart::svg);
         String text = writer.render(scan, plan, format == Format.html
                 ? ChecklistWriter.Format.HTML : ChecklistWriter.Format.MARKDOWN);
         output.target().write(spec.commandLine().getOut(), w -> w.write(text));

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             CheckCommand.class,
             ChecklistCommand.class,
+            TrendCommand.class,
             RulesCommand.class,
             ModelCommand.class,
             AutoComplete.GenerateCompletion.class,

@@ -50,6 +50,11 @@ final class TreeOptions {
      * a kernel's gets a one-line note on {@code err}: it would report every site as core.
      */
     SourceTree open(Path tree, PrintWriter err) throws IOException {
+        return open(tree, rev, err);
+    }
+
+    /** The tree at {@code rev} (null: the files on disk), with the same note. */
+    SourceTree open(Path tree, String rev, PrintWriter err) throws IOException {
         SourceTree source = SourceTrees.open(tree, rev);
         try {
             if (!source.hasDirectory("arch") || !source.hasDirectory("kernel")) {

@@ -74,7 +74,7 @@ public final class ArchPlans {
                 .findFirst();
         String costs = costs(strategy, family);
         return broken.map(v -> new StrategyVerdict(strategy, false, v.property(),
-                        "on " + v.arch() + ": " + String.join("; ", v.trace()), costs))
+                        "on " + v.arch() + ": " + String.join("; ", v.trace()), costs, v))
                 .orElseGet(() -> new StrategyVerdict(strategy, true, "", "", costs));
     }
 

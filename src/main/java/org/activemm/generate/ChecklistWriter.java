@@ -1,16 +1,25 @@
 package org.activemm.generate;
 
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 
+import org.activemm.model.ArchProfile;
+import org.activemm.model.ArchProfiles;
+import org.activemm.model.Costs;
+import org.activemm.model.Verdict;
 import org.activemm.sites.Finding;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.Scope;
+import org.activemm.sites.SiteFingerprints;
 
 /**
  * One arch's checklist for a reviewer: every site that needs a change with
@@ -31,10 +40,29 @@ public final class ChecklistWriter {
         }
     }
 
-    private final Templates templates;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
+    private final Templates templates;
+    private final SourceLinks links;
+    private final ZonedDateTime date;
+    private final Function<Verdict, String> sequenceCharts;
+
+    /** A writer without source links or sequence charts, dated now. */
     public ChecklistWriter(Templates templates) {
+        this(templates, SourceLinks.NONE, ZonedDateTime.now(ZoneOffset.UTC), v -> "");
+    }
+
+    /**
+     * {@code date} is printed on the HTML page: when the checklist was made;
+     * {@code sequenceCharts} draws a counterexample as an SVG document (the
+     * report's sequence chart), shown under the steps of each unsafe strategy.
+     */
+    public ChecklistWriter(Templates templates, SourceLinks links, ZonedDateTime date,
+            Function<Verdict, String> sequenceCharts) {
         this.templates = templates;
+        this.links = links;
+        this.date = date;
+        this.sequenceCharts = sequenceCharts;
     }
 
     /** The checklist of a plain scan: every site that needs a change is open. */
@@ -53,21 +81,28 @@ public final class ChecklistWriter {
         model.put("option", scheme == Scheme.SEED ? SeriesPlanner.SEED_OPTION : SeriesPlanner.UPSTREAM_OPTION);
         model.put("tree", scan.tree() == null ? "" : scan.tree());
         model.put("revision", scan.revision() == null ? "" : scan.revision());
+        model.put("date", DATE.format(date.withZoneSameInstant(ZoneOffset.UTC)));
+        model.put("storageKey", "activemm/" + model.get("option") + "/" + plan.arch());
+        model.put("costChart", CostChart.svg(costLines(plan)));
+        model.put("sequenceCharts", sequenceCharts(plan));
         List<Map<String, Object>> sites = new ArrayList<>();
         TreeSet<String> objects = new TreeSet<>();
+        Map<Finding, String> fingerprints = SiteFingerprints.of(scan.findings());
         int done = 0;
         for (Finding f : SeriesPlanner.relevant(scan.findings(), List.of(plan))) {
             String doneText = progress.doneSites().getOrDefault(f, "");
             done += doneText.isEmpty() ? 0 : 1;
             sites.add(row(f.path(), f.line(), f.function(), f.rule(), doneText,
-                    doneText.isEmpty() ? handWorkFor(f, progress).orElse(RuleText.change(f, scheme)) : doneText));
+                    doneText.isEmpty() ? handWorkFor(f, progress).orElse(RuleText.change(f, scheme)) : doneText,
+                    fingerprints.get(f), links.url(scan.revision(), f.path(), f.line())));
             objects.add(f.path());
         }
         // hand work that is not a site (a hook or a select the generator could not place), for this arch
         for (HandWork h : progress.handWork()) {
             String scope = Scope.of(h.path());
             if (h.rule().isEmpty() && (scope.equals(Scope.CORE) || scope.equals("arch/" + plan.arch()))) {
-                sites.add(row(h.path(), h.line(), h.function(), "", "", h.what()));
+                sites.add(row(h.path(), h.line(), h.function(), "", "", h.what(),
+                        "hand/" + h.path() + "/" + h.function(), links.url(scan.revision(), h.path(), h.line())));
             }
         }
         if (scheme == Scheme.SEED) {
@@ -84,9 +119,31 @@ public final class ChecklistWriter {
         return templates.render(format.template, model);
     }
 
+    /** Each unsafe strategy's counterexample as inline SVG, by strategy word (without the XML declaration). */
+    private Map<String, String> sequenceCharts(ArchPlan plan) {
+        Map<String, String> charts = new LinkedHashMap<>();
+        for (StrategyVerdict v : plan.verdicts()) {
+            String svg = v.broken() == null ? "" : sequenceCharts.apply(v.broken());
+            if (svg.contains("<svg")) {
+                charts.put(v.strategy().word(), svg.substring(svg.indexOf("<svg")));
+            }
+        }
+        return charts;
+    }
+
+    /** The cost chart's lines: every verdict's strategy with the costs the model computes for the arch. */
+    private static List<CostChart.Line> costLines(ArchPlan plan) {
+        ArchProfile profile = ArchProfiles.get(plan.arch());
+        return plan.verdicts().stream().map(v -> new CostChart.Line(v.strategy().word(), v.safe(),
+                v.strategy() == plan.strategy(), Costs.of(v.strategy(), profile))).toList();
+    }
+
+    /** {@code key} names the site's box in the browser's storage: its fingerprint, which survives line shifts. */
     private static Map<String, Object> row(String path, int line, String function, String rule, String done,
-            String what) {
+            String what, String key, String url) {
         Map<String, Object> s = new LinkedHashMap<>();
+        s.put("key", key);
+        s.put("url", url);
         s.put("path", path);
         s.put("line", line);
         s.put("function", function);

@@ -224,13 +224,15 @@ public final class SeriesGenerator {
         m.put("brokenProperty", chosen == null ? "" : chosen.brokenProperty());
         m.put("counterexample", chosen == null ? "" : chosen.counterexample());
         m.put("costs", chosen == null ? "" : chosen.costs());
+        m.put("steps", chosen == null ? List.of() : chosen.steps());
         m.put("kconfig", plan.kconfigPath());
         m.put("implementation", plan.implementationPath());
         m.put("variants", plan.variantsToBootTest());
         List<Map<String, Object>> verdicts = new ArrayList<>();
         for (StrategyVerdict v : plan.verdicts()) {
             verdicts.add(Map.of("strategy", v.strategy().word(), "safe", v.safe(),
-                    "brokenProperty", v.brokenProperty(), "counterexample", v.counterexample(), "costs", v.costs()));
+                    "brokenProperty", v.brokenProperty(), "counterexample", v.counterexample(), "costs", v.costs(),
+                    "steps", v.steps()));
         }
         m.put("verdicts", verdicts);
         return m;

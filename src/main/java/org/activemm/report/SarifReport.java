@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.activemm.sites.Finding;
 import org.activemm.sites.ScanResult;
+import org.activemm.sites.SiteFingerprints;
 import org.activemm.sites.rules.RuleInfo;
 import org.activemm.sites.rules.Rules;
 import org.activemm.sites.rules.SiteRule;

@@ -117,7 +117,7 @@ public final class SourceTrees {
         }
     }
 
-    private static RevCommit resolveCommit(Repository repository, Path path, String rev) {
+    static RevCommit resolveCommit(Repository repository, Path path, String rev) {
         ObjectId id;
         try {
             id = repository.resolve(rev);

@@ -2,13 +2,29 @@ package org.activemm.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.activemm.UsageException;
 import org.activemm.model.Strategy;
+import org.activemm.report.SequenceChart;
+import org.activemm.sites.Finding;
+import org.activemm.sites.Scheme;
+import org.activemm.sites.SiteFingerprints;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class ChecklistWriterTest {
     private static final ArchPlan MIXED = new ArchPlan("x86", Strategy.IPI_CPUMASK, List.of(
@@ -54,6 +70,61 @@ class ChecklistWriterTest {
     }
 
     @Test
+    void htmlCarriesTheCostChartTheSourceLinksAndTheFingerprintKeys() throws Exception {
+        ArchPlan plan = ArchPlans.forArch("x86", null, Scheme.SEED, MapTree.fixture());
+        String html = new ChecklistWriter(new Templates(), new SourceLinks("https://example.org/{rev}/{path}#L{line}"),
+                ZonedDateTime.of(2026, 12, 7, 9, 5, 0, 0, ZoneOffset.ofHours(1)), SequenceChart::svg)
+                .render(Fixture.scan(), plan, ChecklistWriter.Format.HTML);
+        assertTrue(html.contains("<dd>2026-12-07 08:05 UTC</dd>"), "the date, in UTC");
+        // each unsafe strategy's counterexample as an inline sequence chart, without the XML declaration
+        long unsafe = plan.verdicts().stream().filter(v -> !v.safe()).count();
+        assertTrue(unsafe > 0);
+        assertEquals(unsafe, html.split("<figure class=\"sequence\">\n<svg ", -1).length - 1);
+        assertFalse(html.contains("<?xml"));
+        assertTrue(html.contains("<a href=\"https://example.org/HEAD/kernel/sched/core.c#L19\" class=\"path\">"
+                + "kernel/sched/core.c:19</a>"));
+        // the key is SARIF's line-independent fingerprint of the same finding
+        Map<Finding, String> prints =
+                SiteFingerprints.of(Fixture.scan().findings());
+        String coreRead = prints.entrySet().stream().filter(e -> e.getKey().path().equals(Fixture.CORE)
+                && e.getKey().line() == 19).findFirst().orElseThrow().getValue();
+        assertTrue(html.contains("data-key=\"site/" + coreRead + "\""));
+
+        int costChart = html.indexOf("<figure>\n<svg") + "<figure>\n".length();
+        String svg = html.substring(costChart, html.indexOf("</svg>", costChart) + "</svg>".length());
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document doc = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        NodeList groups = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
+        List<String> ipiLines = new ArrayList<>();
+        for (int i = 0; i < groups.getLength(); i++) {
+            Element g = (Element) groups.item(i);
+            if (g.getAttribute("class").startsWith("strategy") && ipiLines.size() < 5) {
+                ipiLines.add(g.getAttribute("data-strategy") + (g.getAttribute("class").contains("chosen") ? "*" : ""));
+            }
+        }
+        // the seed scheme's five strategies in the IPI panel, the chosen one last (on top)
+        assertEquals(List.of("refcount", "piggyback", "ipi-scan", "ipi-all", "ipi-cpumask*"), ipiLines);
+        assertTrue(svg.contains(">ipi-cpumask: safe (chosen): 1023 IPIs per exit at 1024 CPUs, 0 atomics per lazy"
+                + " switch</text>"));
+        assertTrue(svg.contains(">refcount: safe: 0 IPIs per exit at 1024 CPUs, 2 atomics per lazy switch</text>"));
+        assertTrue(svg.contains(">piggyback: unsafe: 0 IPIs"));
+    }
+
+    @Test
+    void sourceLinksFillTheTemplateAndRefuseAddressesThatRunScript() {
+        SourceLinks links = new SourceLinks("https://example.org/tree/{path}?h={rev}#n{line}");
+        assertEquals("https://example.org/tree/arch/x86/mm/tlb%20x.c?h=v4.19%2Bfix#n7",
+                links.url("v4.19+fix", "arch/x86/mm/tlb x.c", 7));
+        assertEquals("", SourceLinks.NONE.url("HEAD", "kernel/fork.c", 1));
+        assertThrows(UsageException.class,
+                () -> new SourceLinks("javascript:alert(1)//{path}"));
+        assertThrows(UsageException.class,
+                () -> new SourceLinks("https://example.org/tree/"));
+    }
+
+    @Test
     void theSeriesChecklistChecksWhatTheSeriesDoesAndLeavesOnlyTheHandWorkOpen() {
         Series s = Generated.series(MapTree.fixture(), Fixture.scan(), List.of(MIXED), Fixture.options());
         SeriesFile checklist = s.files().get(s.files().size() - 1);
@@ -86,7 +157,7 @@ class ChecklistWriterTest {
     @Test
     void hookAndSelectTheGeneratorCouldNotPlaceStayOpenInTheSeriesChecklist() {
         // no arch/x86/mm/tlb.c: no implementation, so no select either; both are hand work for x86
-        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        Map<String, byte[]> files = new java.util.TreeMap<>();
         MapTree fixture = MapTree.fixture();
         for (String path : List.of("MAINTAINERS", "arch/Kconfig", "arch/x86/Kconfig", "arch/x86/kernel/cpu/common.c",
                 "include/linux/sched.h", "include/linux/sched/mm.h", "init/init_task.c", "kernel/fork.c",

@@ -19,6 +19,7 @@ import org.activemm.sites.ScanResult;
 import org.activemm.sites.SiteFingerprints;
 import org.activemm.sites.Purpose;
 import org.activemm.sites.Role;
+import org.activemm.sites.SiteFingerprints;
 import org.activemm.sites.Status;
 import org.junit.jupiter.api.Test;
 
