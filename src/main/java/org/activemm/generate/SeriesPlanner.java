@@ -15,7 +15,6 @@ import org.activemm.InputException;
 import org.activemm.UsageException;
 import org.activemm.model.Strategy;
 import org.activemm.sites.Finding;
-import org.activemm.sites.Purpose;
 import org.activemm.sites.Role;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.Scope;
@@ -215,8 +214,6 @@ final class SeriesPlanner {
         model.put("option", SEED_OPTION);
         model.put("member", doneIn(id, s -> s.rule().equals("AMM001")));
         model.put("initializer", doneIn(id, s -> s.rule().equals("AMM002")));
-        model.put("bringUp", doneIn(id, s -> s.rule().equals("AMM005") && s.purpose() == Purpose.CPU_BRINGUP));
-        model.put("teardown", doneIn(id, s -> s.rule().equals("AMM005") && s.purpose() == Purpose.CPU_TEARDOWN));
         newStep("member-guard", model);
     }
 
@@ -307,6 +304,11 @@ final class SeriesPlanner {
                     "select " + option + " once arch_shoot_down_dead_mm() is implemented"));
             return;
         }
+        if (scheme == Scheme.SEED && leftFor(plan)) {
+            tree.leave(new HandWork(plan.kconfigPath(), 0, 0, "", "",
+                    "select " + option + " once the hand work in core code and arch/" + plan.arch() + " is done"));
+            return;
+        }
         int step = newStep("arch-select", archModel(plan, option));
         Optional<EditedFile> file = tree.file(plan.kconfigPath());
         OptionalInt config = file.map(Anchors::mainArchConfig).orElse(OptionalInt.empty());
@@ -331,6 +333,19 @@ final class SeriesPlanner {
         int last = selects.get(selects.size() - 1);
         f.insertAfter(step, last, render("kconfig/select.ftl",
                 Map.of("indent", Anchors.selectIndent(f, last), "option", option)));
+    }
+
+    /**
+     * Whether core code, drivers or the arch still have a site no step
+     * converted: the member is still used there, so the arch cannot select
+     * the seed option yet. (Upstream keeps the member.)
+     */
+    private boolean leftFor(ArchPlan plan) {
+        String dir = "arch/" + plan.arch() + "/";
+        boolean handWork = tree.handWork().stream().anyMatch(h -> h.path().startsWith(dir)
+                || !h.path().startsWith("arch/") || h.path().equals(ARCH_KCONFIG));
+        return handWork || sites.stream().anyMatch(s -> !handled.contains(s) && (s.scope().equals(Scope.CORE)
+                || s.scope().equals(Scope.DRIVERS) || s.scope().equals("arch/" + plan.arch())));
     }
 
     private static Map<String, Object> archModel(ArchPlan plan, String option) {
