@@ -102,4 +102,23 @@ class KernelFixturesTest {
                 "config MMU_LAZY_TLB_SHOOTDOWN\n\tbool\n\nconfig ARCH_NO_TASK_ACTIVE_MM\n\tbool\n\tdepends on !MMU_LAZY_TLB_SHOOTDOWN\n"));
         applyWithJGit(r.tree(), r.series(), dir.resolve("jgit"));
     }
+
+    @Test
+    void upstreamOnPowerpcHasNothingToSelectAndTheChecklistSaysSo() throws Exception {
+        Path dir = KernelFixtures.shape("linux-6.5-shape");
+        ScanResult scan = KernelFixtures.scan(dir.resolve("expected-findings-upstream.tsv"), Scheme.UPSTREAM,
+                List.of("powerpc"));
+        ArchPlan powerpc = new ArchPlan("powerpc", Strategy.IPI_CPUMASK, Fixture.x86Verdicts(), List.of(),
+                "arch/powerpc/Kconfig", "arch/powerpc/mm/tlb.c", "");
+        GenerateOptions o = Fixture.options();
+        Series s = Generated.series(MapTree.of(dir), scan, List.of(powerpc),
+                new GenerateOptions(Scheme.UPSTREAM, o.signoff(), null, o.date(), false, false));
+        // read off the fixture: arch/powerpc/Kconfig line 14 selects it if PPC_BOOK3S_64
+        assertTrue(s.patches().stream().noneMatch(p -> new String(p.content(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("arch/powerpc/Kconfig")));
+        String checklist = new String(s.files().get(s.files().size() - 1).content(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(checklist.contains("- [x] `select MMU_LAZY_TLB_SHOOTDOWN` in the main config entry of"
+                + " `arch/powerpc/Kconfig`, last patch of the series for powerpc: the tree already has"
+                + " `select MMU_LAZY_TLB_SHOOTDOWN           if PPC_BOOK3S_64`: nothing to do\n"), checklist);
+    }
 }
