@@ -207,6 +207,32 @@ final class SeriesPlanner {
                 tree.leave(new HandWork(any.path(), 0, 0, any.function(), "",
                         "call record_loaded_mm() with the mm this function switches to"));
             }
+            if (!rewritten.isEmpty()) {
+                includeHelpers(step, f);
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern RECORD_HELPER = java.util.regex.Pattern.compile(
+            "\\b(set_current_active_mm|set_task_active_mm|record_loaded_mm|idle_task_active_mm|unborrow_mm)\\(");
+
+    /** A .c file that now calls a helper of <linux/sched/mm.h> includes it, after its last <linux/...> include. */
+    private static void includeHelpers(int step, EditedFile f) {
+        if (!f.path().endsWith(".c")) {
+            return;
+        }
+        String after = new String(f.textAfter(step), java.nio.charset.StandardCharsets.UTF_8);
+        if (!RECORD_HELPER.matcher(after).find() || after.contains("#include <linux/sched/mm.h>")) {
+            return;
+        }
+        int last = 0;
+        for (int n = 1; n <= f.lineCount(); n++) {
+            if (f.line(n).startsWith("#include <linux/")) {
+                last = n;
+            }
+        }
+        if (last > 0 && f.terminated(last)) {
+            f.insertAfter(step, last, "#include <linux/sched/mm.h>\n");
         }
     }
 

@@ -78,6 +78,8 @@ class KernelFixturesTest {
         assertTrue(sched.contains("\t\tset_task_active_mm(prev, NULL);\n"), sched);
         String efi = Files.readString(repo.resolve("arch/x86/platform/efi/efi_64.c"));
         assertTrue(efi.contains("\tefi_switch_mm(unborrow_mm(efi_scratch.prev_mm));\n"), efi);
+        // it calls helpers of <linux/sched/mm.h> now, which it did not include
+        assertTrue(efi.contains("#include <linux/sched.h>\n#include <linux/sched/mm.h>\n\n#include <asm/efi.h>\n"), efi);
         assertTrue(efi.contains("\tefi_scratch.prev_mm = current_active_mm();\n\tset_current_active_mm(mm);\n"), efi);
         assertTrue(Files.readString(repo.resolve("include/linux/sched/mm.h"))
                 .contains("static inline void mmgrab_lazy_tlb(struct mm_struct *mm)\n"));
