@@ -313,6 +313,7 @@ final class SeriesPlanner {
         }
         Map<String, Object> model = Map.of("option", SEED_OPTION);
         file.get().append(step, render("c/arch-shoot-down-" + plan.strategy().word() + ".c.ftl", model));
+        includeHelpers(step, file.get());
         return true;
     }
 
