@@ -72,7 +72,7 @@ public final class ArchPlans {
                 .map(p -> ModelChecker.check(p, scheme, strategy, ModelChecker.DEFAULT_CPUS, ModelChecker.DEFAULT_EFI))
                 .filter(v -> !v.safe())
                 .findFirst();
-        String costs = costs(Costs.of(strategy, family.get(0)));
+        String costs = costs(strategy, family);
         return broken.map(v -> new StrategyVerdict(strategy, false, v.property(),
                         "on " + v.arch() + ": " + String.join("; ", v.trace()), costs))
                 .orElseGet(() -> new StrategyVerdict(strategy, true, "", "", costs));
@@ -86,10 +86,24 @@ public final class ArchPlans {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String costs(Costs costs) {
-        return costs.atomicsPerLazySwitch() + " mm_count atomics per lazy switch; IPIs per exit in the worst"
-                + " case (every other CPU has the mm loaded): " + Costs.CPU_COUNTS.stream().map(n -> costs.ipis(n) + " at " + n + " CPUs")
-                        .collect(Collectors.joining(", "));
+    /** The base profile's costs, and the IPIs of each variant whose exit sends a different number (Xen PV's hook). */
+    private static String costs(Strategy strategy, List<ArchProfile> family) {
+        Costs base = Costs.of(strategy, family.get(0));
+        StringBuilder out = new StringBuilder(base.atomicsPerLazySwitch() + " mm_count atomics per lazy switch; "
+                + base.recordWritesPerSwitch() + " per-CPU record writes per switch; IPIs per exit in the worst case"
+                + " (every other CPU has the mm loaded): " + ipis(base));
+        for (ArchProfile variant : family.subList(1, family.size())) {
+            Costs c = Costs.of(strategy, variant);
+            if (!c.ipisPerExit().equals(base.ipisPerExit())) {
+                out.append("; on ").append(variant.name()).append(": ").append(ipis(c)).append(", of which its exit hook sends ")
+                        .append(Costs.CPU_COUNTS.stream().map(n -> String.valueOf(c.exitHookIpis(n))).collect(Collectors.joining("/")));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String ipis(Costs costs) {
+        return Costs.CPU_COUNTS.stream().map(n -> costs.ipis(n) + " at " + n + " CPUs").collect(Collectors.joining(", "));
     }
 
     private static String implementationFile(String arch, SourceTree tree) throws IOException {

@@ -82,7 +82,9 @@ public final class ModelDocs {
                 - Costs: mm_count atomics per lazy switch (mmgrab in, mmdrop out), per-CPU record writes the strategy \
                 adds to every switch, and the most IPIs a process exit sends for lazy CPUs (every other CPU had M): \
                 an arch exit hook's round plus the strategy's own. The teardown flush's own IPIs are the arch's and \
-                the same for every strategy.
+                the same for every strategy. Xen PV's exit hook switches the CPUs it reaches with \
+                `switch_mm_irqs_off()`, which takes them out of `mm_cpumask`, so `ipi-cpumask` finds the mask empty \
+                after it; `ipi-scan` (whose record the hook does not write) and `ipi-all` send a second round.
                 - The checker stores one state per CPU permutation (CPUs are interchangeable); the SPIN cross-check \
                 compares the unreduced state counts.
 

@@ -127,6 +127,10 @@ public final class SequenceChart {
                     out.append("<line class=\"to-mm\" x1=\"").append(x).append("\" y1=\"").append(y - 4)
                             .append("\" x2=\"").append(mm - 6).append("\" y2=\"").append(y - 4)
                             .append("\" stroke=\"#555\" marker-end=\"url(#arrow)\"/>");
+                    if (breaks) {
+                        out.append(String.format(Locale.ROOT, "<path d=\"M%d,%d l12,12 m0,-12 l-12,12\" stroke=\"%s\""
+                                + " stroke-width=\"3\"/>", mm + 8, y - 10, BREAK_COLOUR));
+                    }
                 }
                 out.append("<circle cx=\"").append(x).append("\" cy=\"").append(y - 4).append("\" r=\"")
                         .append(breaks ? 8 : 5).append("\" fill=\"").append(breaks ? BREAK_COLOUR : "#1565c0").append("\"/>")

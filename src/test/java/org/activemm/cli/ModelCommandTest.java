@@ -27,6 +27,8 @@ class ModelCommandTest {
         assertEquals(0, run("model", "arches", "--notes"));
         assertTrue(out.toString().contains("\nx86+hyperv       hypercall"), out.toString());
         assertTrue(out.toString().contains("arch/x86/hyperv/mmu.c"));
+        assertTrue(out.toString().contains("\n    - record and mask diverge in drop_mm_ref_this_cpu() (arch/x86/xen/mmu_pv.c):"),
+                out.toString());
     }
 
     @Test
@@ -89,6 +91,23 @@ class ModelCommandTest {
         String text = out.toString();
         assertTrue(text.startsWith("x86, seed/ipi-all, 2 CPUs, EFI irqs-on: breaks no-uaf\n  1. cpu0: switches to a kernel thread"), text);
         assertTrue(text.contains("\n  7. cpu1: __mmput() ends with mmdrop()"), text);
+    }
+
+    @Test
+    void explainWritesTheCounterexampleAsJsonAndAsAnSvgChart(@TempDir Path dir) throws Exception {
+        assertEquals(1, run("model", "explain", "--arch", "x86", "--scheme", "upstream", "--strategy", "ipi-cpumask",
+                "--cpus", "2", "--format", "json"));
+        JsonNode v = new ObjectMapper().readTree(out.toString());
+        assertEquals("upstream", v.get("scheme").asText());
+        assertEquals("ipi-cpumask", v.get("strategy").asText());
+        assertEquals(4, v.get("steps").size());
+        assertEquals("mm_users 0, mm_count 0, M freed", v.get("steps").get(3).get("mm").asText());
+        Path svg = dir.resolve("chart.svg");
+        assertEquals(1, run("model", "explain", "--arch", "x86", "--scheme", "upstream", "--strategy", "ipi-cpumask",
+                "--cpus", "2", "--format", "svg", "--output", svg.toString()));
+        String chart = Files.readString(svg);
+        assertTrue(chart.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""), chart);
+        assertEquals(4, chart.split("<g class=\"step", -1).length - 1, chart);
     }
 
     @Test
