@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -109,9 +111,8 @@ public final class SeriesGenerator {
             allCc.addAll(cc);
             subjects.add(message[0]);
             String number = number(i + 1, total);
-            Map<String, Object> mail = mailModel(options, number, total, message[0], cc);
+            Map<String, Object> mail = mailModel(options, number, total, message[0], cc, !working.handWork().isEmpty());
             mail.put("body", body);
-            mail.put("note", selectNote(p.step(), options.scheme(), working.handWork().size()));
             mail.put("diffstat", diffstat);
             mail.put("diff", String.join("", unified));
             files.add(new SeriesFile(String.format("%04d-%s.patch", i + 1, slug(message[0])),
@@ -131,8 +132,13 @@ public final class SeriesGenerator {
         }
         Map<Finding, String> doneSites = doneSites(working, doneByStep);
         for (ArchPlan plan : plans) {
+            String select = archPatch(patches, plan, "arch-select", doneByStep);
+            if (select.isEmpty()) {
+                select = alreadySelected(working, plan, options.scheme() == Scheme.SEED
+                        ? SeriesPlanner.SEED_OPTION : SeriesPlanner.UPSTREAM_OPTION);
+            }
             SeriesProgress progress = new SeriesProgress(doneSites, handWork,
-                    archPatch(patches, plan, "arch-shootdown", doneByStep), archPatch(patches, plan, "arch-select", doneByStep));
+                    archPatch(patches, plan, "arch-shootdown", doneByStep), select);
             files.add(new SeriesFile("checklist-" + plan.arch() + ".md", checklists.render(scan, plan,
                     ChecklistWriter.Format.MARKDOWN, progress).getBytes(StandardCharsets.UTF_8)));
         }
@@ -157,25 +163,26 @@ public final class SeriesGenerator {
     }
 
     /** "done in patch N: subject" for the arch's patch made from {@code template}, or empty when there is none. */
+    /** The arch's own select line when its main config entry already selects the option (powerpc's shootdown). */
+    private static String alreadySelected(WorkingTree working, ArchPlan plan, String option) {
+        Optional<EditedFile> file = working.file(plan.kconfigPath());
+        OptionalInt config = file.map(Anchors::mainArchConfig).orElse(OptionalInt.empty());
+        if (config.isEmpty()) {
+            return "";
+        }
+        for (int n : Anchors.selects(file.get(), config.getAsInt())) {
+            if (Anchors.selected(file.get(), n).equals(option)) {
+                return "the tree already has `" + file.get().line(n).strip() + "`: nothing to do";
+            }
+        }
+        return "";
+    }
+
     private static String archPatch(List<Patch> patches, ArchPlan plan, String template, Map<Integer, String> doneByStep) {
         return patches.stream()
                 .filter(p -> p.step().template().equals(template) && plan.arch().equals(p.step().model().get("arch")))
                 .map(p -> doneByStep.get(p.step().id()))
                 .findFirst().orElse("");
-    }
-
-    /**
-     * Below the "---" (not part of the commit): a seed select must wait for
-     * the hand work, since the member it compiles out is still used there.
-     * Upstream keeps the member, so its select builds either way.
-     */
-    private String selectNote(SeriesPlanner.Step step, Scheme scheme, int handWork) {
-        if (!step.template().equals("arch-select") || scheme != Scheme.SEED || handWork == 0) {
-            return "";
-        }
-        Map<String, Object> model = new LinkedHashMap<>(step.model());
-        model.put("handWork", handWork);
-        return templates.render("patch/select-note.ftl", model).strip();
     }
 
     private record Patch(SeriesPlanner.Step step, List<FileDiff> diffs) {
@@ -185,7 +192,7 @@ public final class SeriesGenerator {
             List<String> subjects, List<String> cc, List<Patch> patches, WorkingTree working,
             List<HandWork> handWork) {
         int total = patches.size();
-        Map<String, Object> model = mailModel(options, number(0, total), total, "", cc);
+        Map<String, Object> model = mailModel(options, number(0, total), total, "", cc, !handWork.isEmpty());
         model.put("scheme", options.scheme().word());
         model.put("option", options.scheme() == Scheme.SEED
                 ? SeriesPlanner.SEED_OPTION : SeriesPlanner.UPSTREAM_OPTION);
@@ -250,15 +257,19 @@ public final class SeriesGenerator {
     }
 
     private Map<String, Object> mailModel(GenerateOptions options, String number, int total, String subject,
-            List<String> cc) {
+            List<String> cc, boolean handWorkLeft) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("commit", NO_COMMIT);
+        m.put("subjectPrefix", options.mail().prefix(handWorkLeft));
+        m.put("to", options.mail().to());
         m.put("author", options.author());
         m.put("date", MAIL_DATE.format(options.date()));
         m.put("number", number);
         m.put("total", String.valueOf(total));
         m.put("subject", subject);
-        m.put("cc", cc);
+        List<String> allCc = new ArrayList<>(options.mail().cc());
+        cc.stream().filter(a -> !allCc.contains(a)).forEach(allCc::add);
+        m.put("cc", allCc);
         m.put("signoff", options.signoff());
         m.put("generator", "activemm " + version());
         return m;

@@ -26,7 +26,8 @@ class TemplatesTest {
     void piggybackOnlySwitchesThisCpuAndChecksTheOthers() {
         String c = strategy("piggyback");
         assertTrue(c.startsWith("\n#ifdef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n/**\n * arch_shoot_down_dead_mm - "));
-        assertTrue(c.contains("\tif (this_cpu_read(cpu_tlbstate.loaded_mm) == mm)\n\t\tswitch_mm(mm, &init_mm, current);\n"));
+        assertTrue(c.contains("\tif (current_active_mm() == mm) {\n\t\tWARN_ON_ONCE(current->mm);\n"
+                + "\t\tswitch_mm(mm, &init_mm, current);\n\t\tset_current_active_mm(&init_mm);\n\t}\n"));
         assertTrue(c.contains("\tcpu = cpumask_any_but(mm_cpumask(mm), smp_processor_id());\n\tVM_WARN_ON_ONCE(cpu < nr_cpu_ids);\n"));
         assertFalse(c.contains("on_each_cpu"));
         assertTrue(c.endsWith("}\n#endif\n"));
@@ -36,7 +37,9 @@ class TemplatesTest {
     void ipiCpumaskInterruptsTheCpusInTheMask() {
         String c = strategy("ipi-cpumask");
         assertTrue(c.contains("static void shoot_down_lazy_mm(void *info)\n{\n\tstruct mm_struct *mm = info;\n\n"
-                + "\tif (this_cpu_read(cpu_tlbstate.loaded_mm) == mm)\n\t\tswitch_mm(mm, &init_mm, current);\n}\n"));
+                + "\tif (current_active_mm() != mm)\n\t\treturn;\n"
+                + "\t/* Only a lazy CPU can still have an mm without users loaded. */\n\tWARN_ON_ONCE(current->mm);\n"
+                + "\tswitch_mm(mm, &init_mm, current);\n\tset_current_active_mm(&init_mm);\n}\n"));
         assertTrue(c.contains("\ton_each_cpu_mask(mm_cpumask(mm), shoot_down_lazy_mm, mm, true);\n"));
         assertFalse(c.contains("VM_WARN"));
     }
@@ -49,9 +52,18 @@ class TemplatesTest {
     }
 
     @Test
+    void ipiScanInterruptsTheCpusWhoseRecordIsTheMm() {
+        String c = strategy("ipi-scan");
+        assertTrue(c.contains("\tfor_each_online_cpu(cpu) {\n\t\tif (per_cpu(cpu_active_mm, cpu) == mm)\n"
+                + "\t\t\tsmp_call_function_single(cpu, shoot_down_lazy_mm,\n\t\t\t\t\t\t mm, 1);\n\t}\n"), c);
+        assertFalse(c.contains("on_each_cpu"), c);
+    }
+
+    @Test
     void generatedCodeKeepsKernelStyle() {
         for (String name : new String[] {"c/arch-shoot-down-piggyback.c.ftl", "c/arch-shoot-down-ipi-cpumask.c.ftl",
-            "c/arch-shoot-down-ipi-all.c.ftl", "c/lazy-tlb-helpers.h.ftl", "c/shoot-down-decl.h.ftl"}) {
+            "c/arch-shoot-down-ipi-all.c.ftl", "c/arch-shoot-down-ipi-scan.c.ftl", "c/lazy-tlb-helpers.h.ftl",
+            "c/shoot-down-decl.h.ftl", "c/loaded-mm-record.h.ftl", "c/loaded-mm-record.c.ftl", "c/loaded-mm-read.h.ftl"}) {
             String c = new Templates().render(name, MODEL);
             for (String line : c.split("\n")) {
                 assertTrue(line.replace("\t", "        ").length() <= 80, name + ": long line: " + line);
