@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ChecklistCommand.class,
             RulesCommand.class,
             ModelCommand.class,
+            BootLogCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         },
