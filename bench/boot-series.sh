@@ -151,7 +151,8 @@ prepare_source() { # DIR [PATCH...]
 
 # --- 3. the kernel: tinyconfig plus the fragments, option on or off ---
 fragments=("$here/bench/boot/common.config" "$here/bench/boot/$karch.config")
-kmake() { nice -n 10 make -C "$src" O="$build" ARCH="$karch" ${cross:+CROSS_COMPILE=$cross} "$@"; }
+# CROSS_COMPILE is always given: some trees default it in their Makefile (a 4.19 board tree: arm-linux-gnueabi-).
+kmake() { nice -n 10 make -C "$src" O="$build" ARCH="$karch" CROSS_COMPILE="$cross" "$@"; }
 configure() { # VARIANT
     if ! cat "${fragments[@]}" | cmp -s - "$build/.activemm-fragments"; then
         kmake -s tinyconfig >/dev/null
