@@ -4,8 +4,12 @@ static void shoot_down_lazy_mm(void *info)
 {
 	struct mm_struct *mm = info;
 
-	if (${loadedMm} == mm)
-		switch_mm(mm, &init_mm, current);
+	if (current_active_mm() != mm)
+		return;
+	/* Only a lazy CPU can still have an mm without users loaded. */
+	WARN_ON_ONCE(current->mm);
+	switch_mm(mm, &init_mm, current);
+	set_current_active_mm(&init_mm);
 }
 
 /**

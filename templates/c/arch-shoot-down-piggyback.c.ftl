@@ -14,8 +14,11 @@ void arch_shoot_down_dead_mm(struct mm_struct *mm)
 	unsigned int cpu;
 
 	preempt_disable();
-	if (${loadedMm} == mm)
+	if (current_active_mm() == mm) {
+		WARN_ON_ONCE(current->mm);
 		switch_mm(mm, &init_mm, current);
+		set_current_active_mm(&init_mm);
+	}
 	cpu = cpumask_any_but(mm_cpumask(mm), smp_processor_id());
 	VM_WARN_ON_ONCE(cpu < nr_cpu_ids);
 	preempt_enable();

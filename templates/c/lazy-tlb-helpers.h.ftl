@@ -15,5 +15,7 @@ static inline void mmdrop_lazy_tlb(struct mm_struct *mm)
 {
 	if (!IS_ENABLED(CONFIG_${option}))
 		mmdrop(mm);
+	else
+		smp_mb(); /* membarrier needs the barrier of mmdrop() */
 }
 

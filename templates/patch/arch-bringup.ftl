@@ -1,6 +1,8 @@
-${prefix}: skip active_mm at CPU bring-up under ${option}
+${prefix}: use the loaded-mm record instead of task_struct::active_mm
 
-A CPU being brought up adopts init_mm as its idle task's active_mm and
-takes a reference on it.  Under ${option} there is
-neither the member nor the reference; keep both only without the
-option.
+Under ${option} task_struct has no active_mm.  A CPU being
+brought up takes init_mm through the lazy TLB helpers and the record,
+readers of the loaded mm read the record, user-context lookups use
+current->mm, and a borrower of another mm switches back to what the
+record says now, never to the mm it saved.  Without the option each
+helper is the member access it replaces.

@@ -1,7 +1,10 @@
 From ${commit} Mon Sep 17 00:00:00 2001
 From: ${author}
 Date: ${date}
-Subject: [PATCH ${number}/${total}] <#if scheme == "seed">mm: remove task_struct::active_mm on<#else>mm: shoot lazy TLB mms down on</#if> ${arches?map(a -> a.arch)?join(", ")}
+Subject: [${subjectPrefix} ${number}/${total}] <#if scheme == "seed">mm: remove task_struct::active_mm on<#else>mm: shoot lazy TLB mms down on</#if> ${arches?map(a -> a.arch)?join(", ")}
+<#if to?has_content>
+To: ${to?join(",\n    ")}
+</#if>
 <#if cc?has_content>
 Cc: ${cc?join(",\n    ")}
 </#if>
@@ -24,7 +27,7 @@ arch_shoot_down_dead_mm() right after exit_mmap().  How each
 architecture here makes sure of it:
 
 <#list arches as a>
-  ${a.arch} (${a.strategy}): <#if a.strategy == "piggyback">relies on the TLB flush that frees the page tables to interrupt every lazy CPU<#elseif a.strategy == "ipi-cpumask">interrupts every CPU in mm_cpumask(mm)<#else>interrupts every online CPU</#if>; <#if a.safe>the activemm model proves this safe on ${a.arch}<#if a.variants?has_content> and on ${a.variants?join(", ")}</#if>.<#else>the activemm model finds this UNSAFE (breaks ${a.brokenProperty}).</#if>
+  ${a.arch} (${a.strategy}): <#if a.strategy == "piggyback">relies on the TLB flush that frees the page tables to interrupt every lazy CPU<#elseif a.strategy == "ipi-cpumask">interrupts every CPU in mm_cpumask(mm)<#elseif a.strategy == "ipi-scan">interrupts the CPUs whose per-CPU record of the loaded mm is mm<#else>interrupts every online CPU</#if>; <#if a.safe>the activemm model proves this safe on ${a.arch}<#if a.variants?has_content> and on ${a.variants?join(", ")}</#if>.<#else>the activemm model finds this UNSAFE (breaks ${a.brokenProperty}).</#if>
 </#list>
 <#else>
 Upstream's MMU_LAZY_TLB_SHOOTDOWN does without those references on an
@@ -38,8 +41,12 @@ What the series does:
   ${p.number}. ${p.subject}
 </#list>
 
-The ${option} select comes last for each
-architecture, so every step of the series builds and boots as before.
+<#if handWork?has_content>
+This is an RFC: the sites listed at the end need hand work, so the
+series does not select ${option} for any architecture yet.
+<#else>
+The ${option} select comes last for each architecture.
+</#if>
 <#if revision?has_content>
 It applies to ${revision}.
 </#if>
@@ -78,8 +85,8 @@ Strategy per architecture (activemm model):
 </#list>
 
 <#if handWork?has_content>
-Left for hand work (not the mechanical shape; the series must not select
-the option on an architecture before these are done):
+Left for hand work (no recipe knows their shape; an architecture can
+select the option only once these are done):
 
 <#list handWork as f>
   ${f.path}:
@@ -97,6 +104,10 @@ Checklist for ${a.arch}: checklist-${a.arch}.md
 
 <#if diffstat?has_content>
 ${diffstat}
+</#if>
+<#if revision?has_content>
+
+base-commit: ${revision}
 </#if>
 -- 
 ${generator}

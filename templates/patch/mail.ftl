@@ -1,7 +1,10 @@
 From ${commit} Mon Sep 17 00:00:00 2001
 From: ${author}
 Date: ${date}
-Subject: [PATCH ${number}/${total}] ${subject}
+Subject: [${subjectPrefix} ${number}/${total}] ${subject}
+<#if to?has_content>
+To: ${to?join(",\n    ")}
+</#if>
 <#if cc?has_content>
 Cc: ${cc?join(",\n    ")}
 </#if>
@@ -13,10 +16,6 @@ ${body}
 
 Signed-off-by: ${signoff}
 ---
-<#if note?has_content>
-${note}
-
-</#if>
 ${diffstat}
 ${diff}-- 
 ${generator}

@@ -1,8 +1,6 @@
 <#assign parts = []>
 <#if member><#assign parts = parts + ["the member"]></#if>
 <#if initializer><#assign parts = parts + ["init_task's initializer"]></#if>
-<#if bringUp><#assign parts = parts + ["the lines where a CPU being brought up takes init_mm as its active_mm"]></#if>
-<#if teardown><#assign parts = parts + ["the lines where a CPU being taken down sets its active_mm to init_mm"]></#if>
 ${prefix}: hide task_struct::active_mm under ${option}
 
 With ${option} an architecture keeps no reference on

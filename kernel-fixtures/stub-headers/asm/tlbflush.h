@@ -7,6 +7,5 @@ struct tlb_state {
 };
 
 extern struct tlb_state cpu_tlbstate;
-#define this_cpu_read(var) (var)
 
 #endif

@@ -8,10 +8,7 @@
 
 typedef void (*smp_call_func_t)(void *info);
 
-extern struct mm_struct init_mm;
 extern unsigned int nr_cpu_ids;
-struct task_struct *get_current(void);
-#define current get_current()
 
 unsigned int smp_processor_id(void);
 void preempt_disable(void);

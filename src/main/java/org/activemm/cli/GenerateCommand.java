@@ -13,6 +13,7 @@ import org.activemm.generate.ArchPlan;
 import org.activemm.generate.ArchPlans;
 import org.activemm.generate.GenerateOptions;
 import org.activemm.generate.HandWork;
+import org.activemm.generate.MailOptions;
 import org.activemm.generate.Series;
 import org.activemm.generate.SeriesGenerator;
 import org.activemm.generate.UncommittedBases;
@@ -63,6 +64,23 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--unsafe-ok", description = "generate a strategy the model shows unsafe (the cover letter says so)")
     private boolean unsafeOk;
 
+    @Option(names = "--subject-prefix", paramLabel = "PREFIX", defaultValue = "PATCH",
+            description = "the subject prefix instead of PATCH, as git format-patch --subject-prefix")
+    private String subjectPrefix;
+
+    @Option(names = "--rfc", description = "mark the series RFC (a series that leaves hand work is one anyway)")
+    private boolean rfc;
+
+    @Option(names = {"-v", "--reroll-count"}, paramLabel = "N", defaultValue = "1",
+            description = "mark the series as its N-th version ([PATCH vN])")
+    private int version;
+
+    @Option(names = "--to", paramLabel = "ADDRESS", description = "add a To: to every mail (repeatable)")
+    private List<String> to = new ArrayList<>();
+
+    @Option(names = "--cc", paramLabel = "ADDRESS", description = "add a Cc: to every mail (repeatable)")
+    private List<String> cc = new ArrayList<>();
+
     @Mixin
     private TemplateOptions templates;
 
@@ -83,7 +101,8 @@ public final class GenerateCommand implements Callable<Integer> {
             }
             List<String> arches = plans.stream().map(ArchPlan::arch).toList();
             ScanResult scan = treeOptions.scanner(new ScanOptions(scheme, arches, false)).scan(source, treeOptions.pathFilter());
-            GenerateOptions options = new GenerateOptions(scheme, identity, null, ZonedDateTime.now(), force, unsafeOk);
+            GenerateOptions options = new GenerateOptions(scheme, identity, null, ZonedDateTime.now(), force, unsafeOk,
+                    mailOptions());
             series = new SeriesGenerator(templates.load()).generate(source, scan, plans, options, out);
         }
         report(series);
@@ -92,7 +111,26 @@ public final class GenerateCommand implements Callable<Integer> {
         } else {
             SourceTrees.directoryOf(treeOptions.rev).ifPresent(this::noteDirectory);
         }
-        return ExitCodes.OK;
+        return series.handWork().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private MailOptions mailOptions() {
+        if (version < 1) {
+            throw new UsageException("-v wants a version of 1 or more, not " + version);
+        }
+        for (String text : concat(List.of(subjectPrefix), to, cc)) {
+            if (text.isBlank() || text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                throw new UsageException("--subject-prefix, --to and --cc each want one line of printable text");
+            }
+        }
+        return new MailOptions(subjectPrefix.strip(), rfc, version, to, cc);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b, List<String> c) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        out.addAll(c);
+        return out;
     }
 
     /** The patches' paths are from the kernel's root, DIR of the repository: git am must be told. */

@@ -68,6 +68,19 @@ final class Anchors {
         return OptionalInt.empty();
     }
 
+    /** The last line of the entry {@code config NAME} (before the blank line that ends it), or empty. */
+    static OptionalInt afterEntry(EditedFile f, String name) {
+        OptionalInt start = config(f, name);
+        if (start.isEmpty()) {
+            return start;
+        }
+        int n = start.getAsInt();
+        while (n < f.lineCount() && !f.line(n + 1).isBlank()) {
+            n++;
+        }
+        return f.terminated(n) ? OptionalInt.of(n) : OptionalInt.empty();
+    }
+
     /** The 1-based lines of the {@code select} statements of the entry that starts at {@code configLine}. */
     static List<Integer> selects(EditedFile f, int configLine) {
         List<Integer> out = new ArrayList<>();

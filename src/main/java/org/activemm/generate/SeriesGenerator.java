@@ -109,9 +109,8 @@ public final class SeriesGenerator {
             allCc.addAll(cc);
             subjects.add(message[0]);
             String number = number(i + 1, total);
-            Map<String, Object> mail = mailModel(options, number, total, message[0], cc);
+            Map<String, Object> mail = mailModel(options, number, total, message[0], cc, !working.handWork().isEmpty());
             mail.put("body", body);
-            mail.put("note", selectNote(p.step(), options.scheme(), working.handWork().size()));
             mail.put("diffstat", diffstat);
             mail.put("diff", String.join("", unified));
             files.add(new SeriesFile(String.format("%04d-%s.patch", i + 1, slug(message[0])),
@@ -164,20 +163,6 @@ public final class SeriesGenerator {
                 .findFirst().orElse("");
     }
 
-    /**
-     * Below the "---" (not part of the commit): a seed select must wait for
-     * the hand work, since the member it compiles out is still used there.
-     * Upstream keeps the member, so its select builds either way.
-     */
-    private String selectNote(SeriesPlanner.Step step, Scheme scheme, int handWork) {
-        if (!step.template().equals("arch-select") || scheme != Scheme.SEED || handWork == 0) {
-            return "";
-        }
-        Map<String, Object> model = new LinkedHashMap<>(step.model());
-        model.put("handWork", handWork);
-        return templates.render("patch/select-note.ftl", model).strip();
-    }
-
     private record Patch(SeriesPlanner.Step step, List<FileDiff> diffs) {
     }
 
@@ -185,7 +170,7 @@ public final class SeriesGenerator {
             List<String> subjects, List<String> cc, List<Patch> patches, WorkingTree working,
             List<HandWork> handWork) {
         int total = patches.size();
-        Map<String, Object> model = mailModel(options, number(0, total), total, "", cc);
+        Map<String, Object> model = mailModel(options, number(0, total), total, "", cc, !handWork.isEmpty());
         model.put("scheme", options.scheme().word());
         model.put("option", options.scheme() == Scheme.SEED
                 ? SeriesPlanner.SEED_OPTION : SeriesPlanner.UPSTREAM_OPTION);
@@ -248,15 +233,19 @@ public final class SeriesGenerator {
     }
 
     private Map<String, Object> mailModel(GenerateOptions options, String number, int total, String subject,
-            List<String> cc) {
+            List<String> cc, boolean handWorkLeft) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("commit", NO_COMMIT);
+        m.put("subjectPrefix", options.mail().prefix(handWorkLeft));
+        m.put("to", options.mail().to());
         m.put("author", options.author());
         m.put("date", MAIL_DATE.format(options.date()));
         m.put("number", number);
         m.put("total", String.valueOf(total));
         m.put("subject", subject);
-        m.put("cc", cc);
+        List<String> allCc = new ArrayList<>(options.mail().cc());
+        cc.stream().filter(a -> !allCc.contains(a)).forEach(allCc::add);
+        m.put("cc", allCc);
         m.put("signoff", options.signoff());
         m.put("generator", "activemm " + version());
         return m;

@@ -13,9 +13,9 @@ import java.util.function.Predicate;
 
 import org.activemm.InputException;
 import org.activemm.UsageException;
+import org.activemm.model.SchemeStrategy;
 import org.activemm.model.Strategy;
 import org.activemm.sites.Finding;
-import org.activemm.sites.Purpose;
 import org.activemm.sites.Role;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.Scope;
@@ -33,6 +33,7 @@ final class SeriesPlanner {
     static final String ARCH_KCONFIG = "arch/Kconfig";
     static final String SCHED_MM_H = "include/linux/sched/mm.h";
     static final String FORK_C = "kernel/fork.c";
+    static final String SCHED_CORE_C = "kernel/sched/core.c";
     private static final String REFCOUNT_DEPENDS = "depends on !MMU_LAZY_TLB_SHOOTDOWN";
 
     /** One patch: its template under {@code patch/} and what the template is told. */
@@ -64,13 +65,17 @@ final class SeriesPlanner {
                 throw new InputException("the tree already has config " + SEED_OPTION + "; nothing to scaffold");
             }
             coreHook();
-            memberGuard();
+            loadedMmRecord();
             if (hasHelpers) {
                 refcountOff();
             } else {
                 lazyHelpers();
             }
             lazyConversion();
+            int conversion = newStep("record-conversion", Map.of("option", SEED_OPTION));
+            recordConversion(conversion, Scope.CORE);
+            recordConversion(conversion, Scope.DRIVERS);
+            memberGuard();
             for (ArchPlan plan : plans) {
                 boolean implemented = archShootDown(plan);
                 archBringUp(plan);
@@ -115,8 +120,16 @@ final class SeriesPlanner {
 
     private void coreHook() {
         int step = newStep("core-hook", Map.of("option", SEED_OPTION));
-        insertBefore(step, ARCH_KCONFIG, Anchors::closingEndmenu, "kconfig/arch-option.ftl",
-                "add config " + SEED_OPTION + " (see the series' first patch)");
+        Optional<EditedFile> kconfig = tree.file(ARCH_KCONFIG);
+        OptionalInt afterShootdown = kconfig.map(f -> Anchors.afterEntry(f, UPSTREAM_OPTION)).orElse(OptionalInt.empty());
+        if (afterShootdown.isPresent()) {
+            kconfig.get().insertAfter(step, afterShootdown.getAsInt(),
+                    "\n" + render("kconfig/arch-option.ftl", Map.of("option", SEED_OPTION, "excludes", UPSTREAM_OPTION))
+                            .stripTrailing() + "\n");
+        } else {
+            insertBefore(step, ARCH_KCONFIG, Anchors::closingEndmenu, "kconfig/arch-option.ftl",
+                    "add config " + SEED_OPTION + " (see the series' first patch)");
+        }
         insertBefore(step, SCHED_MM_H, Anchors::includeGuardEnd, "c/shoot-down-decl.h.ftl",
                 "declare arch_shoot_down_dead_mm() and its empty fallback");
         Optional<EditedFile> fork = tree.file(FORK_C);
@@ -136,23 +149,72 @@ final class SeriesPlanner {
         Optional<EditedFile> file = tree.file(path);
         OptionalInt line = file.map(anchor).orElse(OptionalInt.empty());
         if (line.isPresent()) {
-            file.get().insertBefore(step, line.getAsInt(), render(template, Map.of("option", SEED_OPTION)));
+            file.get().insertBefore(step, line.getAsInt(), render(template, Map.of("option", SEED_OPTION, "excludes", "")));
         } else {
             tree.leave(new HandWork(path, 0, 0, "", "", handWork));
         }
     }
 
-    /** The message says only what the patch does: which of member, initializer, bring-up, teardown it guards. */
+    /** The per-CPU record of the loaded mm and its helpers, which the later patches use instead of the member. */
+    private void loadedMmRecord() {
+        int step = newStep("loaded-mm-record", Map.of("option", SEED_OPTION));
+        insertBefore(step, SCHED_MM_H, Anchors::includeGuardEnd, "c/loaded-mm-record.h.ftl",
+                "add the per-CPU loaded-mm record and its helpers (see the series' second patch)");
+        Optional<EditedFile> core = tree.file(SCHED_CORE_C);
+        if (core.isPresent() && core.get().lineCount() > 0 && core.get().terminated(core.get().lineCount())) {
+            core.get().append(step, render("c/loaded-mm-record.c.ftl", Map.of("option", SEED_OPTION)));
+        } else {
+            tree.leave(new HandWork(SCHED_CORE_C, 0, 0, "", "", "define the per-CPU record cpu_active_mm, initialized to &init_mm"));
+        }
+    }
+
+    /**
+     * Rewrites, function by function, the member's reads and writes in
+     * {@code scope} through the record's helpers ({@link LoadedMmRecipe}).
+     */
+    private void recordConversion(int step, String scope) {
+        Map<String, List<Finding>> byFunction = new LinkedHashMap<>();
+        for (Finding s : sites) {
+            if (!handled.contains(s) && s.scope().equals(scope) && (s.role() == Role.READ || s.role() == Role.WRITE)) {
+                byFunction.computeIfAbsent(s.path() + "\0" + s.function(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        for (List<Finding> inFunction : byFunction.values()) {
+            Finding any = inFunction.get(0);
+            Optional<EditedFile> file = tree.file(any.path());
+            Optional<LoadedMmRecipe> recipe = file.flatMap(f -> LoadedMmRecipe.of(f, any.function(), any.line()));
+            handled.addAll(inFunction);
+            if (recipe.isEmpty()) {
+                inFunction.forEach(s -> siteEdits.leave(s, "no function body around the site; " + siteEdits.whatToDo(s)));
+                continue;
+            }
+            EditedFile f = file.get();
+            Set<Integer> rewritten = new HashSet<>();
+            for (Finding s : inFunction) {
+                if (!f.terminated(s.line()) || recipe.get().rewrite(f.line(s.line())).isEmpty()) {
+                    siteEdits.leave(s, "not a shape the loaded-mm recipe knows; " + siteEdits.whatToDo(s));
+                    continue;
+                }
+                if (rewritten.add(s.line())) {
+                    f.change(step, s.line(), text -> recipe.get().rewrite(text).orElse(text));
+                }
+                tree.done(s, step, true);
+            }
+            if (!recipe.get().addRecordWrites(step)) {
+                tree.leave(new HandWork(any.path(), 0, 0, any.function(), "",
+                        "call record_loaded_mm() with the mm this function switches to"));
+            }
+        }
+    }
+
+    /** The message says only what the patch does: which of member and initializer it guards. */
     private void memberGuard() {
         int id = steps.size() + 1; // the step newStep() adds below: its text depends on what the guarding did
-        guardByFile(id, s -> s.rule().equals("AMM001") || s.rule().equals("AMM002")
-                || (s.rule().equals("AMM005") && s.scope().equals(Scope.CORE)));
+        guardByFile(id, s -> s.rule().equals("AMM001") || s.rule().equals("AMM002"));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("option", SEED_OPTION);
         model.put("member", doneIn(id, s -> s.rule().equals("AMM001")));
         model.put("initializer", doneIn(id, s -> s.rule().equals("AMM002")));
-        model.put("bringUp", doneIn(id, s -> s.rule().equals("AMM005") && s.purpose() == Purpose.CPU_BRINGUP));
-        model.put("teardown", doneIn(id, s -> s.rule().equals("AMM005") && s.purpose() == Purpose.CPU_TEARDOWN));
         newStep("member-guard", model);
     }
 
@@ -201,9 +263,9 @@ final class SeriesPlanner {
     private void lazyConversion() {
         int step = newStep("lazy-conversion", Map.of("option", scheme == Scheme.SEED ? SEED_OPTION : UPSTREAM_OPTION));
         for (Finding s : sites) {
-            // upstream counts bring-up and teardown references as lazy ones too (sched_init(), powerpc)
-            boolean lifecycleReference = scheme == Scheme.UPSTREAM && s.rule().equals("AMM005")
-                    && (s.role() == Role.GRAB || s.role() == Role.DROP);
+            // bring-up and teardown references are lazy ones too (sched_init(), idle_task_exit(), powerpc)
+            boolean lifecycleReference = s.rule().equals("AMM005") && (s.role() == Role.GRAB || s.role() == Role.DROP)
+                    && (scheme == Scheme.UPSTREAM || s.scope().equals(Scope.CORE));
             if ((s.rule().equals("AMM004") || lifecycleReference) && !handled.contains(s)) {
                 siteEdits.useLazyHelper(step, s); // leaves the site for hand work when it cannot
                 handled.add(s);
@@ -228,13 +290,24 @@ final class SeriesPlanner {
     private void archBringUp(ArchPlan plan) {
         int step = newStep("arch-bringup", archModel(plan, SEED_OPTION));
         String scope = "arch/" + plan.arch();
-        guardByFile(step, s -> s.rule().equals("AMM005") && s.scope().equals(scope));
+        for (Finding s : sites) {
+            if (!handled.contains(s) && s.scope().equals(scope) && (s.role() == Role.GRAB || s.role() == Role.DROP)) {
+                siteEdits.useLazyHelper(step, s);
+                handled.add(s);
+            }
+        }
+        recordConversion(step, scope);
     }
 
     private void archSelect(ArchPlan plan, String option, boolean implemented) {
         if (!implemented) {
             tree.leave(new HandWork(plan.kconfigPath(), 0, 0, "", "",
                     "select " + option + " once arch_shoot_down_dead_mm() is implemented"));
+            return;
+        }
+        if (scheme == Scheme.SEED && leftFor(plan)) {
+            tree.leave(new HandWork(plan.kconfigPath(), 0, 0, "", "",
+                    "select " + option + " once the hand work in core code and arch/" + plan.arch() + " is done"));
             return;
         }
         int step = newStep("arch-select", archModel(plan, option));
@@ -261,6 +334,19 @@ final class SeriesPlanner {
         int last = selects.get(selects.size() - 1);
         f.insertAfter(step, last, render("kconfig/select.ftl",
                 Map.of("indent", Anchors.selectIndent(f, last), "option", option)));
+    }
+
+    /**
+     * Whether core code, drivers or the arch still have a site no step
+     * converted: the member is still used there, so the arch cannot select
+     * the seed option yet. (Upstream keeps the member.)
+     */
+    private boolean leftFor(ArchPlan plan) {
+        String dir = "arch/" + plan.arch() + "/";
+        boolean handWork = tree.handWork().stream().anyMatch(h -> h.path().startsWith(dir)
+                || !h.path().startsWith("arch/") || h.path().equals(ARCH_KCONFIG));
+        return handWork || sites.stream().anyMatch(s -> !handled.contains(s) && (s.scope().equals(Scope.CORE)
+                || s.scope().equals(Scope.DRIVERS) || s.scope().equals("arch/" + plan.arch())));
     }
 
     private static Map<String, Object> archModel(ArchPlan plan, String option) {
@@ -296,7 +382,7 @@ final class SeriesPlanner {
                 throw new UsageException("arch " + plan.arch() + ": strategy refcount keeps the lazy references;"
                         + " there is nothing to generate");
             }
-            if (scheme == Scheme.UPSTREAM && plan.strategy() != Strategy.IPI_CPUMASK) {
+            if (!SchemeStrategy.applies(scheme, plan.strategy())) {
                 throw new UsageException("arch " + plan.arch() + ": scheme upstream shoots lazy CPUs down through"
                         + " mm_cpumask (ipi-cpumask), not " + plan.strategy().word());
             }
@@ -307,8 +393,9 @@ final class SeriesPlanner {
                                 : " is unsafe (breaks " + v.brokenProperty() + "): " + v.counterexample())
                         + "; use --unsafe-ok to generate it anyway");
             }
-            if (scheme == Scheme.SEED && plan.loadedMm().isEmpty()) {
-                throw new UsageException("arch " + plan.arch() + ": the model gives no loaded-mm expression;"
+            if (scheme == Scheme.SEED && plan.loadedMm().isEmpty() && plan.strategy() != Strategy.IPI_SCAN) {
+                throw new UsageException("arch " + plan.arch() + ": the model gives no loaded-mm expression for "
+                        + plan.strategy().word() + " (ipi-scan needs none);"
                         + " arch_shoot_down_dead_mm() cannot be generated");
             }
         }

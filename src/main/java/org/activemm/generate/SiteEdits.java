@@ -13,19 +13,13 @@ import org.activemm.sites.Scheme;
 
 /**
  * The mechanical conversions of sites: a guard around a line whose whole
- * content is the expected declaration, initializer or bring-up statement, and
+ * content is the expected declaration or initializer, and
  * the swap of a plain {@code mmgrab()}/{@code mmdrop()} for the lazy helper.
  * A site of any other shape becomes a hand-work item; nothing is guessed.
  */
 final class SiteEdits {
     private static final Pattern DECL = Pattern.compile("^\\s*struct\\s+mm_struct\\s*\\*\\s*active_mm\\s*;\\s*(/\\*.*\\*/\\s*)?$");
     private static final Pattern INIT = Pattern.compile("^\\s*\\.active_mm\\s*=\\s*&init_mm\\s*,\\s*(/\\*.*\\*/\\s*)?$");
-    private static final List<Pattern> BRINGUP = List.of(
-            Pattern.compile("^\\s*mmgrab\\(\\s*&init_mm\\s*\\);\\s*$"),
-            Pattern.compile("^\\s*atomic_inc\\(\\s*&init_mm\\.mm_count\\s*\\);\\s*$"),
-            Pattern.compile("^\\s*[A-Za-z_]\\w*(->|\\.)active_mm\\s*=\\s*&init_mm\\s*;\\s*$"));
-    /** Already the lazy helper, which the seed series makes compile out: nothing to edit. */
-    private static final Pattern LAZY_HELPER_LINE = Pattern.compile("^\\s*mm(grab|drop)_lazy_tlb\\(\\s*&?[\\w.>-]+\\s*\\);\\s*$");
     private static final Pattern LAZY_CALL = Pattern.compile("\\b(mmgrab|mmdrop)\\s*\\(");
 
     private final WorkingTree tree;
@@ -40,7 +34,7 @@ final class SiteEdits {
     }
 
     /**
-     * Guards the lines of {@code sites} (AMM001, AMM002, AMM005) in step
+     * Guards the lines of {@code sites} (AMM001, AMM002) in step
      * {@code step}; adjacent guarded lines share one {@code #ifndef}. The
      * other sites become hand work.
      */
@@ -53,11 +47,6 @@ final class SiteEdits {
         EditedFile f = file.get();
         SortedSet<Integer> lines = new TreeSet<>();
         for (Finding s : sites) {
-            if (s.rule().equals("AMM005") && (s.role() == Role.GRAB || s.role() == Role.DROP) && inRange(f, s)
-                    && LAZY_HELPER_LINE.matcher(f.line(s.line())).matches()) {
-                tree.done(s, step, false);
-                continue;
-            }
             if (guardable(f, s)) {
                 lines.add(s.line());
                 tree.done(s, step, true);
@@ -99,23 +88,8 @@ final class SiteEdits {
         return switch (s.rule()) {
             case "AMM001" -> DECL.matcher(line).matches();
             case "AMM002" -> INIT.matcher(line).matches();
-            case "AMM005" -> BRINGUP.stream().anyMatch(p -> p.matcher(line).matches())
-                    && followsCompleteStatement(f, s.line());
             default -> false;
         };
-    }
-
-    /** Guarding the body of a brace-less {@code if} would change what the {@code if} controls. */
-    private static boolean followsCompleteStatement(EditedFile f, int line) {
-        for (int n = line - 1; n >= 1; n--) {
-            String prev = f.line(n).strip();
-            if (prev.isEmpty()) {
-                continue;
-            }
-            return prev.endsWith(";") || prev.endsWith("{") || prev.endsWith("}")
-                    || prev.endsWith("*/") || prev.startsWith("#");
-        }
-        return false;
     }
 
     /**

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code activemm generate} and {@code activemm checklist} from the command line. */
 class GenerateCommandTest {
+    /** Its asm-offsets.c has no recipe: the series leaves hand work, so it is an RFC and exits 1. */
     private static final String DEMO = "kernel-fixtures/linux-4.19-shape";
     private static final String SIGNOFF = "Ada Tester <ada@example.org>";
 
@@ -29,16 +30,51 @@ class GenerateCommandTest {
     void writesTheSeriesWithTheModelsStrategyAndAChecklist(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("series");
         Run r = run("generate", "--arch", "x86", "--signoff", SIGNOFF, "--out", out.toString(), DEMO);
-        assertEquals(ExitCodes.OK, r.exit(), r.err());
-        assertTrue(r.out().startsWith(out + ": 7 patches and 2 other files"), r.out());
+        assertEquals(ExitCodes.FINDINGS, r.exit(), r.err());
+        assertTrue(r.out().startsWith(out + ": 8 patches and 2 other files"), r.out());
         List<String> names = list(out);
         assertEquals("0000-cover-letter.patch", names.get(0));
         assertTrue(names.contains("checklist-x86.md"), names.toString());
-        assertTrue(names.get(7).startsWith("0007-x86-select-ARCH_NO_TASK_ACTIVE_MM"), names.toString());
-        String shootDown = Files.readString(out.resolve(names.get(5)));
+        assertTrue(names.get(8).startsWith("0008-x86-use-the-loaded-mm-record"), names.toString());
+        assertFalse(names.stream().anyMatch(n -> n.contains("select")), "no select while hand work is left");
+        String cover = Files.readString(out.resolve(names.get(0)));
+        assertTrue(cover.contains("Subject: [RFC PATCH 0/8] "), cover);
+        assertTrue(cover.contains("\nThis is an RFC: the sites listed at the end need hand work, so the\n"), cover);
+        assertFalse(cover.contains("builds and boots"), cover);
+        String shootDown = Files.readString(out.resolve(names.get(7)));
         assertTrue(shootDown.contains("on_each_cpu_mask(mm_cpumask(mm)"),
                 "piggyback breaks under Hyper-V and KVM, so x86 gets ipi-cpumask");
         assertTrue(shootDown.contains("Signed-off-by: " + SIGNOFF));
+    }
+
+    @Test
+    void aCompleteSeriesSelectsTheOptionAndTakesFormatPatchsMailOptions(@TempDir Path dir) throws Exception {
+        Path repo = dir.resolve("linux");
+        ScanCommandTest.copyTree(Path.of("kernel-fixtures/linux-6.5-shape"), repo);
+        String head;
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            ScanCommandTest.commitAll(git, "base");
+            head = git.getRepository().resolve("HEAD").name();
+        }
+        Path out = dir.resolve("series");
+        Run r = run("generate", "--arch", "x86", "--rev", "HEAD", "--signoff", SIGNOFF, "-v", "2",
+                "--to", "linux-mm@example.org", "--cc", "Rik <rik@example.org>", "--out", out.toString(), repo.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.err() + r.out());
+        List<String> names = list(out);
+        String cover = Files.readString(out.resolve(names.get(0)));
+        assertTrue(cover.contains("Subject: [PATCH v2 0/"), cover);
+        assertTrue(cover.contains("\nTo: linux-mm@example.org\nCc: Rik <rik@example.org>"), cover);
+        assertTrue(cover.contains("\nbase-commit: " + head + "\n-- \n"), cover);
+        assertTrue(names.stream().anyMatch(n -> n.contains("-x86-select-ARCH_NO_TASK_ACTIVE_MM")), names.toString());
+
+        Run rfc = run("generate", "--arch", "x86", "--rev", "HEAD", "--signoff", SIGNOFF, "--rfc",
+                "--subject-prefix", "PATCH mm", "--out", dir.resolve("rfc").toString(), repo.toString());
+        assertEquals(ExitCodes.OK, rfc.exit(), rfc.err());
+        assertTrue(Files.readString(dir.resolve("rfc").resolve(names.get(1))).contains("Subject: [RFC PATCH mm 1/"));
+
+        Run bad = run("generate", "--arch", "x86", "--signoff", SIGNOFF, "--cc", "a\nBcc: b",
+                "--out", dir.resolve("bad").toString(), repo.toString());
+        assertEquals(ExitCodes.USAGE, bad.exit(), bad.err());
     }
 
     @Test
@@ -56,7 +92,7 @@ class GenerateCommandTest {
         }
         Path out = dir.resolve("series");
         Run r = run("generate", "--arch", "x86", "--rev", "HEAD", "--out", out.toString(), repo.toString());
-        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertEquals(ExitCodes.FINDINGS, r.exit(), r.err());
         String first = Files.readString(out.resolve(list(out).get(1)));
         assertTrue(first.contains("\nFrom: Local Dev <local@example.org>\n"), first);
         assertTrue(first.contains("\nSigned-off-by: Local Dev <local@example.org>\n"), first);
@@ -71,16 +107,16 @@ class GenerateCommandTest {
         }
         Run clean = run("generate", "--arch", "x86", "--signoff", SIGNOFF, "--out", dir.resolve("clean").toString(),
                 repo.toString());
-        assertEquals(ExitCodes.OK, clean.exit(), clean.err());
+        assertEquals(ExitCodes.FINDINGS, clean.exit(), clean.err());
         assertEquals("", clean.err());
 
-        // fs/exec.c is one of the 11 files the x86 series patches; MAINTAINERS is only read
+        // fs/exec.c is one of the 15 files the x86 series patches; MAINTAINERS is only read
         Files.writeString(repo.resolve("fs/exec.c"), "/* a local edit */\n", StandardOpenOption.APPEND);
         Files.writeString(repo.resolve("MAINTAINERS"), "\n", StandardOpenOption.APPEND);
         Run edited = run("generate", "--arch", "x86", "--signoff", SIGNOFF, "--out", dir.resolve("edited").toString(),
                 repo.toString());
-        assertEquals(ExitCodes.OK, edited.exit(), edited.err());
-        assertEquals("activemm: note: 1 of the 11 files the series patches differ from HEAD (fs/exec.c); git am"
+        assertEquals(ExitCodes.FINDINGS, edited.exit(), edited.err());
+        assertEquals("activemm: note: 1 of the 15 files the series patches differ from HEAD (fs/exec.c); git am"
                 + " applies to HEAD, so commit them first or generate with --rev\n", edited.err());
 
         Run atHead = run("generate", "--arch", "x86", "--rev", "HEAD", "--signoff", SIGNOFF,
@@ -95,7 +131,7 @@ class GenerateCommandTest {
         }
         Run broken = run("generate", "--arch", "x86", "--signoff", SIGNOFF, "--out", dir.resolve("broken").toString(),
                 repo.toString());
-        assertEquals(ExitCodes.OK, broken.exit(), broken.err());
+        assertEquals(ExitCodes.FINDINGS, broken.exit(), broken.err());
         assertEquals("", broken.err());
         assertTrue(Files.exists(dir.resolve("broken/0000-cover-letter.patch")));
     }
@@ -110,7 +146,7 @@ class GenerateCommandTest {
         Path out = dir.resolve("series");
         Run r = run("generate", "--arch", "x86", "--rev", "HEAD:./linux/", "--signoff", SIGNOFF,
                 "--out", out.toString(), repo.toString());
-        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertEquals(ExitCodes.FINDINGS, r.exit(), r.err());
         assertEquals("activemm: note: the series' paths are from linux/; apply it in the repository with"
                 + " git am --directory=linux\n", r.err());
         List<String> names = list(out);
@@ -149,12 +185,19 @@ class GenerateCommandTest {
 
         Run anyway = run("generate", "--arch", "x86", "--strategy", "piggyback", "--unsafe-ok",
                 "--signoff", SIGNOFF, "--out", dir.resolve("c").toString(), DEMO);
-        assertEquals(ExitCodes.OK, anyway.exit(), anyway.err());
+        assertEquals(ExitCodes.FINDINGS, anyway.exit(), anyway.err());
 
-        Run untracked = run("generate", "--arch", "arm64", "--signoff", SIGNOFF,
+        Run untracked = run("generate", "--arch", "arm64", "--strategy", "ipi-cpumask", "--unsafe-ok", "--signoff", SIGNOFF,
                 "--out", dir.resolve("d").toString(), DEMO);
         assertEquals(ExitCodes.USAGE, untracked.exit(), "arm64 has no per-CPU loaded mm to replace active_mm with");
-        assertTrue(untracked.err().contains("loaded-mm"), untracked.err());
+        assertTrue(untracked.err().contains("loaded-mm expression for ipi-cpumask (ipi-scan needs none)"), untracked.err());
+
+        Run upstreamX86 = run("generate", "--scheme", "upstream", "--arch", "x86", "--signoff", SIGNOFF,
+                "--out", dir.resolve("e").toString(), DEMO);
+        assertEquals(ExitCodes.USAGE, upstreamX86.exit(), upstreamX86.err());
+        assertTrue(upstreamX86.err().contains("no strategy but refcount safe on x86 under scheme upstream"
+                + " (ipi-cpumask breaks no-uaf on x86)"), upstreamX86.err());
+        assertFalse(Files.exists(dir.resolve("e")), "a refused run leaves nothing behind");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.activemm.generate;
 import org.activemm.testing.GitCommandLine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -42,19 +43,6 @@ class KernelFixturesTest {
         return new Run(dir, scan, s);
     }
 
-    /** The sites the series must leave for hand work: all that need a change except {@code mechanical}. */
-    private static Set<String> expectedHandWork(ScanResult scan, Set<String> mechanical) {
-        Set<String> out = new TreeSet<>();
-        for (Finding f : scan.findings()) {
-            boolean ours = f.scope().equals("core") || f.scope().equals("drivers") || f.scope().equals("arch/x86");
-            String key = f.path() + ":" + f.line() + " " + f.rule();
-            if (ours && f.status() == Status.NEEDS_CHANGE && !mechanical.contains(key)) {
-                out.add(key);
-            }
-        }
-        return out;
-    }
-
     private static Set<String> handWork(Series s) {
         Set<String> out = new TreeSet<>();
         s.handWork().stream().filter(h -> !h.rule().isEmpty()).forEach(h -> out.add(h.path() + ":" + h.line() + " " + h.rule()));
@@ -73,22 +61,23 @@ class KernelFixturesTest {
     @Test
     void linux419ShapeSeries(@TempDir Path dir) throws Exception {
         Run r = run("linux-4.19-shape");
-        // read off the fixture: the declaration, the initializer, five plain mmgrab()/mmdrop() calls,
-        // x86's two bring-up lines, idle_task_exit()'s write after switch_mm() and sched_init()'s grab
-        Set<String> mechanical = Set.of("include/linux/sched.h:36 AMM001", "init/init_task.c:31 AMM002",
-                "fs/exec.c:46 AMM004", "kernel/sched/core.c:36 AMM004", "kernel/sched/core.c:62 AMM004",
-                "mm/mmu_context.c:26 AMM004", "mm/mmu_context.c:37 AMM004",
-                "arch/x86/kernel/cpu/common.c:27 AMM005", "arch/x86/kernel/cpu/common.c:28 AMM005",
-                "kernel/sched/core.c:94 AMM005", "kernel/sched/core.c:116 AMM005");
-        assertEquals(expectedHandWork(r.scan(), mechanical), handWork(r.series()));
+        // read off the fixture: only asm-offsets.c's OFFSET() of the member has no recipe
+        assertEquals(Set.of("arch/x86/kernel/asm-offsets.c:19 AMM010"), handWork(r.series()));
 
         Assumptions.assumeTrue(GitCommandLine.available(), "git is not installed");
         Path repo = GitAm.apply(MapTree.of(r.tree()), r.series(), dir);
-        assertTrue(Files.readString(repo.resolve("arch/x86/Kconfig")).contains(
-                "\tselect ARCH_MIGHT_HAVE_PC_PARPORT\n\tselect ARCH_NO_TASK_ACTIVE_MM\n\tselect HAVE_ARCH_TRACEHOOK\n"));
+        assertFalse(Files.readString(repo.resolve("arch/x86/Kconfig")).contains("ARCH_NO_TASK_ACTIVE_MM"),
+                "asm-offsets.c still uses the member: no select");
         assertTrue(Files.readString(repo.resolve("kernel/fork.c")).contains(
                 "\texit_mmap(mm);\n\tarch_shoot_down_dead_mm(mm);\n\tmm_put_huge_zero_page(mm);\n"));
         assertTrue(Files.readString(repo.resolve("fs/exec.c")).contains("\tmmdrop_lazy_tlb(active_mm);\n"));
+        String sched = Files.readString(repo.resolve("kernel/sched/core.c"));
+        assertTrue(sched.contains("\toldmm = current_active_mm();\n"), sched);
+        assertTrue(sched.contains("} else {\n\t\tswitch_mm_irqs_off(oldmm, mm, next);\n\t\trecord_loaded_mm(mm);\n\t}\n"), sched);
+        assertTrue(sched.contains("\t\tset_task_active_mm(prev, NULL);\n"), sched);
+        String efi = Files.readString(repo.resolve("arch/x86/platform/efi/efi_64.c"));
+        assertTrue(efi.contains("\tefi_switch_mm(unborrow_mm(efi_scratch.prev_mm));\n"), efi);
+        assertTrue(efi.contains("\tefi_scratch.prev_mm = current_active_mm();\n\tset_current_active_mm(mm);\n"), efi);
         assertTrue(Files.readString(repo.resolve("include/linux/sched/mm.h"))
                 .contains("static inline void mmgrab_lazy_tlb(struct mm_struct *mm)\n"));
         applyWithJGit(r.tree(), r.series(), dir.resolve("jgit"));
@@ -97,14 +86,8 @@ class KernelFixturesTest {
     @Test
     void linux65ShapeSeriesReusesTheHelpers(@TempDir Path dir) throws Exception {
         Run r = run("linux-6.5-shape");
-        // every AMM004 site already calls a lazy helper, which MMU_LAZY_TLB_REFCOUNT=n compiles out;
-        // finish_cpu()'s mmdrop_lazy_tlb(mm) and sched_init()'s mmgrab_lazy_tlb(&init_mm) likewise
-        Set<String> mechanical = Set.of("include/linux/sched.h:29 AMM001", "init/init_task.c:26 AMM002",
-                "fs/exec.c:57 AMM004", "kernel/exit.c:26 AMM004", "kernel/kthread.c:40 AMM004",
-                "kernel/kthread.c:61 AMM004", "kernel/sched/core.c:35 AMM004", "kernel/sched/core.c:63 AMM004",
-                "arch/x86/kernel/cpu/common.c:30 AMM005", "arch/x86/kernel/cpu/common.c:31 AMM005",
-                "kernel/cpu.c:19 AMM005", "kernel/sched/core.c:121 AMM005");
-        assertEquals(expectedHandWork(r.scan(), mechanical), handWork(r.series()));
+        // read off the fixture: every site has a recipe
+        assertEquals(Set.of(), handWork(r.series()));
 
         Assumptions.assumeTrue(GitCommandLine.available(), "git is not installed");
         Path repo = GitAm.apply(MapTree.of(r.tree()), r.series(), dir);
@@ -112,6 +95,10 @@ class KernelFixturesTest {
                 "config MMU_LAZY_TLB_REFCOUNT\n\tdef_bool y\n\tdepends on !MMU_LAZY_TLB_SHOOTDOWN && !ARCH_NO_TASK_ACTIVE_MM\n"));
         assertTrue(Files.readString(repo.resolve("arch/x86/Kconfig")).contains(
                 "\tselect ARCH_HAS_MEMBARRIER_SYNC_CORE\n\tselect ARCH_NO_TASK_ACTIVE_MM\n\tselect ARCH_WANT_IRQS_OFF_ACTIVATE_MM\n"));
+        String sched = Files.readString(repo.resolve("kernel/sched/core.c"));
+        assertTrue(sched.contains("\t\tswitch_mm(mm, &init_mm, current);\n\t\trecord_loaded_mm(&init_mm);\n"), sched);
+        assertTrue(Files.readString(repo.resolve("arch/Kconfig")).contains(
+                "config MMU_LAZY_TLB_SHOOTDOWN\n\tbool\n\nconfig ARCH_NO_TASK_ACTIVE_MM\n\tbool\n\tdepends on !MMU_LAZY_TLB_SHOOTDOWN\n"));
         applyWithJGit(r.tree(), r.series(), dir.resolve("jgit"));
     }
 }

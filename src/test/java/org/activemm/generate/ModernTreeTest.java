@@ -77,7 +77,7 @@ class ModernTreeTest {
 
     private static String subject(SeriesFile f) {
         String t = new String(f.content(), StandardCharsets.UTF_8);
-        return t.lines().filter(l -> l.startsWith("Subject: ")).findFirst().orElseThrow().replaceFirst("^Subject: \\[PATCH [0-9/]+\\] ", "");
+        return t.lines().filter(l -> l.startsWith("Subject: ")).findFirst().orElseThrow().replaceFirst("^Subject: \\[(RFC )?PATCH [0-9/]+\\] ", "");
     }
 
     @Test

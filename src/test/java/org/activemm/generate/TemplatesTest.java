@@ -26,7 +26,8 @@ class TemplatesTest {
     void piggybackOnlySwitchesThisCpuAndChecksTheOthers() {
         String c = strategy("piggyback");
         assertTrue(c.startsWith("\n#ifdef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n/**\n * arch_shoot_down_dead_mm - "));
-        assertTrue(c.contains("\tif (this_cpu_read(cpu_tlbstate.loaded_mm) == mm)\n\t\tswitch_mm(mm, &init_mm, current);\n"));
+        assertTrue(c.contains("\tif (current_active_mm() == mm) {\n\t\tWARN_ON_ONCE(current->mm);\n"
+                + "\t\tswitch_mm(mm, &init_mm, current);\n\t\tset_current_active_mm(&init_mm);\n\t}\n"));
         assertTrue(c.contains("\tcpu = cpumask_any_but(mm_cpumask(mm), smp_processor_id());\n\tVM_WARN_ON_ONCE(cpu < nr_cpu_ids);\n"));
         assertFalse(c.contains("on_each_cpu"));
         assertTrue(c.endsWith("}\n#endif\n"));
@@ -36,7 +37,9 @@ class TemplatesTest {
     void ipiCpumaskInterruptsTheCpusInTheMask() {
         String c = strategy("ipi-cpumask");
         assertTrue(c.contains("static void shoot_down_lazy_mm(void *info)\n{\n\tstruct mm_struct *mm = info;\n\n"
-                + "\tif (this_cpu_read(cpu_tlbstate.loaded_mm) == mm)\n\t\tswitch_mm(mm, &init_mm, current);\n}\n"));
+                + "\tif (current_active_mm() != mm)\n\t\treturn;\n"
+                + "\t/* Only a lazy CPU can still have an mm without users loaded. */\n\tWARN_ON_ONCE(current->mm);\n"
+                + "\tswitch_mm(mm, &init_mm, current);\n\tset_current_active_mm(&init_mm);\n}\n"));
         assertTrue(c.contains("\ton_each_cpu_mask(mm_cpumask(mm), shoot_down_lazy_mm, mm, true);\n"));
         assertFalse(c.contains("VM_WARN"));
     }

@@ -1,0 +1,81 @@
+
+#ifdef CONFIG_${option}
+/*
+ * task_struct has no active_mm: each CPU records the mm it has loaded, and
+ * the record stands in for current->active_mm.  It is written with
+ * interrupts off, so that arch_shoot_down_dead_mm() never sees a CPU whose
+ * record and loaded page tables disagree.
+ */
+DECLARE_PER_CPU(struct mm_struct *, cpu_active_mm);
+
+static inline struct mm_struct *current_active_mm(void)
+{
+	return this_cpu_read(cpu_active_mm);
+}
+
+/* This CPU has switched to @mm (or is about to, with interrupts off). */
+static inline void record_loaded_mm(struct mm_struct *mm)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	this_cpu_write(cpu_active_mm, mm);
+	local_irq_restore(flags);
+}
+
+static inline void set_current_active_mm(struct mm_struct *mm)
+{
+	record_loaded_mm(mm);
+}
+
+/* Another task, or the scheduler's handoff: the record already says it. */
+static inline void set_task_active_mm(struct task_struct *tsk,
+				      struct mm_struct *mm)
+{
+}
+
+/* A dead CPU's idle task: idle_task_exit() has switched it to init_mm. */
+static inline struct mm_struct *idle_task_active_mm(struct task_struct *idle)
+{
+	return &init_mm;
+}
+
+/*
+ * The mm to go back to after borrowing one (EFI): a shootdown may have
+ * torn down the saved lazy mm meanwhile, so never the saved one.
+ */
+static inline struct mm_struct *unborrow_mm(struct mm_struct *saved)
+{
+	return current->mm ?: &init_mm;
+}
+#else
+static inline struct mm_struct *current_active_mm(void)
+{
+	return current->active_mm;
+}
+
+static inline void record_loaded_mm(struct mm_struct *mm)
+{
+}
+
+static inline void set_current_active_mm(struct mm_struct *mm)
+{
+	current->active_mm = mm;
+}
+
+static inline void set_task_active_mm(struct task_struct *tsk,
+				      struct mm_struct *mm)
+{
+	tsk->active_mm = mm;
+}
+
+static inline struct mm_struct *idle_task_active_mm(struct task_struct *idle)
+{
+	return idle->active_mm;
+}
+
+static inline struct mm_struct *unborrow_mm(struct mm_struct *saved)
+{
+	return saved;
+}
+#endif
