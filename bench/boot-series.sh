@@ -6,7 +6,7 @@
 # next to the model's figure.
 #
 # usage: bench/boot-series.sh [--rev REV] [--only off|on] [--work DIR] [--jobs N] [--timeout S]
-#                             [--exits N] [--rounds N] TREE ARCH
+#                             [--exits N] [--rounds N] [--make-arg VAR=VALUE]... TREE ARCH
 #   TREE  a kernel git repository, bare or not; everything is made from REV (default HEAD), never
 #         from TREE's files on disk, and TREE is only read
 #   ARCH  x86 or arm64
@@ -14,6 +14,9 @@
 #                incremental (default: $ACTIVEMM_BOOT_WORK, else ~/.cache/activemm-boot)
 #   --jobs N     make -j (default 2); builds run under nice -n 10
 #   --timeout S  seconds a boot may take before it counts as a hang (default 1200)
+#   --make-arg   passed to every make, e.g. EXTRA_CFLAGS=-Wno-error=use-after-free for 4.19's objtool
+#                with gcc 12
+#   --exits, --rounds  the stress init's measured exits (default 32) and stress rounds (default 4)
 # Missing Debian packages are installed with apt-get (as root, else through sudo).
 # Exit: 0 every kernel built, booted and passed (and activemm check, where present, said ready);
 # 1 something failed; 2 usage; 3 missing input or tools.
@@ -22,6 +25,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 activemm="$here/bin/activemm"
 
 usage() { sed -n '/^# usage:/,/^# Exit:/p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+make_args=()
 rev=HEAD variants="off on" jobs=2 timeout=1200 exits=32 rounds=4
 work=${ACTIVEMM_BOOT_WORK:-$HOME/.cache/activemm-boot}
 while [ $# -gt 0 ]; do
@@ -33,6 +37,7 @@ while [ $# -gt 0 ]; do
         --timeout) timeout=$2; shift 2 ;;
         --exits) exits=$2; shift 2 ;;
         --rounds) rounds=$2; shift 2 ;;
+        --make-arg) make_args+=("$2"); shift 2 ;;
         -h|--help) usage ;;
         -*) echo "boot-series: unknown option $1" >&2; usage ;;
         *) break ;;
@@ -133,14 +138,13 @@ prepare_source() { # DIR [PATCH...]
     stamp="$commit $(cat "$@" /dev/null | sha256sum | cut -c1-16)"
     [ -d "$dir/.git" ] || git clone -q --shared -n "$tree" "$dir"
     if [ "$(cat "$dir/.git/activemm-stamp" 2>/dev/null)" != "$stamp" ]; then
-        git -C "$dir" am --abort >/dev/null 2>&1 || true
         # A snapshot may lack blobs the kernel build never reads: checkout reports them and goes on.
         git -C "$dir" checkout -q -f --detach "$commit" 2>"$dir.checkout.log" || true
         [ "$(git -C "$dir" rev-parse HEAD)" = "$commit" ] || { say "checkout of $commit in $dir failed"; return 1; }
-        if [ $# -gt 0 ] && ! git -C "$dir" -c user.name=activemm -c user.email=boot@localhost am -q "$@" \
-            >"$dir.am.log" 2>&1; then
-            say "the series does not apply: $(head -3 "$dir.am.log" | tr '\n' ' ')"
-            git -C "$dir" am --abort >/dev/null 2>&1 || true
+        git -C "$dir" clean -fdq # files an earlier series added
+        # git apply, not git am: am writes trees, which fails on a snapshot with missing blobs.
+        if [ $# -gt 0 ] && ! git -C "$dir" apply "$@" >"$dir.apply.log" 2>&1; then
+            say "the series does not apply: $(head -3 "$dir.apply.log" | tr '\n' ' ')"
             return 1
         fi
         echo "$stamp" >"$dir/.git/activemm-stamp"
@@ -152,7 +156,7 @@ prepare_source() { # DIR [PATCH...]
 # --- 3. the kernel: tinyconfig plus the fragments, option on or off ---
 fragments=("$here/bench/boot/common.config" "$here/bench/boot/$karch.config")
 # CROSS_COMPILE is always given: some trees default it in their Makefile (a 4.19 board tree: arm-linux-gnueabi-).
-kmake() { nice -n 10 make -C "$src" O="$build" ARCH="$karch" CROSS_COMPILE="$cross" "$@"; }
+kmake() { nice -n 10 make -C "$src" O="$build" ARCH="$karch" CROSS_COMPILE="$cross" ${make_args[@]+"${make_args[@]}"} "$@"; }
 configure() { # VARIANT
     if ! cat "${fragments[@]}" | cmp -s - "$build/.activemm-fragments"; then
         kmake -s tinyconfig >/dev/null
