@@ -1,17 +1,12 @@
 
 #ifdef CONFIG_${option}
 /*
- * task_struct has no active_mm: each CPU records the mm it has loaded, and
- * the record stands in for current->active_mm.  It is written with
- * interrupts off, so that arch_shoot_down_dead_mm() never sees a CPU whose
- * record and loaded page tables disagree.
+ * The record of the mm this CPU has loaded (see current_active_mm() in
+ * <linux/sched.h>) is written with interrupts off, so that
+ * arch_shoot_down_dead_mm() never sees a CPU whose record and loaded page
+ * tables disagree.
  */
 DECLARE_PER_CPU(struct mm_struct *, cpu_active_mm);
-
-static inline struct mm_struct *current_active_mm(void)
-{
-	return this_cpu_read(cpu_active_mm);
-}
 
 /* This CPU has switched to @mm (or is about to, with interrupts off). */
 static inline void record_loaded_mm(struct mm_struct *mm)
@@ -49,11 +44,6 @@ static inline struct mm_struct *unborrow_mm(struct mm_struct *saved)
 	return current->mm ?: &init_mm;
 }
 #else
-static inline struct mm_struct *current_active_mm(void)
-{
-	return current->active_mm;
-}
-
 static inline void record_loaded_mm(struct mm_struct *mm)
 {
 }

@@ -19,10 +19,7 @@ struct mm_struct {
 	struct cpumask cpu_bitmap;
 };
 
-struct task_struct {
-	struct mm_struct *mm;
-	struct mm_struct *active_mm;
-};
+struct task_struct;
 
 extern struct mm_struct init_mm;
 struct task_struct *get_current(void);

@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  * {@code record_loaded_mm()} after its switch.</li>
  * <li>A borrower (EFI) that saves current's mm and later switches back ends
  * on {@code unborrow_mm(saved)}: under the option {@code current->mm ?: &init_mm},
- * never the saved mm, which a shootdown may have freed meanwhile.</li>
+ * never the saved mm, which a shootdown may have freed meanwhile; one that
+ * switches with {@code f(&efi_mm)} and back with {@code f(current->active_mm)}
+ * (arm64) records efi_mm meanwhile, so that a shootdown leaves it alone.</li>
  * </ul>
  * Any other shape is not rewritten; the caller leaves the site for hand work.
  */
@@ -42,6 +44,8 @@ final class LoadedMmRecipe {
     private static final Pattern IDLE_LOCAL = Pattern.compile("\\b(\\w+)\\s*=\\s*idle_thread_get\\(");
     private static final Pattern SAVE = Pattern.compile("^\\s*([\\w.>-]+?)\\s*=\\s*(\\w+)->active_mm\\s*;\\s*$");
     private static final Pattern SWITCH = Pattern.compile("^(\\s*)(switch_mm_irqs_off|switch_mm)\\(([^,]+),\\s*([^,]+),\\s*([^)]+)\\);\\s*$");
+    /** A borrower's switch back: a one-argument call given current's mm. */
+    private static final Pattern RESTORE_CALL = Pattern.compile("^(\\s*)(\\w+)\\(\\s*current->active_mm\\s*\\);(\\s*/\\*.*\\*/)?\\s*$");
     /** Functions that switch the loaded mm themselves, without a write of current's member in some trees. */
     private static final Set<String> SWITCHERS = Set.of("context_switch", "idle_task_exit");
 
@@ -126,6 +130,11 @@ final class LoadedMmRecipe {
 
     /** Line {@code text} rewritten, or empty when it has a use of the member this recipe does not know. */
     Optional<String> rewrite(String text) {
+        Matcher r = RESTORE_CALL.matcher(text);
+        if (r.matches() && borrowLine(r.group(2)).isPresent()) {
+            return Optional.of(r.group(1) + r.group(2) + "(unborrow_mm(current_active_mm()));"
+                    + (r.group(3) == null ? "" : r.group(3)));
+        }
         Matcher w = WRITE.matcher(text);
         if (w.matches()) {
             Optional<String> value = reads(w.group(3));
@@ -205,7 +214,31 @@ final class LoadedMmRecipe {
             insertStatementAfter(step, sw.getAsInt(), m.group(1), "record_loaded_mm(" + m.group(4).strip() + ");");
         }
         saved.ifPresent(s -> restoreSwitches(step, s));
+        for (int n = first; n <= last; n++) {
+            Matcher r = RESTORE_CALL.matcher(file.line(n));
+            if (r.matches() && borrowLine(r.group(2)).isPresent()) {
+                // the record follows the switches, so that a shootdown never moves this CPU off the borrowed mm
+                int borrow = borrowLine(r.group(2)).getAsInt();
+                Matcher b = BORROW_CALL.matcher(file.line(borrow));
+                b.matches();
+                file.insertAfter(step, borrow, b.group(1) + "record_loaded_mm(" + b.group(3) + ");\n");
+                file.insertAfter(step, n, r.group(1) + "record_loaded_mm(unborrow_mm(current_active_mm()));\n");
+            }
+        }
         return true;
+    }
+
+    private static final Pattern BORROW_CALL = Pattern.compile("^(\\s*)(\\w+)\\(\\s*(&efi_mm)\\s*\\);\\s*$");
+
+    /** The line that switches the same way to efi_mm: the borrow that {@code callee(current->active_mm)} ends. */
+    private OptionalInt borrowLine(String callee) {
+        for (int n = 1; n <= file.lineCount(); n++) {
+            Matcher b = BORROW_CALL.matcher(file.line(n));
+            if (b.matches() && b.group(2).equals(callee) && file.terminated(n)) {
+                return OptionalInt.of(n);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** The switch that follows the restore of the saved mm, and calls that pass the saved mm back, go to unborrow_mm(). */

@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -130,8 +132,13 @@ public final class SeriesGenerator {
         }
         Map<Finding, String> doneSites = doneSites(working, doneByStep);
         for (ArchPlan plan : plans) {
+            String select = archPatch(patches, plan, "arch-select", doneByStep);
+            if (select.isEmpty()) {
+                select = alreadySelected(working, plan, options.scheme() == Scheme.SEED
+                        ? SeriesPlanner.SEED_OPTION : SeriesPlanner.UPSTREAM_OPTION);
+            }
             SeriesProgress progress = new SeriesProgress(doneSites, handWork,
-                    archPatch(patches, plan, "arch-shootdown", doneByStep), archPatch(patches, plan, "arch-select", doneByStep));
+                    archPatch(patches, plan, "arch-shootdown", doneByStep), select);
             files.add(new SeriesFile("checklist-" + plan.arch() + ".md", checklists.render(scan, plan,
                     ChecklistWriter.Format.MARKDOWN, progress).getBytes(StandardCharsets.UTF_8)));
         }
@@ -156,6 +163,21 @@ public final class SeriesGenerator {
     }
 
     /** "done in patch N: subject" for the arch's patch made from {@code template}, or empty when there is none. */
+    /** The arch's own select line when its main config entry already selects the option (powerpc's shootdown). */
+    private static String alreadySelected(WorkingTree working, ArchPlan plan, String option) {
+        Optional<EditedFile> file = working.file(plan.kconfigPath());
+        OptionalInt config = file.map(Anchors::mainArchConfig).orElse(OptionalInt.empty());
+        if (config.isEmpty()) {
+            return "";
+        }
+        for (int n : Anchors.selects(file.get(), config.getAsInt())) {
+            if (Anchors.selected(file.get(), n).equals(option)) {
+                return "the tree already has `" + file.get().line(n).strip() + "`: nothing to do";
+            }
+        }
+        return "";
+    }
+
     private static String archPatch(List<Patch> patches, ArchPlan plan, String template, Map<Integer, String> doneByStep) {
         return patches.stream()
                 .filter(p -> p.step().template().equals(template) && plan.arch().equals(p.step().model().get("arch")))

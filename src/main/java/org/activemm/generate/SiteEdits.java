@@ -13,13 +13,17 @@ import org.activemm.sites.Scheme;
 
 /**
  * The mechanical conversions of sites: a guard around a line whose whole
- * content is the expected declaration or initializer, and
+ * content is the expected declaration, initializer or asm-offsets export, and
  * the swap of a plain {@code mmgrab()}/{@code mmdrop()} for the lazy helper.
  * A site of any other shape becomes a hand-work item; nothing is guessed.
  */
 final class SiteEdits {
     private static final Pattern DECL = Pattern.compile("^\\s*struct\\s+mm_struct\\s*\\*\\s*active_mm\\s*;\\s*(/\\*.*\\*/\\s*)?$");
     private static final Pattern INIT = Pattern.compile("^\\s*\\.active_mm\\s*=\\s*&init_mm\\s*,\\s*(/\\*.*\\*/\\s*)?$");
+    /** asm-offsets.c's export of the member's offset to assembly. */
+    private static final Pattern ASM_OFFSET = Pattern.compile(
+            "^\\s*(DEFINE\\(\\s*\\w+\\s*,\\s*offsetof\\(\\s*struct\\s+task_struct\\s*,\\s*active_mm\\s*\\)\\s*\\)"
+                    + "|OFFSET\\(\\s*\\w+\\s*,\\s*task_struct\\s*,\\s*active_mm\\s*\\));\\s*$");
     private static final Pattern LAZY_CALL = Pattern.compile("\\b(mmgrab|mmdrop)\\s*\\(");
 
     private final WorkingTree tree;
@@ -34,7 +38,8 @@ final class SiteEdits {
     }
 
     /**
-     * Guards the lines of {@code sites} (AMM001, AMM002) in step
+     * Guards the lines of {@code sites} (AMM001, AMM002, an AMM010 offset no
+     * assembly reads) in step
      * {@code step}; adjacent guarded lines share one {@code #ifndef}. The
      * other sites become hand work.
      */
@@ -88,6 +93,7 @@ final class SiteEdits {
         return switch (s.rule()) {
             case "AMM001" -> DECL.matcher(line).matches();
             case "AMM002" -> INIT.matcher(line).matches();
+            case "AMM010" -> ASM_OFFSET.matcher(line).matches();
             default -> false;
         };
     }

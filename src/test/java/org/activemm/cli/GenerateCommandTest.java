@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code activemm generate} and {@code activemm checklist} from the command line. */
 class GenerateCommandTest {
-    /** Its asm-offsets.c has no recipe: the series leaves hand work, so it is an RFC and exits 1. */
     private static final String DEMO = "kernel-fixtures/linux-4.19-shape";
     private static final String SIGNOFF = "Ada Tester <ada@example.org>";
 
@@ -30,17 +29,12 @@ class GenerateCommandTest {
     void writesTheSeriesWithTheModelsStrategyAndAChecklist(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("series");
         Run r = run("generate", "--arch", "x86", "--signoff", SIGNOFF, "--out", out.toString(), DEMO);
-        assertEquals(ExitCodes.FINDINGS, r.exit(), r.err());
-        assertTrue(r.out().startsWith(out + ": 8 patches and 2 other files"), r.out());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertTrue(r.out().startsWith(out + ": 9 patches and 2 other files"), r.out());
         List<String> names = list(out);
         assertEquals("0000-cover-letter.patch", names.get(0));
         assertTrue(names.contains("checklist-x86.md"), names.toString());
-        assertTrue(names.get(8).startsWith("0008-x86-use-the-loaded-mm-record"), names.toString());
-        assertFalse(names.stream().anyMatch(n -> n.contains("select")), "no select while hand work is left");
-        String cover = Files.readString(out.resolve(names.get(0)));
-        assertTrue(cover.contains("Subject: [RFC PATCH 0/8] "), cover);
-        assertTrue(cover.contains("\nThis is an RFC: the sites listed at the end need hand work, so the\n"), cover);
-        assertFalse(cover.contains("builds and boots"), cover);
+        assertTrue(names.get(9).startsWith("0009-x86-select-ARCH_NO_TASK_ACTIVE_MM"), names.toString());
         String shootDown = Files.readString(out.resolve(names.get(7)));
         assertTrue(shootDown.contains("on_each_cpu_mask(mm_cpumask(mm)"),
                 "piggyback breaks under Hyper-V and KVM, so x86 gets ipi-cpumask");
@@ -75,6 +69,21 @@ class GenerateCommandTest {
         Run bad = run("generate", "--arch", "x86", "--signoff", SIGNOFF, "--cc", "a\nBcc: b",
                 "--out", dir.resolve("bad").toString(), repo.toString());
         assertEquals(ExitCodes.USAGE, bad.exit(), bad.err());
+
+        // a dump of another task's member has no recipe: hand work, so an RFC without the select, and exit 1
+        Files.writeString(repo.resolve("kernel/sched/dump.c"), "// SPDX-License-Identifier: GPL-2.0\n"
+                + "#include <linux/sched.h>\n\nvoid dump_task_mm(struct task_struct *p)\n{\n"
+                + "\tpr_info(\"%px\\n\", p->active_mm);\n}\n");
+        Path rfcOut = dir.resolve("left");
+        Run left = run("generate", "--arch", "x86", "--signoff", SIGNOFF, "--out", rfcOut.toString(), repo.toString());
+        assertEquals(ExitCodes.FINDINGS, left.exit(), left.err() + left.out());
+        assertTrue(left.out().contains("kernel/sched/dump.c:6: "), left.out());
+        List<String> leftNames = list(rfcOut);
+        assertFalse(leftNames.stream().anyMatch(n -> n.contains("select")), leftNames.toString());
+        String leftCover = Files.readString(rfcOut.resolve(leftNames.get(0)));
+        assertTrue(leftCover.contains("Subject: [RFC PATCH 0/"), leftCover);
+        assertTrue(leftCover.contains("\nThis is an RFC: the sites listed at the end need hand work, so the\n"), leftCover);
+        assertFalse(leftCover.contains("builds and boots"), leftCover);
     }
 
     @Test
@@ -92,7 +101,7 @@ class GenerateCommandTest {
         }
         Path out = dir.resolve("series");
         Run r = run("generate", "--arch", "x86", "--rev", "HEAD", "--out", out.toString(), repo.toString());
-        assertEquals(ExitCodes.FINDINGS, r.exit(), r.err());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
         String first = Files.readString(out.resolve(list(out).get(1)));
         assertTrue(first.contains("\nFrom: Local Dev <local@example.org>\n"), first);
         assertTrue(first.contains("\nSigned-off-by: Local Dev <local@example.org>\n"), first);
@@ -107,16 +116,16 @@ class GenerateCommandTest {
         }
         Run clean = run("generate", "--arch", "x86", "--signoff", SIGNOFF, "--out", dir.resolve("clean").toString(),
                 repo.toString());
-        assertEquals(ExitCodes.FINDINGS, clean.exit(), clean.err());
+        assertEquals(ExitCodes.OK, clean.exit(), clean.err());
         assertEquals("", clean.err());
 
-        // fs/exec.c is one of the 15 files the x86 series patches; MAINTAINERS is only read
+        // fs/exec.c is one of the 17 files the x86 series patches; MAINTAINERS is only read
         Files.writeString(repo.resolve("fs/exec.c"), "/* a local edit */\n", StandardOpenOption.APPEND);
         Files.writeString(repo.resolve("MAINTAINERS"), "\n", StandardOpenOption.APPEND);
         Run edited = run("generate", "--arch", "x86", "--signoff", SIGNOFF, "--out", dir.resolve("edited").toString(),
                 repo.toString());
-        assertEquals(ExitCodes.FINDINGS, edited.exit(), edited.err());
-        assertEquals("activemm: note: 1 of the 15 files the series patches differ from HEAD (fs/exec.c); git am"
+        assertEquals(ExitCodes.OK, edited.exit(), edited.err());
+        assertEquals("activemm: note: 1 of the 17 files the series patches differ from HEAD (fs/exec.c); git am"
                 + " applies to HEAD, so commit them first or generate with --rev\n", edited.err());
 
         Run atHead = run("generate", "--arch", "x86", "--rev", "HEAD", "--signoff", SIGNOFF,
@@ -131,7 +140,7 @@ class GenerateCommandTest {
         }
         Run broken = run("generate", "--arch", "x86", "--signoff", SIGNOFF, "--out", dir.resolve("broken").toString(),
                 repo.toString());
-        assertEquals(ExitCodes.FINDINGS, broken.exit(), broken.err());
+        assertEquals(ExitCodes.OK, broken.exit(), broken.err());
         assertEquals("", broken.err());
         assertTrue(Files.exists(dir.resolve("broken/0000-cover-letter.patch")));
     }
@@ -146,7 +155,7 @@ class GenerateCommandTest {
         Path out = dir.resolve("series");
         Run r = run("generate", "--arch", "x86", "--rev", "HEAD:./linux/", "--signoff", SIGNOFF,
                 "--out", out.toString(), repo.toString());
-        assertEquals(ExitCodes.FINDINGS, r.exit(), r.err());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
         assertEquals("activemm: note: the series' paths are from linux/; apply it in the repository with"
                 + " git am --directory=linux\n", r.err());
         List<String> names = list(out);
@@ -185,12 +194,7 @@ class GenerateCommandTest {
 
         Run anyway = run("generate", "--arch", "x86", "--strategy", "piggyback", "--unsafe-ok",
                 "--signoff", SIGNOFF, "--out", dir.resolve("c").toString(), DEMO);
-        assertEquals(ExitCodes.FINDINGS, anyway.exit(), anyway.err());
-
-        Run untracked = run("generate", "--arch", "arm64", "--strategy", "ipi-cpumask", "--unsafe-ok", "--signoff", SIGNOFF,
-                "--out", dir.resolve("d").toString(), DEMO);
-        assertEquals(ExitCodes.USAGE, untracked.exit(), "arm64 has no per-CPU loaded mm to replace active_mm with");
-        assertTrue(untracked.err().contains("loaded-mm expression for ipi-cpumask (ipi-scan needs none)"), untracked.err());
+        assertEquals(ExitCodes.OK, anyway.exit(), anyway.err());
 
         Run upstreamX86 = run("generate", "--scheme", "upstream", "--arch", "x86", "--signoff", SIGNOFF,
                 "--out", dir.resolve("e").toString(), DEMO);

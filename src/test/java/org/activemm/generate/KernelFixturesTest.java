@@ -3,7 +3,6 @@ package org.activemm.generate;
 import org.activemm.testing.GitCommandLine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -61,13 +60,15 @@ class KernelFixturesTest {
     @Test
     void linux419ShapeSeries(@TempDir Path dir) throws Exception {
         Run r = run("linux-4.19-shape");
-        // read off the fixture: only asm-offsets.c's OFFSET() of the member has no recipe
-        assertEquals(Set.of("arch/x86/kernel/asm-offsets.c:19 AMM010"), handWork(r.series()));
+        // read off the fixture: every site has a recipe; no assembly reads asm-offsets.c's TSK_ACTIVE_MM
+        assertEquals(Set.of(), handWork(r.series()));
 
         Assumptions.assumeTrue(GitCommandLine.available(), "git is not installed");
         Path repo = GitAm.apply(MapTree.of(r.tree()), r.series(), dir);
-        assertFalse(Files.readString(repo.resolve("arch/x86/Kconfig")).contains("ARCH_NO_TASK_ACTIVE_MM"),
-                "asm-offsets.c still uses the member: no select");
+        assertTrue(Files.readString(repo.resolve("arch/x86/Kconfig")).contains(
+                "\tselect ARCH_MIGHT_HAVE_PC_PARPORT\n\tselect ARCH_NO_TASK_ACTIVE_MM\n\tselect HAVE_ARCH_TRACEHOOK\n"));
+        assertTrue(Files.readString(repo.resolve("arch/x86/kernel/asm-offsets.c")).contains(
+                "#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n\tOFFSET(TSK_ACTIVE_MM, task_struct, active_mm);\n#endif\n"));
         assertTrue(Files.readString(repo.resolve("kernel/fork.c")).contains(
                 "\texit_mmap(mm);\n\tarch_shoot_down_dead_mm(mm);\n\tmm_put_huge_zero_page(mm);\n"));
         assertTrue(Files.readString(repo.resolve("fs/exec.c")).contains("\tmmdrop_lazy_tlb(active_mm);\n"));
@@ -100,5 +101,24 @@ class KernelFixturesTest {
         assertTrue(Files.readString(repo.resolve("arch/Kconfig")).contains(
                 "config MMU_LAZY_TLB_SHOOTDOWN\n\tbool\n\nconfig ARCH_NO_TASK_ACTIVE_MM\n\tbool\n\tdepends on !MMU_LAZY_TLB_SHOOTDOWN\n"));
         applyWithJGit(r.tree(), r.series(), dir.resolve("jgit"));
+    }
+
+    @Test
+    void upstreamOnPowerpcHasNothingToSelectAndTheChecklistSaysSo() throws Exception {
+        Path dir = KernelFixtures.shape("linux-6.5-shape");
+        ScanResult scan = KernelFixtures.scan(dir.resolve("expected-findings-upstream.tsv"), Scheme.UPSTREAM,
+                List.of("powerpc"));
+        ArchPlan powerpc = new ArchPlan("powerpc", Strategy.IPI_CPUMASK, Fixture.x86Verdicts(), List.of(),
+                "arch/powerpc/Kconfig", "arch/powerpc/mm/tlb.c", "");
+        GenerateOptions o = Fixture.options();
+        Series s = Generated.series(MapTree.of(dir), scan, List.of(powerpc),
+                new GenerateOptions(Scheme.UPSTREAM, o.signoff(), null, o.date(), false, false));
+        // read off the fixture: arch/powerpc/Kconfig line 14 selects it if PPC_BOOK3S_64
+        assertTrue(s.patches().stream().noneMatch(p -> new String(p.content(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("arch/powerpc/Kconfig")));
+        String checklist = new String(s.files().get(s.files().size() - 1).content(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(checklist.contains("- [x] `select MMU_LAZY_TLB_SHOOTDOWN` in the main config entry of"
+                + " `arch/powerpc/Kconfig`, last patch of the series for powerpc: the tree already has"
+                + " `select MMU_LAZY_TLB_SHOOTDOWN           if PPC_BOOK3S_64`: nothing to do\n"), checklist);
     }
 }

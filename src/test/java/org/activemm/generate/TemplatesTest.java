@@ -52,9 +52,18 @@ class TemplatesTest {
     }
 
     @Test
+    void ipiScanInterruptsTheCpusWhoseRecordIsTheMm() {
+        String c = strategy("ipi-scan");
+        assertTrue(c.contains("\tfor_each_online_cpu(cpu) {\n\t\tif (per_cpu(cpu_active_mm, cpu) == mm)\n"
+                + "\t\t\tsmp_call_function_single(cpu, shoot_down_lazy_mm,\n\t\t\t\t\t\t mm, 1);\n\t}\n"), c);
+        assertFalse(c.contains("on_each_cpu"), c);
+    }
+
+    @Test
     void generatedCodeKeepsKernelStyle() {
         for (String name : new String[] {"c/arch-shoot-down-piggyback.c.ftl", "c/arch-shoot-down-ipi-cpumask.c.ftl",
-            "c/arch-shoot-down-ipi-all.c.ftl", "c/lazy-tlb-helpers.h.ftl", "c/shoot-down-decl.h.ftl"}) {
+            "c/arch-shoot-down-ipi-all.c.ftl", "c/arch-shoot-down-ipi-scan.c.ftl", "c/lazy-tlb-helpers.h.ftl",
+            "c/shoot-down-decl.h.ftl", "c/loaded-mm-record.h.ftl", "c/loaded-mm-record.c.ftl", "c/loaded-mm-read.h.ftl"}) {
             String c = new Templates().render(name, MODEL);
             for (String line : c.split("\n")) {
                 assertTrue(line.replace("\t", "        ").length() <= 80, name + ": long line: " + line);

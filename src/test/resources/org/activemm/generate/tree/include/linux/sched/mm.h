@@ -3,6 +3,7 @@
 #define _LINUX_SCHED_MM_H
 
 #include <linux/mm_types.h>
+#include <linux/sched.h>
 
 static inline void mmgrab(struct mm_struct *mm)
 {

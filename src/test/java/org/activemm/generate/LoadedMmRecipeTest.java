@@ -1,0 +1,126 @@
+package org.activemm.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each shape {@link LoadedMmRecipe} knows, on functions written in the shape
+ * of the kernel's (not copied from it), and a shape it refuses.
+ */
+class LoadedMmRecipeTest {
+    private static final int STEP = 1;
+
+    /** Applies the recipe of {@code function} to every line that names the member, as the planner does. */
+    private static String convert(String text, String function) {
+        EditedFile f = EditedFile.of("kernel/example.c", text.getBytes(StandardCharsets.UTF_8));
+        int first = 0;
+        for (int n = 1; n <= f.lineCount(); n++) {
+            if (f.line(n).contains("active_mm") && first == 0 && LoadedMmRecipe.of(f, function, n).isPresent()) {
+                first = n;
+            }
+        }
+        LoadedMmRecipe recipe = LoadedMmRecipe.of(f, function, first).orElseThrow();
+        for (int n = 1; n <= f.lineCount(); n++) {
+            if (f.line(n).contains("active_mm") && LoadedMmRecipe.of(f, function, n).isPresent()) {
+                f.change(STEP, n, t -> recipe.rewrite(t).orElseThrow());
+            }
+        }
+        assertTrue(recipe.addRecordWrites(STEP));
+        return new String(f.textAfter(STEP), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void contextSwitchOf6xReadsTheRecordDropsTheHandoffAndRecordsTheUserMm() {
+        String out = convert("static void context_switch(struct task_struct *prev, struct task_struct *next)\n{\n"
+                + "\tif (!next->mm) {\n\t\tenter_lazy_tlb(prev->active_mm, next);\n"
+                + "\t\tnext->active_mm = prev->active_mm;\n\t\tif (prev->mm)\n\t\t\tmmgrab_lazy_tlb(prev->active_mm);\n"
+                + "\t\telse\n\t\t\tprev->active_mm = NULL;\n\t} else {\n"
+                + "\t\tswitch_mm_irqs_off(prev->active_mm, next->mm, next);\n\t\tlru_touch(next->mm);\n\t}\n}\n",
+                "context_switch");
+        assertEquals("static void context_switch(struct task_struct *prev, struct task_struct *next)\n{\n"
+                + "\tif (!next->mm) {\n\t\tenter_lazy_tlb(current_active_mm(), next);\n"
+                + "\t\tset_task_active_mm(next, current_active_mm());\n\t\tif (prev->mm)\n"
+                + "\t\t\tmmgrab_lazy_tlb(current_active_mm());\n\t\telse\n\t\t\tset_task_active_mm(prev, NULL);\n\t} else {\n"
+                + "\t\tswitch_mm_irqs_off(current_active_mm(), next->mm, next);\n\t\trecord_loaded_mm(next->mm);\n"
+                + "\t\tlru_touch(next->mm);\n\t}\n}\n", out);
+    }
+
+    @Test
+    void contextSwitchOf419GetsBracesAroundTheElseItRecordsIn() {
+        String out = convert("static void context_switch(struct task_struct *prev, struct task_struct *next)\n{\n"
+                + "\tstruct mm_struct *mm = next->mm, *oldmm;\n\n\toldmm = prev->active_mm;\n"
+                + "\tif (!mm) {\n\t\tnext->active_mm = oldmm;\n\t} else\n\t\tswitch_mm_irqs_off(oldmm, mm, next);\n}\n",
+                "context_switch");
+        assertTrue(out.contains("\toldmm = current_active_mm();\n\tif (!mm) {\n\t\tset_task_active_mm(next, oldmm);\n"
+                + "\t} else {\n\t\tswitch_mm_irqs_off(oldmm, mm, next);\n\t\trecord_loaded_mm(mm);\n\t}\n}\n"), out);
+    }
+
+    @Test
+    void idleTaskExitOf6xRecordsInitMmAfterItsSwitch() {
+        String out = convert("void idle_task_exit(void)\n{\n\tstruct mm_struct *mm = current->active_mm;\n\n"
+                + "\tif (mm != &init_mm) {\n\t\tswitch_mm(mm, &init_mm, current);\n\t\tfinish_switch();\n\t}\n}\n",
+                "idle_task_exit");
+        assertTrue(out.contains("\tstruct mm_struct *mm = current_active_mm();\n"), out);
+        assertTrue(out.contains("\t\tswitch_mm(mm, &init_mm, current);\n\t\trecord_loaded_mm(&init_mm);\n"), out);
+    }
+
+    @Test
+    void aLocalThatHoldsCurrentWritesTheRecordAndAnotherTaskIsLeftAlone() {
+        String exec = convert("static int exec_mmap(struct mm_struct *mm)\n{\n\tstruct task_struct *tsk = current;\n"
+                + "\tstruct mm_struct *active_mm;\n\n\tactive_mm = tsk->active_mm;\n\ttsk->active_mm = mm;\n"
+                + "\treturn 0;\n}\n", "exec_mmap");
+        assertTrue(exec.contains("\tactive_mm = current_active_mm();\n\tset_current_active_mm(mm);\n"), exec);
+        String fork = convert("static int copy_mm(struct task_struct *tsk)\n{\n\ttsk->active_mm = NULL;\n\treturn 0;\n}\n",
+                "copy_mm");
+        assertTrue(fork.contains("\tset_task_active_mm(tsk, NULL);\n"), fork);
+        String cpu = convert("static int finish_cpu(unsigned int cpu)\n{\n\tstruct task_struct *idle = idle_thread_get(cpu);\n"
+                + "\tstruct mm_struct *mm = idle->active_mm;\n\n\tif (mm != &init_mm)\n\t\tidle->active_mm = &init_mm;\n"
+                + "\treturn 0;\n}\n", "finish_cpu");
+        assertTrue(cpu.contains("\tstruct mm_struct *mm = idle_task_active_mm(idle);\n\n\tif (mm != &init_mm)\n"
+                + "\t\tset_task_active_mm(idle, &init_mm);\n"), cpu);
+    }
+
+    @Test
+    void anLdtLookupUsesTheUsersMm() {
+        String out = convert("static unsigned long segment_base(int idx)\n{\n"
+                + "\tstruct ldt_struct *ldt = READ_ONCE(current->active_mm->context.ldt);\n\n\treturn ldt ? idx : 0;\n}\n",
+                "segment_base");
+        assertTrue(out.contains("READ_ONCE(current->mm->context.ldt)"), out);
+    }
+
+    @Test
+    void efiBorrowersOfBothShapesSwitchBackToWhatTheRecordSaysNow() {
+        String enterLeave = convert("static struct mm_struct *efi_prev_mm;\n\nvoid efi_leave_mm(void)\n{\n"
+                + "\tcurrent->active_mm = efi_prev_mm;\n\tswitch_mm(&efi_mm, efi_prev_mm, NULL);\n}\n\n"
+                + "void efi_enter_mm(void)\n{\n\tefi_prev_mm = current->active_mm;\n\tcurrent->active_mm = &efi_mm;\n"
+                + "\tswitch_mm(efi_prev_mm, &efi_mm, NULL);\n}\n", "efi_leave_mm");
+        assertTrue(enterLeave.contains("\tset_current_active_mm(unborrow_mm(efi_prev_mm));\n"
+                + "\tswitch_mm(&efi_mm, current_active_mm(), NULL);\n"), enterLeave);
+
+        String oneSwitch = convert("void efi_switch_mm(struct mm_struct *mm)\n{\n"
+                + "\tefi_scratch.prev_mm = current->active_mm;\n\tcurrent->active_mm = mm;\n"
+                + "\tswitch_mm(efi_scratch.prev_mm, mm, NULL);\n}\n\nstatic long efi_thunk_call(void)\n{\n"
+                + "\tefi_switch_mm(&efi_mm);\n\tefi_switch_mm(efi_scratch.prev_mm);\n\treturn 0;\n}\n", "efi_switch_mm");
+        assertTrue(oneSwitch.contains("\tefi_scratch.prev_mm = current_active_mm();\n\tset_current_active_mm(mm);\n"), oneSwitch);
+        assertTrue(oneSwitch.contains("\tefi_switch_mm(unborrow_mm(efi_scratch.prev_mm));\n"), oneSwitch);
+
+        String pgd = convert("void efi_virtmap_load(void)\n{\n\tefi_set_pgd(&efi_mm);\n}\n\n"
+                + "void efi_virtmap_unload(void)\n{\n\tefi_set_pgd(current->active_mm);\n}\n", "efi_virtmap_unload");
+        assertEquals("void efi_virtmap_load(void)\n{\n\tefi_set_pgd(&efi_mm);\n\trecord_loaded_mm(&efi_mm);\n}\n\n"
+                + "void efi_virtmap_unload(void)\n{\n\tefi_set_pgd(unborrow_mm(current_active_mm()));\n"
+                + "\trecord_loaded_mm(unborrow_mm(current_active_mm()));\n}\n", pgd);
+    }
+
+    @Test
+    void anotherTasksMemberHasNoRecipe() {
+        EditedFile f = EditedFile.of("kernel/dump.c", ("void dump(struct task_struct *p)\n{\n"
+                + "\tshow(p->active_mm);\n}\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(Optional.empty(), LoadedMmRecipe.of(f, "dump", 3).orElseThrow().rewrite(f.line(3)));
+        assertEquals(Optional.empty(), LoadedMmRecipe.of(f, "missing", 3));
+    }
+}
