@@ -126,7 +126,7 @@ fi
 
 # The model's function-call IPIs per exit at 4 CPUs for a scheme; '?' when the model has no such scheme.
 predicted() {
-    "$activemm" model check --arch "$arch" --scheme "$1" --cpus 4 --format json 2>/dev/null \
+    "$activemm" model check --arch "$arch" --strategy "$1" --cpus 4 --format json 2>/dev/null \
         | awk '/"ipis_per_exit"/ {in_ipis = 1} in_ipis && /"4" :/ {gsub(/[^0-9]/, "", $3); print $3; exit}' \
         | grep . || echo '?'
 }
