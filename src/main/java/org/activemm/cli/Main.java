@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             TrendCommand.class,
             RulesCommand.class,
             ModelCommand.class,
+            BootLogCommand.class,
             AutoComplete.GenerateCompletion.class,
             ManualCommand.class
         },
