@@ -30,6 +30,7 @@ import org.activemm.sites.Status;
 final class SeriesPlanner {
     static final String SEED_OPTION = "ARCH_NO_TASK_ACTIVE_MM";
     static final String UPSTREAM_OPTION = "MMU_LAZY_TLB_SHOOTDOWN";
+    private static final String IRQS_OFF_ACTIVATE_MM = "ARCH_WANT_IRQS_OFF_ACTIVATE_MM";
     static final String ARCH_KCONFIG = "arch/Kconfig";
     static final String SCHED_MM_H = "include/linux/sched/mm.h";
     static final String SCHED_H = "include/linux/sched.h";
@@ -124,9 +125,12 @@ final class SeriesPlanner {
         Optional<EditedFile> kconfig = tree.file(ARCH_KCONFIG);
         OptionalInt afterShootdown = kconfig.map(f -> Anchors.afterEntry(f, UPSTREAM_OPTION)).orElse(OptionalInt.empty());
         if (afterShootdown.isPresent()) {
+            // 6.x exec_mmap() turns interrupts back on before activate_mm() unless this is set,
+            // and the record must change together with the loaded mm
+            boolean irqsOff = contains(kconfig.get(), "config " + IRQS_OFF_ACTIVATE_MM);
             kconfig.get().insertAfter(step, afterShootdown.getAsInt(),
-                    "\n" + render("kconfig/arch-option.ftl", Map.of("option", SEED_OPTION, "excludes", UPSTREAM_OPTION))
-                            .stripTrailing() + "\n");
+                    "\n" + render("kconfig/arch-option.ftl", Map.of("option", SEED_OPTION, "excludes", UPSTREAM_OPTION,
+                            "irqsOff", irqsOff ? IRQS_OFF_ACTIVATE_MM : "")).stripTrailing() + "\n");
         } else {
             insertBefore(step, ARCH_KCONFIG, Anchors::closingEndmenu, "kconfig/arch-option.ftl",
                     "add config " + SEED_OPTION + " (see the series' first patch)");
@@ -150,7 +154,7 @@ final class SeriesPlanner {
         Optional<EditedFile> file = tree.file(path);
         OptionalInt line = file.map(anchor).orElse(OptionalInt.empty());
         if (line.isPresent()) {
-            file.get().insertBefore(step, line.getAsInt(), render(template, Map.of("option", SEED_OPTION, "excludes", "")));
+            file.get().insertBefore(step, line.getAsInt(), render(template, Map.of("option", SEED_OPTION, "excludes", "", "irqsOff", "")));
         } else {
             tree.leave(new HandWork(path, 0, 0, "", "", handWork));
         }

@@ -104,6 +104,24 @@ class ModernTreeTest {
     }
 
     @Test
+    void seedKeepsInterruptsOffOverActivateMmWhereTheTreeCanSayIt() {
+        // 6.x exec_mmap() writes the record with interrupts off but turns them back on before
+        // activate_mm() unless ARCH_WANT_IRQS_OFF_ACTIVATE_MM is set: the option must set it
+        String kconfig = ARCH_KCONFIG.replace("config MMU_LAZY_TLB_REFCOUNT",
+                "config ARCH_WANT_IRQS_OFF_ACTIVATE_MM\n\tbool\n\nconfig MMU_LAZY_TLB_REFCOUNT");
+        Series s = Generated.series(tree().with("arch/Kconfig", kconfig), scan(Scheme.SEED),
+                List.of(Fixture.x86(Strategy.PIGGYBACK)), options(Scheme.SEED));
+        String first = new String(s.patches().get(0).content(), StandardCharsets.UTF_8);
+        assertTrue(first.contains("+config ARCH_NO_TASK_ACTIVE_MM\n+\tbool\n+\tdepends on !MMU_LAZY_TLB_SHOOTDOWN\n"
+                + "+\tselect ARCH_WANT_IRQS_OFF_ACTIVATE_MM\n"), first);
+
+        Series without = Generated.series(tree(), scan(Scheme.SEED),
+                List.of(Fixture.x86(Strategy.PIGGYBACK)), options(Scheme.SEED));
+        assertFalse(new String(without.patches().get(0).content(), StandardCharsets.UTF_8).contains("IRQS_OFF"),
+                "a tree without the option (4.19) gets no select of it");
+    }
+
+    @Test
     void upstreamSelectsTheShootdownOption() {
         Series s = Generated.series(tree(), scan(Scheme.UPSTREAM),
                 List.of(Fixture.x86(Strategy.IPI_CPUMASK)), options(Scheme.UPSTREAM));
