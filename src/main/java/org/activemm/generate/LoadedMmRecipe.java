@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * {@code set_task_active_mm()}, which the option compiles out.</li>
  * <li>A function that switches mm without writing current's member
  * ({@code context_switch()} to a user task, 6.x {@code idle_task_exit()}) gets
- * {@code record_loaded_mm()} after its switch.</li>
+ * {@code record_loaded_mm()} at the end of the block of its switch, after
+ * the reads of prev's lazy mm there (6.x {@code rq->prev_mm}).</li>
  * <li>A borrower (EFI) that saves current's mm and later switches back ends
  * on {@code unborrow_mm(saved)}: under the option {@code current->mm ?: &init_mm},
  * never the saved mm, which a shootdown may have freed meanwhile; one that
@@ -283,7 +284,23 @@ final class LoadedMmRecipe {
             file.change(step, prev, t -> t.stripTrailing() + " {");
             file.insertAfter(step, n, indent + statement + "\n" + outer + "}\n");
         } else {
-            file.insertAfter(step, n, indent + statement + "\n");
+            // at the end of the block, so that reads after the switch (6.x rq->prev_mm) still see prev's lazy mm
+            file.insertAfter(step, endOfBlock(n), indent + statement + "\n");
         }
+    }
+
+    /** The last line of the block that holds line {@code n}, before its closing brace. */
+    private int endOfBlock(int n) {
+        int depth = 0;
+        for (int k = n + 1; k <= last; k++) {
+            for (char c : file.line(k).toCharArray()) {
+                if (c == '{') {
+                    depth++;
+                } else if (c == '}' && --depth < 0) {
+                    return k - 1;
+                }
+            }
+        }
+        return n;
     }
 }

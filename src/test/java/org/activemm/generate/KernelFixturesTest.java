@@ -97,7 +97,10 @@ class KernelFixturesTest {
         assertTrue(Files.readString(repo.resolve("arch/x86/Kconfig")).contains(
                 "\tselect ARCH_HAS_MEMBARRIER_SYNC_CORE\n\tselect ARCH_NO_TASK_ACTIVE_MM\n\tselect ARCH_WANT_IRQS_OFF_ACTIVATE_MM\n"));
         String sched = Files.readString(repo.resolve("kernel/sched/core.c"));
-        assertTrue(sched.contains("\t\tswitch_mm(mm, &init_mm, current);\n\t\trecord_loaded_mm(&init_mm);\n"), sched);
+        assertTrue(sched.contains("\t\tswitch_mm(mm, &init_mm, current);\n\t\tfinish_arch_post_lock_switch();\n"
+                + "\t\trecord_loaded_mm(&init_mm);\n\t}\n"), sched);
+        assertTrue(sched.contains("\t\t\trq->prev_mm = current_active_mm();\n\t\t\tset_task_active_mm(prev, NULL);\n"
+                + "\t\t}\n\t\trecord_loaded_mm(next->mm);\n\t}\n"), "prev's lazy mm goes to finish_task_switch(), not next's");
         assertTrue(Files.readString(repo.resolve("arch/Kconfig")).contains(
                 "config MMU_LAZY_TLB_SHOOTDOWN\n\tbool\n\nconfig ARCH_NO_TASK_ACTIVE_MM\n\tbool\n\tdepends on !MMU_LAZY_TLB_SHOOTDOWN\n"));
         applyWithJGit(r.tree(), r.series(), dir.resolve("jgit"));

@@ -46,8 +46,22 @@ class LoadedMmRecipeTest {
                 + "\tif (!next->mm) {\n\t\tenter_lazy_tlb(current_active_mm(), next);\n"
                 + "\t\tset_task_active_mm(next, current_active_mm());\n\t\tif (prev->mm)\n"
                 + "\t\t\tmmgrab_lazy_tlb(current_active_mm());\n\t\telse\n\t\t\tset_task_active_mm(prev, NULL);\n\t} else {\n"
-                + "\t\tswitch_mm_irqs_off(current_active_mm(), next->mm, next);\n\t\trecord_loaded_mm(next->mm);\n"
-                + "\t\tlru_touch(next->mm);\n\t}\n}\n", out);
+                + "\t\tswitch_mm_irqs_off(current_active_mm(), next->mm, next);\n"
+                + "\t\tlru_touch(next->mm);\n\t\trecord_loaded_mm(next->mm);\n\t}\n}\n", out);
+    }
+
+    @Test
+    void contextSwitchOf6xRecordsTheUserMmOnlyAfterItHasHandedPrevsLazyMmToFinishTaskSwitch() {
+        // rq->prev_mm must be prev's lazy mm, which the record holds until the record is written
+        String out = convert("static void context_switch(struct task_struct *prev, struct task_struct *next)\n{\n"
+                + "\tif (!next->mm) {\n\t\tnext->active_mm = prev->active_mm;\n\t} else {\n"
+                + "\t\tswitch_mm_irqs_off(prev->active_mm, next->mm, next);\n\n"
+                + "\t\tif (!prev->mm) {\t\t/* from kernel */\n\t\t\trq->prev_mm = prev->active_mm;\n"
+                + "\t\t\tprev->active_mm = NULL;\n\t\t}\n\t}\n}\n",
+                "context_switch");
+        assertTrue(out.contains("\t\tswitch_mm_irqs_off(current_active_mm(), next->mm, next);\n\n"
+                + "\t\tif (!prev->mm) {\t\t/* from kernel */\n\t\t\trq->prev_mm = current_active_mm();\n"
+                + "\t\t\tset_task_active_mm(prev, NULL);\n\t\t}\n\t\trecord_loaded_mm(next->mm);\n\t}\n}\n"), out);
     }
 
     @Test
@@ -66,7 +80,7 @@ class LoadedMmRecipeTest {
                 + "\tif (mm != &init_mm) {\n\t\tswitch_mm(mm, &init_mm, current);\n\t\tfinish_switch();\n\t}\n}\n",
                 "idle_task_exit");
         assertTrue(out.contains("\tstruct mm_struct *mm = current_active_mm();\n"), out);
-        assertTrue(out.contains("\t\tswitch_mm(mm, &init_mm, current);\n\t\trecord_loaded_mm(&init_mm);\n"), out);
+        assertTrue(out.contains("\t\tswitch_mm(mm, &init_mm, current);\n\t\tfinish_switch();\n\t\trecord_loaded_mm(&init_mm);\n\t}\n"), out);
     }
 
     @Test
