@@ -4,7 +4,12 @@ static void shoot_down_lazy_mm(void *info)
 {
 	struct mm_struct *mm = info;
 
+<#if loadedMm?has_content>
+	/* The arch's record: a borrower writes ours before it switches. */
+	if (${loadedMm} != mm)
+<#else>
 	if (current_active_mm() != mm)
+</#if>
 		return;
 	/* Only a lazy CPU can still have an mm without users loaded. */
 	WARN_ON_ONCE(current->mm);

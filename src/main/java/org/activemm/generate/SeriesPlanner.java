@@ -315,7 +315,7 @@ final class SeriesPlanner {
                             + "); the file is missing or does not end with a newline"));
             return false;
         }
-        Map<String, Object> model = Map.of("option", SEED_OPTION);
+        Map<String, Object> model = Map.of("option", SEED_OPTION, "loadedMm", plan.loadedMm());
         file.get().append(step, render("c/arch-shoot-down-" + plan.strategy().word() + ".c.ftl", model));
         includeHelpers(step, file.get());
         return true;

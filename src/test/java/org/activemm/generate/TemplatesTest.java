@@ -34,8 +34,18 @@ class TemplatesTest {
     }
 
     @Test
-    void ipiCpumaskInterruptsTheCpusInTheMask() {
+    void ipiCpumaskChecksTheArchsOwnRecordOfTheLoadedMm() {
+        // x86 efi_enter_mm() writes the record before its switch with interrupts on: in that window only
+        // cpu_tlbstate.loaded_mm says that the CPU still has the dying mm loaded
         String c = strategy("ipi-cpumask");
+        assertTrue(c.contains("\tif (this_cpu_read(cpu_tlbstate.loaded_mm) != mm)\n\t\treturn;\n"), c);
+        assertFalse(c.contains("current_active_mm() != mm"), c);
+    }
+
+    @Test
+    void ipiCpumaskInterruptsTheCpusInTheMask() {
+        String c = new Templates().render("c/arch-shoot-down-ipi-cpumask.c.ftl",
+                Map.of("option", "ARCH_NO_TASK_ACTIVE_MM", "loadedMm", ""));
         assertTrue(c.contains("static void shoot_down_lazy_mm(void *info)\n{\n\tstruct mm_struct *mm = info;\n\n"
                 + "\tif (current_active_mm() != mm)\n\t\treturn;\n"
                 + "\t/* Only a lazy CPU can still have an mm without users loaded. */\n\tWARN_ON_ONCE(current->mm);\n"
