@@ -331,7 +331,8 @@ public final class LazyMmModel implements TransitionSystem {
         return targets;
     }
 
-    private boolean[] shootDownTargets(MmState st) {
+    /** Which CPUs the strategy's exit step IPIs. */
+    boolean[] shootDownTargets(MmState st) {
         boolean[] targets = new boolean[cpus];
         for (int d = 0; d < cpus; d++) {
             targets[d] = st.online(d) && switch (strategy) {
