@@ -494,8 +494,9 @@ public final class LazyMmModel implements TransitionSystem {
                     broken = first(broken, archLeave(st, d, words));
                 }
             }
-            say(words, "arch_exit_mmap() (xen_drop_mm_ref) IPIs " + cpuList(hit)
-                    + " with M loaded, which switch to init_mm");
+            List<Integer> ipied = hit.stream().filter(d -> d != c).toList();
+            say(words, "arch_exit_mmap() (xen_drop_mm_ref) switches " + cpuList(hit) + " to init_mm and IPIs "
+                    + cpuList(ipied));
         }
         boolean[] flushed = new boolean[cpus];
         List<Integer> interrupted = new ArrayList<>();
