@@ -2,7 +2,7 @@ package org.activemm.model;
 
 import java.util.List;
 
-/** docs/model.md: the full verdict table for both EFI modes, generated, never typed. */
+/** docs/model.md: the full verdict table for every EFI mode, generated, never typed. */
 public final class ModelDocs {
     public static final String COMMAND = "bin/activemm model docs --force --output docs/model.md";
 
