@@ -308,7 +308,7 @@ final class SeriesPlanner {
                                 : " is unsafe (breaks " + v.brokenProperty() + "): " + v.counterexample())
                         + "; use --unsafe-ok to generate it anyway");
             }
-            if (scheme == Scheme.SEED && plan.loadedMm().isEmpty() && plan.strategy() != Strategy.IPI_SCAN) {
+            if (new SchemeStrategy(scheme, plan.strategy()).needsArchRecord() && plan.loadedMm().isEmpty()) {
                 throw new UsageException("arch " + plan.arch() + ": the model gives no loaded-mm expression for "
                         + plan.strategy().word() + " (ipi-scan needs none);"
                         + " arch_shoot_down_dead_mm() cannot be generated");

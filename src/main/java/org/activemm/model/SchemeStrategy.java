@@ -45,6 +45,19 @@ public record SchemeStrategy(Scheme scheme, Strategy strategy) {
         return of(List.of(Scheme.values()), List.of(Strategy.values()));
     }
 
+    /**
+     * Under the seed every strategy but ipi-scan reads the arch's own per-CPU record of the loaded mm
+     * (the profile's loaded_mm) in place of active_mm; ipi-scan keeps a record of its own.
+     */
+    public boolean needsArchRecord() {
+        return scheme == Scheme.SEED && strategy != Strategy.IPI_SCAN;
+    }
+
+    /** The pair can be generated for {@code arch}: it has the record the pair reads, if any. */
+    public boolean usableOn(ArchProfile arch) {
+        return !needsArchRecord() || !arch.loadedMm().isBlank();
+    }
+
     /** The column heading: {@code seed/ipi-scan}. */
     public String word() {
         return scheme.word() + "/" + strategy.word();

@@ -36,6 +36,8 @@ class ArchPlansTest {
     @Test
     void theStrategyIsTheCheapestSafeUnderTheSchemeAskedFor() throws Exception {
         assertEquals(Strategy.IPI_SCAN, ArchPlans.forArch("arm64", null, Scheme.SEED, MapTree.fixture()).strategy());
+        assertEquals(Strategy.IPI_SCAN, ArchPlans.forArch("powerpc", null, Scheme.SEED, MapTree.fixture()).strategy(),
+                "no loaded-mm record for ipi-cpumask to read under the seed");
         assertEquals(Strategy.IPI_CPUMASK, ArchPlans.forArch("powerpc", null, Scheme.UPSTREAM, MapTree.fixture()).strategy());
         assertEquals(List.of(Strategy.REFCOUNT, Strategy.IPI_CPUMASK),
                 ArchPlans.forArch("powerpc", null, Scheme.UPSTREAM, MapTree.fixture()).verdicts().stream()
