@@ -13,6 +13,8 @@ import org.activemm.InputException;
  * Reads a series from what the user named: directories of
  * {@code git format-patch} files (their {@code .patch}, {@code .mbox} and
  * {@code .eml} files, by name), and files holding one mail or a whole mbox.
+ * Replies ({@code Re: [PATCH ...]}) that a thread saved from lore holds are
+ * review, not patches, and are left out as b4 leaves them out.
  */
 public final class SeriesReader {
     private SeriesReader() {
@@ -60,7 +62,10 @@ public final class SeriesReader {
         }
         String name = file.getFileName().toString();
         for (MboxSplitter.Part part : MboxSplitter.split(MailParser.lines(content))) {
-            mails.add(MailParser.parse(name, part.start() + 1, mails.size(), part.lines()));
+            PatchMail mail = MailParser.parse(name, part.start() + 1, mails.size(), part.lines());
+            if (!mail.isReply()) {
+                mails.add(mail);
+            }
         }
     }
 }

@@ -1,0 +1,63 @@
+package org.activemm.series;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole mbox files in the shapes lore, b4 and mail clients leave them. */
+class SeriesReaderTest {
+    static final String PATCH = """
+            From mboxrd@z Thu Jan  1 00:00:00 1970
+            From: Jane Doe <jane@example.org>
+            Date: Tue, 3 Jul 2018 10:00:00 +0200
+            Subject: [PATCH 1/1] mm: add b
+            Message-Id: <1@example.org>
+
+            Add b after a.
+
+            Signed-off-by: Jane Doe <jane@example.org>
+            ---
+            diff --git a/mm/x.c b/mm/x.c
+            --- a/mm/x.c
+            +++ b/mm/x.c
+            @@ -1,2 +1,3 @@
+             int a;
+            +int b;
+             int c;
+            """;
+
+    static final String REPLY = """
+            From mboxrd@z Thu Jan  1 00:00:00 1970
+            From: Rev Iewer <rev@example.org>
+            Date: Wed, 4 Jul 2018 10:00:00 +0200
+            Subject: Re: [PATCH 1/1] mm: add b
+            In-Reply-To: <1@example.org>
+
+            On Tue, Jane Doe wrote:
+            > +int b;
+
+            Reviewed-by: Rev Iewer <rev@example.org>
+            """;
+
+    @TempDir
+    Path dir;
+
+    private PatchSeries read(String text) throws IOException {
+        Path mbox = dir.resolve("series.mbox");
+        Files.write(mbox, text.getBytes(StandardCharsets.UTF_8));
+        return SeriesReader.read(List.of(mbox));
+    }
+
+    @Test
+    void aReplyInTheMboxIsNotPartOfTheSeries() throws IOException {
+        PatchSeries series = read(PATCH + "\n" + REPLY);
+        assertEquals(List.of("[PATCH 1/1] mm: add b"), series.entries().stream().map(PatchMail::subject).toList());
+    }
+}
