@@ -31,6 +31,8 @@ class SeriesReaderTest {
              int a;
             +int b;
              int c;
+            --\s
+            2.39.5
             """;
 
     static final String REPLY = """
@@ -59,5 +61,16 @@ class SeriesReaderTest {
     void aReplyInTheMboxIsNotPartOfTheSeries() throws IOException {
         PatchSeries series = read(PATCH + "\n" + REPLY);
         assertEquals(List.of("[PATCH 1/1] mm: add b"), series.entries().stream().map(PatchMail::subject).toList());
+    }
+
+    @Test
+    void anMboxSavedWithDosLineEndsReadsAsGitAmReadsIt() throws IOException {
+        PatchSeries series = read((PATCH + "\n" + REPLY).replace("\n", "\r\n"));
+        assertEquals(1, series.entries().size());
+        PatchMail mail = series.entries().get(0);
+        assertEquals("[PATCH 1/1] mm: add b", mail.subject());
+        List<String> hunk = DiffReader.changes(mail).get(0).hunks().get(0).lines().stream()
+                .map(Hunk.Line::text).toList();
+        assertEquals(List.of("int a;", "int b;", "int c;"), hunk, "the \\r is the mail's, not the file's");
     }
 }
