@@ -73,4 +73,36 @@ class SeriesReaderTest {
                 .map(Hunk.Line::text).toList();
         assertEquals(List.of("int a;", "int b;", "int c;"), hunk, "the \\r is the mail's, not the file's");
     }
+
+    @Test
+    void aQuotedPrintableBodyIsDecodedBeforeTheDiffIsRead() throws IOException {
+        String mail = """
+                From mboxrd@z Thu Jan  1 00:00:00 1970
+                From: Jane Doe <jane@example.org>
+                Subject: [PATCH] mm: add b
+                Content-Type: text/plain; charset=UTF-8
+                Content-Transfer-Encoding: quoted-printable
+
+                Add b after a, for Ren=C3=A9e.
+
+                Signed-off-by: Jane Doe <jane@example.org>
+                ---
+                diff --git a/mm/x.c b/mm/x.c
+                --- a/mm/x.c
+                +++ b/mm/x.c
+                @@ -1,2 +1,3 @@
+                 int a;
+                +int b =3D 1; /* a comment long enough for the mailer to br=
+                eak it */
+                 int c;
+                --=20
+                2.39.5
+                """;
+        PatchMail read = read(mail).entries().get(0);
+        assertEquals("Add b after a, for Renée.", read.lines().get(read.bodyStart()));
+        List<String> hunk = DiffReader.changes(read).get(0).hunks().get(0).lines().stream()
+                .map(Hunk.Line::text).toList();
+        assertEquals(List.of("int a;", "int b = 1; /* a comment long enough for the mailer to break it */", "int c;"),
+                hunk, "=3D decoded, the soft break joined, the --=20 signature not taken as a removed line");
+    }
 }
