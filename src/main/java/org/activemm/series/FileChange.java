@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jgit.diff.DiffEntry.ChangeType;
+import org.eclipse.jgit.patch.BinaryHunk;
 
 /**
  * What a patch does to one file, read from JGit's parse of the diff: the
  * paths ({@code /dev/null} for an added or deleted file), the kind of change,
- * and the hunks; binary diffs have no hunks and cannot be applied here.
+ * and the hunks; a binary diff has no hunks but, when format-patch wrote
+ * its data, the forward binary hunk.
  *
+ * @param binary whether the diff is binary ({@code GIT binary patch} or {@code Binary files differ})
+ * @param binaryHunk the {@code GIT binary patch} data that makes the new file, or null
  * @param mailLine the input file's line of the file's {@code diff --git} line
  */
-public record FileChange(String oldPath, String newPath, ChangeType type, boolean binary, int mailLine,
-        List<Hunk> hunks) {
+public record FileChange(String oldPath, String newPath, ChangeType type, boolean binary, BinaryHunk binaryHunk,
+        int mailLine, List<Hunk> hunks) {
 
     public FileChange {
         hunks = List.copyOf(hunks);
