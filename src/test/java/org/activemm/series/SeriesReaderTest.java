@@ -105,4 +105,14 @@ class SeriesReaderTest {
         assertEquals(List.of("int a;", "int b = 1; /* a comment long enough for the mailer to break it */", "int c;"),
                 hunk, "=3D decoded, the soft break joined, the --=20 signature not taken as a removed line");
     }
+
+    @Test
+    void theBlankLineBeforeTheNextMailIsNotPartOfTheLastHunk() throws IOException {
+        String unsigned = PATCH.replace("--\s\n2.39.5\n", "").replace("-1,2 +1,3", "-1 +1,2")
+                .replace(" int c;\n", "");
+        PatchMail mail = read(unsigned + "\n" + REPLY).entries().get(0);
+        List<String> hunk = DiffReader.changes(mail).get(0).hunks().get(0).lines().stream()
+                .map(Hunk.Line::text).toList();
+        assertEquals(List.of("int a;", "int b;"), hunk, "git apply reads a hunk as far as its @@ counts go");
+    }
 }
