@@ -35,7 +35,7 @@ public final class DiffReader {
                 hunks.add(hunk(number++, h, buffer, starts, base));
             }
             out.add(new FileChange(file.getOldPath(), file.getNewPath(), file.getChangeType(),
-                    file.getPatchType() != FileHeader.PatchType.UNIFIED, file.getForwardBinaryHunk(), base + starts.lineOf(file.getStartOffset()),
+                    file.getPatchType() != FileHeader.PatchType.UNIFIED, file.getForwardBinaryHunk(), file.getNewMode(), base + starts.lineOf(file.getStartOffset()),
                     hunks));
         }
         return out;

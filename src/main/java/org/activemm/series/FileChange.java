@@ -2,8 +2,10 @@ package org.activemm.series;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.jgit.diff.DiffEntry.ChangeType;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.patch.BinaryHunk;
 
 /**
@@ -14,13 +16,20 @@ import org.eclipse.jgit.patch.BinaryHunk;
  *
  * @param binary whether the diff is binary ({@code GIT binary patch} or {@code Binary files differ})
  * @param binaryHunk the {@code GIT binary patch} data that makes the new file, or null
+ * @param newMode the mode the diff gives the new file (from its mode or index lines), or null when it names none
  * @param mailLine the input file's line of the file's {@code diff --git} line
  */
 public record FileChange(String oldPath, String newPath, ChangeType type, boolean binary, BinaryHunk binaryHunk,
-        int mailLine, List<Hunk> hunks) {
+        FileMode newMode, int mailLine, List<Hunk> hunks) {
 
     public FileChange {
         hunks = List.copyOf(hunks);
+    }
+
+    /** Whether the new file is executable: true or false when the diff says, empty when it does not. */
+    public Optional<Boolean> executable() {
+        return newMode == null || newMode == FileMode.MISSING ? Optional.empty()
+                : Optional.of(newMode == FileMode.EXECUTABLE_FILE);
     }
 
     /** The path the change is known by: the new one, or the old one for a deletion. */
