@@ -35,12 +35,17 @@ class ExecCheckTest {
             +b
             """;
 
-    @Test
-    void aBaseWithMissingBlobsStillRunsAndTheFindingSaysWhatTheTreeLacks(@TempDir Path dir) throws Exception {
+    /** A repository whose one commit holds k.c ("a") and one more file. */
+    private static Path repoWith(Path dir, String name, String content) throws Exception {
         Path src = Files.createDirectories(dir.resolve("src"));
         Files.writeString(src.resolve("k.c"), "a\n");
-        Files.writeString(src.resolve("gone.h"), "only in the lost blob\n");
-        Path repo = FixtureRepos.commit(src, Files.createDirectories(dir.resolve("repo")));
+        Files.writeString(src.resolve(name), content);
+        return FixtureRepos.commit(src, Files.createDirectories(dir.resolve("repo")));
+    }
+
+    @Test
+    void aBaseWithMissingBlobsStillRunsAndTheFindingSaysWhatTheTreeLacks(@TempDir Path dir) throws Exception {
+        Path repo = repoWith(dir, "gone.h", "only in the lost blob\n");
         try (Repository r = new FileRepositoryBuilder().setWorkTree(repo.toFile()).build();
                 TreeWalk walk = TreeWalk.forPath(r, "gone.h", r.parseCommit(r.resolve("HEAD")).getTree())) {
             ObjectId blob = walk.getObjectId(0);
@@ -58,10 +63,7 @@ class ExecCheckTest {
 
     @Test
     void theWorkTreeKeepsTheModesThePatchesSet(@TempDir Path dir) throws Exception {
-        Path src = Files.createDirectories(dir.resolve("src"));
-        Files.writeString(src.resolve("k.c"), "a\n");
-        Files.writeString(src.resolve("run.sh"), "true\n");
-        Path repo = FixtureRepos.commit(src, Files.createDirectories(dir.resolve("repo")));
+        Path repo = repoWith(dir, "run.sh", "true\n");
         String modes = PATCH.replace("Subject: [PATCH] mm: add b", "Subject: [PATCH] mm: make run.sh executable, add gen.sh")
                 .replace("diff --git a/k.c b/k.c", """
                         diff --git a/run.sh b/run.sh
