@@ -1,5 +1,5 @@
 /*
- * The activemm lazy-mm model (MODEL.md) for SPIN, written by
+ * The activemm lazy-mm model (docs/design.md) for SPIN, written by
  *   activemm model export --format promela --arch ${arch} --scheme ${scheme} --cpus ${cpus} --efi ${efi}
  * It mirrors org.activemm.model.LazyMmModel action for action; the SPIN cross-check test
  * runs it and compares SPIN's verdict with the Java checker's.

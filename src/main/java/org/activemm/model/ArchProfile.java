@@ -3,7 +3,7 @@ package org.activemm.model;
 import java.util.List;
 
 /**
- * One arch, or one paravirt variant of it with the overrides applied (MODEL.md, "Arch profile").
+ * One arch, or one paravirt variant of it with the overrides applied (docs/design.md, "The model": arch profiles).
  *
  * @param name      the command-line name: {@code x86}, or {@code x86+hyperv} for a variant
  * @param arch      the {@code arch/<name>} folder

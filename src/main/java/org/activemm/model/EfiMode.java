@@ -3,8 +3,8 @@ package org.activemm.model;
 import org.activemm.Words;
 
 /**
- * How the model's EFI runtime call switches to {@code efi_mm} and back (MODEL.md: "with interrupts
- * off or on (parameter)"). Both modes are real kernel code.
+ * How the model's EFI runtime call switches to {@code efi_mm} and back (docs/design.md, "The model":
+ * with interrupts off or on). Both modes are real kernel code.
  */
 public enum EfiMode {
     /**

@@ -22,8 +22,9 @@ import static org.activemm.model.MmState.TABLES_FREED;
 import static org.activemm.model.MmState.USER;
 
 /**
- * MODEL.md's state and actions for one arch profile, scheme, CPU count and EFI mode. The mm under
- * study is M, with one user thread; it starts running on cpu0, the other CPUs idle on init_mm.
+ * The state and actions of docs/design.md, "The model", for one arch profile, scheme, CPU count
+ * and EFI mode. The mm under study is M, with one user thread; it starts running on cpu0, the
+ * other CPUs idle on init_mm.
  * An action code is {@code cpu * 16 + kind}.
  */
 public final class LazyMmModel implements TransitionSystem {

@@ -1,6 +1,6 @@
 package org.activemm.model;
 
-/** The four properties of MODEL.md. */
+/** The four properties of docs/design.md, "The model". */
 public enum Property {
     NO_UAF("no-uaf", "no CPU has M loaded, and no saved-and-later-restored mm is M, at the moment M is freed"),
     NO_STALE_WALK("no-stale-walk", "when page tables are freed, every CPU that still has M loaded has been flushed"),

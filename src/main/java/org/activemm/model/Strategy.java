@@ -2,7 +2,7 @@ package org.activemm.model;
 
 import org.activemm.Words;
 
-/** How the core handles a lazily used mm (MODEL.md, "Schemes"). */
+/** How the core handles a lazily used mm (docs/design.md, "The model": strategies). */
 public enum Strategy {
     /** mmgrab()/mmdrop() on every lazy switch; the last mmdrop() frees the mm. */
     REFCOUNT("refcount"),

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.activemm.sites.Finding;
 import org.activemm.sites.ScanResult;
 
-/** The JSON document of a scan, field for field as SITES.md names them. */
+/** The JSON document of a scan, field for field as docs/design.md, "Fields of a finding", names them. */
 public final class JsonReport {
     private JsonReport() {
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * MODEL.md, "Cross-check": SPIN runs the exported Promela of every (arch, scheme) pair for 2 CPUs
+ * docs/design.md, "The model": SPIN runs the exported Promela of every (arch, scheme) pair for 2 CPUs
  * and must reach the Java checker's verdict. SPIN's breadth-first search (-DBFS) also finds a
  * shortest error, so the depths must match the trace lengths; on a safe pair SPIN stores one state
  * more than the checker explores without symmetry reduction (the state before the Promela init step).

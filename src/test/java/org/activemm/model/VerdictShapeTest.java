@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * MODEL.md, "Expected shape of the verdicts": each shape as a named scenario, with the length of the
+ * The verdicts of docs/model.md (docs/design.md, "The model"): each shape as a named scenario, with the length of the
  * shortest counterexample worked out by hand from the model's actions.
  */
 class VerdictShapeTest {
