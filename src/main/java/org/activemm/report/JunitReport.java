@@ -61,8 +61,9 @@ public final class JunitReport {
             xml.writeCharacters("    ");
             xml.writeStartElement("testcase");
             xml.writeAttribute("classname", path);
+            // the column too: sites that share a line need names of their own, or CI merges them
             xml.writeAttribute("name", f.rule() + " " + (f.function().isEmpty() ? "" : f.function() + " ")
-                    + "line " + f.line());
+                    + "line " + f.line() + ":" + f.column());
             xml.writeAttribute("file", path);
             xml.writeAttribute("line", Integer.toString(f.line()));
             xml.writeStartElement("failure");
