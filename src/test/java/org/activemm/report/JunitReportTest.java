@@ -47,4 +47,12 @@ class JunitReportTest {
         assertNotEquals(((Element) cases.item(0)).getAttribute("name"), ((Element) cases.item(1)).getAttribute("name"),
                 "CI systems merge test cases of one suite that share a name");
     }
+
+    @Test
+    void controlCharactersInTheTextStillMakeWellFormedXml() throws Exception {
+        // a form feed, as old kernel sources have, and a stray control character
+        Document xml = junit(List.of(assignment(9, "assigns\f under X\u0001")));
+        Element failure = (Element) xml.getElementsByTagName("failure").item(0);
+        assertEquals("assigns\uFFFD under X\uFFFD", failure.getAttribute("message"));
+    }
 }
