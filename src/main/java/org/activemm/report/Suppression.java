@@ -20,7 +20,7 @@ public record Suppression(String path, String function, String rule, String reas
                 && (path.equals(f.path()) || glob().matches(Path.of(f.path())));
     }
 
-    private PathMatcher glob() {
+    PathMatcher glob() {
         return FileSystems.getDefault().getPathMatcher("glob:" + path);
     }
 }

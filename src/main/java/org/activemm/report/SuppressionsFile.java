@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.PatternSyntaxException;
 
 import org.activemm.InputException;
 
@@ -21,8 +22,9 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
  * rule = "AMM007"
  * reason = "EFI runtime services keep their own mm until the EFI series lands"
  * </pre>
- * Unknown keys and entries without path, rule or reason are input errors: a
- * misspelt key must not silently suppress nothing, nor a reason go missing.
+ * Unknown keys, entries without path, rule or reason, and a path that is not a
+ * glob are input errors: a misspelt key must not silently suppress nothing,
+ * nor a reason go missing, nor a bad glob fail only when a finding meets it.
  */
 public final class SuppressionsFile {
     private static final TomlMapper TOML = TomlMapper.builder()
@@ -55,6 +57,12 @@ public final class SuppressionsFile {
             Suppression s = entries.get(i);
             if (blank(s.path()) || blank(s.rule()) || blank(s.reason())) {
                 throw new InputException(origin + ": suppression " + (i + 1) + " needs path, rule and reason");
+            }
+            try {
+                s.glob();
+            } catch (PatternSyntaxException e) {
+                throw new InputException(origin + ": suppression " + (i + 1) + ": path '" + s.path()
+                        + "' is not a glob: " + e.getDescription(), e);
             }
         }
         return entries;
