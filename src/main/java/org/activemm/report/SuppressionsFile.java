@@ -3,10 +3,14 @@ package org.activemm.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.PatternSyntaxException;
 
+import org.activemm.DidYouMean;
 import org.activemm.InputException;
+import org.activemm.sites.rules.Rules;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,9 +26,10 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
  * rule = "AMM007"
  * reason = "EFI runtime services keep their own mm until the EFI series lands"
  * </pre>
- * Unknown keys, entries without path, rule or reason, and a path that is not a
- * glob are input errors: a misspelt key must not silently suppress nothing,
- * nor a reason go missing, nor a bad glob fail only when a finding meets it.
+ * Unknown keys, entries without path, rule or reason, a path that is not a
+ * glob and an unknown rule are input errors: a misspelt key or rule must not
+ * silently suppress nothing, nor a reason go missing, nor a bad glob fail only
+ * when a finding meets it.
  */
 public final class SuppressionsFile {
     private static final TomlMapper TOML = TomlMapper.builder()
@@ -53,6 +58,8 @@ public final class SuppressionsFile {
             throw new InputException(origin + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
         }
         List<Suppression> entries = doc == null || doc.suppress() == null ? List.of() : doc.suppress();
+        List<String> rules = Rules.all().stream().map(r -> r.info().id()).toList();
+        List<Suppression> checked = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Suppression s = entries.get(i);
             if (blank(s.path()) || blank(s.rule()) || blank(s.reason())) {
@@ -64,8 +71,15 @@ public final class SuppressionsFile {
                 throw new InputException(origin + ": suppression " + (i + 1) + ": path '" + s.path()
                         + "' is not a glob: " + e.getDescription(), e);
             }
+            // ids in any case, as --rule and --ignore take them
+            String rule = s.rule().trim().toUpperCase(Locale.ROOT);
+            if (!rules.contains(rule)) {
+                throw new InputException(origin + ": suppression " + (i + 1) + ": unknown rule '" + s.rule() + "'"
+                        + DidYouMean.hint(rule, rules));
+            }
+            checked.add(new Suppression(s.path(), s.function(), rule, s.reason()));
         }
-        return entries;
+        return List.copyOf(checked);
     }
 
     private static boolean blank(String value) {

@@ -2,8 +2,13 @@ package org.activemm.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.activemm.InputException;
+import org.activemm.sites.Finding;
+import org.activemm.sites.Purpose;
+import org.activemm.sites.Role;
+import org.activemm.sites.Status;
 import org.junit.jupiter.api.Test;
 
 /** Entries of the suppressions file that could never match are input errors when the file is read. */
@@ -18,5 +23,16 @@ class SuppressionsFileTest {
         InputException e = assertThrows(InputException.class,
                 () -> SuppressionsFile.parse(".activemm", entry("kernel/fork.c", "AMM006") + entry("arch/[x86", "AMM008")));
         assertEquals(".activemm: suppression 2: path 'arch/[x86' is not a glob: Missing ']", e.getMessage());
+    }
+
+    @Test
+    void anUnknownRuleIsAnInputErrorAndCaseDoesNotMatter() {
+        InputException e = assertThrows(InputException.class,
+                () -> SuppressionsFile.parse(".activemm", entry("kernel/fork.c", "AMM08")));
+        assertEquals(".activemm: suppression 1: unknown rule 'AMM08'; did you mean 'AMM008'?", e.getMessage());
+        Finding fork = ReportFixtures.site("kernel/fork.c", 71, "copy_mm", Role.WRITE, Purpose.FORK_EXIT, "AMM006",
+                Status.NEEDS_CHANGE);
+        assertTrue(SuppressionsFile.parse(".activemm", entry("kernel/fork.c", "amm006")).get(0).matches(fork),
+                "rule ids are taken in any case, as --rule and --ignore take them");
     }
 }
