@@ -215,6 +215,20 @@ class ScanSelectionTest {
                 + " kernel/)\n", outside.err());
     }
 
+    @Test
+    void aSymbolicLinkToAFileOrDirectoryInsideAKernelTreeFindsThatKernel(@TempDir Path dir) throws IOException {
+        Path fork = Files.createSymbolicLink(dir.resolve("fork.c"), DEMO.resolve("kernel/fork.c").toAbsolutePath());
+        Run file = run("scan", "--arch", "x86", "--format", "json", fork.toString());
+        assertEquals("", file.err());
+        assertEquals(ExpectedRows.of(DEMO).count(path("kernel/fork.c")), file.json().path("findings").size());
+        assertEquals(Set.of("kernel/fork.c"), values(file.json(), "path"));
+
+        Path x86 = Files.createSymbolicLink(dir.resolve("x86"), DEMO.resolve("arch/x86").toAbsolutePath());
+        Run directory = run("scan", "--arch", "x86", "--format", "json", x86.toString());
+        assertEquals("", directory.err(), "the kernel's root is found, so no note that every site counts as core");
+        assertEquals(Set.of("arch/x86"), values(directory.json(), "scope"));
+    }
+
     private static Path copy(Path dir) throws IOException {
         Path tree = dir.resolve("linux");
         ScanCommandTest.copyTree(DEMO, tree);
