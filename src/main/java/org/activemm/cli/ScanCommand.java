@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Find and classify every active_mm site in a kernel tree (a directory, or --rev of a git"
                 + " repository, bare or not, read without a checkout), or in a file or directory inside one.",
-            "Exit 0 when no site needs a change, 1 when some do."})
+            "Exit 0 when no reported site needs a change, 1 when some do: filters, suppressions and --baseline"
+                + " decide what is reported."})
 public final class ScanCommand implements Callable<Integer> {
     enum Format { text, json, sarif, junit }
 
