@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.PatternSyntaxException;
@@ -27,7 +28,7 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
  * reason = "EFI runtime services keep their own mm until the EFI series lands"
  * </pre>
  * Unknown keys, entries without path, rule or reason, a path that is not a
- * glob and an unknown rule are input errors: a misspelt key or rule must not
+ * glob or not from the root, and an unknown rule are input errors: a misspelt key or rule must not
  * silently suppress nothing, nor a reason go missing, nor a bad glob fail only
  * when a finding meets it.
  */
@@ -61,25 +62,33 @@ public final class SuppressionsFile {
         List<String> rules = Rules.all().stream().map(r -> r.info().id()).toList();
         List<Suppression> checked = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            Suppression s = entries.get(i);
-            if (blank(s.path()) || blank(s.rule()) || blank(s.reason())) {
-                throw new InputException(origin + ": suppression " + (i + 1) + " needs path, rule and reason");
-            }
-            try {
-                s.glob();
-            } catch (PatternSyntaxException e) {
-                throw new InputException(origin + ": suppression " + (i + 1) + ": path '" + s.path()
-                        + "' is not a glob: " + e.getDescription(), e);
-            }
-            // ids in any case, as --rule and --ignore take them
-            String rule = s.rule().trim().toUpperCase(Locale.ROOT);
-            if (!rules.contains(rule)) {
-                throw new InputException(origin + ": suppression " + (i + 1) + ": unknown rule '" + s.rule() + "'"
-                        + DidYouMean.hint(rule, rules));
-            }
-            checked.add(new Suppression(s.path(), s.function(), rule, s.reason()));
+            checked.add(checked(origin + ": suppression " + (i + 1), entries.get(i), rules));
         }
         return List.copyOf(checked);
+    }
+
+    /** The entry with its rule id upper-cased, or an input error that {@code where} names. */
+    private static Suppression checked(String where, Suppression s, List<String> rules) {
+        if (blank(s.path()) || blank(s.rule()) || blank(s.reason())) {
+            throw new InputException(where + " needs path, rule and reason");
+        }
+        // finding paths are from the root, with no . or .. in them: such an entry would match nothing
+        if (s.path().startsWith("/") || Arrays.stream(s.path().split("/"))
+                .anyMatch(part -> part.equals(".") || part.equals(".."))) {
+            throw new InputException(where + ": path '" + s.path()
+                    + "' is not from the kernel's root (kernel/fork.c, arch/x86/**)");
+        }
+        try {
+            s.glob();
+        } catch (PatternSyntaxException e) {
+            throw new InputException(where + ": path '" + s.path() + "' is not a glob: " + e.getDescription(), e);
+        }
+        // ids in any case, as --rule and --ignore take them
+        String rule = s.rule().trim().toUpperCase(Locale.ROOT);
+        if (!rules.contains(rule)) {
+            throw new InputException(where + ": unknown rule '" + s.rule() + "'" + DidYouMean.hint(rule, rules));
+        }
+        return new Suppression(s.path(), s.function(), rule, s.reason());
     }
 
     private static boolean blank(String value) {

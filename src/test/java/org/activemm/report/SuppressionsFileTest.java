@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.activemm.InputException;
 import org.activemm.sites.Finding;
 import org.activemm.sites.Purpose;
@@ -34,5 +36,15 @@ class SuppressionsFileTest {
                 Status.NEEDS_CHANGE);
         assertTrue(SuppressionsFile.parse(".activemm", entry("kernel/fork.c", "amm006")).get(0).matches(fork),
                 "rule ids are taken in any case, as --rule and --ignore take them");
+    }
+
+    @Test
+    void aPathNotFromTheKernelsRootIsAnInputError() {
+        for (String path : List.of("./kernel/fork.c", "/kernel/fork.c", "arch/../kernel/fork.c")) {
+            InputException e = assertThrows(InputException.class,
+                    () -> SuppressionsFile.parse(".activemm", entry(path, "AMM006")), path);
+            assertEquals(".activemm: suppression 1: path '" + path + "' is not from the kernel's root (kernel/fork.c,"
+                    + " arch/x86/**)", e.getMessage());
+        }
     }
 }
