@@ -16,6 +16,8 @@ import org.activemm.sites.rules.Rules;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 
 /**
@@ -55,8 +57,15 @@ public final class SuppressionsFile {
         Document doc;
         try {
             doc = TOML.readValue(text, Document.class);
+        } catch (UnrecognizedPropertyException e) {
+            // TOML is bound from a tree, so the entry's number says where, not a line
+            int entry = e.getPath().stream().mapToInt(JsonMappingException.Reference::getIndex).filter(i -> i >= 0)
+                    .findFirst().orElse(-1);
+            throw new InputException(origin + (entry < 0 ? "" : ": suppression " + (entry + 1)) + ": unknown key '"
+                    + e.getPropertyName() + "' (known: "
+                    + String.join(", ", Suppression.KEYS) + ")", e);
         } catch (JsonProcessingException e) {
-            throw new InputException(origin + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+            throw new InputException(origin + at(e) + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
         }
         List<Suppression> entries = doc == null || doc.suppress() == null ? List.of() : doc.suppress();
         List<String> rules = Rules.all().stream().map(r -> r.info().id()).toList();
@@ -89,6 +98,11 @@ public final class SuppressionsFile {
             throw new InputException(where + ": unknown rule '" + s.rule() + "'" + DidYouMean.hint(rule, rules));
         }
         return new Suppression(s.path(), s.function(), rule, s.reason());
+    }
+
+    /** {@code :LINE} where the parser stopped, when it knows. */
+    private static String at(JsonProcessingException e) {
+        return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : ":" + e.getLocation().getLineNr();
     }
 
     private static boolean blank(String value) {

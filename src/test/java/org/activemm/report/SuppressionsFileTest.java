@@ -47,4 +47,15 @@ class SuppressionsFileTest {
                     + " arch/x86/**)", e.getMessage());
         }
     }
+
+    @Test
+    void aMalformedFileSaysWhichLineAndWhatInItsOwnWords() {
+        InputException syntax = assertThrows(InputException.class,
+                () -> SuppressionsFile.parse(".activemm", entry("kernel/fork.c", "AMM006") + "\n[[suppress]]\npath = @kernel\nrule = \"AMM006\"\n"));
+        assertTrue(syntax.getMessage().startsWith(".activemm:7: "), syntax.getMessage());
+        InputException key = assertThrows(InputException.class,
+                () -> SuppressionsFile.parse(".activemm", entry("kernel/fork.c", "AMM006")
+                        + entry("kernel/exit.c", "AMM006").replace("reason", "reasn")));
+        assertEquals(".activemm: suppression 2: unknown key 'reasn' (known: path, function, rule, reason)", key.getMessage());
+    }
 }
