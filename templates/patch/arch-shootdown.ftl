@@ -15,6 +15,10 @@ verdict below.
 <#elseif strategy == "ipi-cpumask">
 The hook interrupts every CPU in mm_cpumask() and the CPUs that are
 lazy on the mm switch to init_mm.
+<#elseif strategy == "ipi-scan">
+The hook interrupts the CPUs whose per-CPU record of the loaded mm,
+written with interrupts off at every mm switch, is the dying mm, and
+they switch to init_mm.  It needs no mm_cpumask() tracking.
 <#else>
 The hook interrupts every online CPU and the CPUs that are lazy on the
 mm switch to init_mm.

@@ -24,7 +24,7 @@ arch_shoot_down_dead_mm() right after exit_mmap().  How each
 architecture here makes sure of it:
 
 <#list arches as a>
-  ${a.arch} (${a.strategy}): <#if a.strategy == "piggyback">relies on the TLB flush that frees the page tables to interrupt every lazy CPU<#elseif a.strategy == "ipi-cpumask">interrupts every CPU in mm_cpumask(mm)<#else>interrupts every online CPU</#if>; <#if a.safe>the activemm model proves this safe on ${a.arch}<#if a.variants?has_content> and on ${a.variants?join(", ")}</#if>.<#else>the activemm model finds this UNSAFE (breaks ${a.brokenProperty}).</#if>
+  ${a.arch} (${a.strategy}): <#if a.strategy == "piggyback">relies on the TLB flush that frees the page tables to interrupt every lazy CPU<#elseif a.strategy == "ipi-cpumask">interrupts every CPU in mm_cpumask(mm)<#elseif a.strategy == "ipi-scan">interrupts the CPUs whose per-CPU record of the loaded mm is mm<#else>interrupts every online CPU</#if>; <#if a.safe>the activemm model proves this safe on ${a.arch}<#if a.variants?has_content> and on ${a.variants?join(", ")}</#if>.<#else>the activemm model finds this UNSAFE (breaks ${a.brokenProperty}).</#if>
 </#list>
 <#else>
 Upstream's MMU_LAZY_TLB_SHOOTDOWN does without those references on an

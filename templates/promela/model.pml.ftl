@@ -1,24 +1,35 @@
 /*
- * The activemm lazy-mm model (MODEL.md) for SPIN, written by
- *   activemm model export --format promela --arch ${arch} --scheme ${scheme} --cpus ${cpus} --efi ${efi}
+ * The activemm lazy-mm model for SPIN, written by
+ *   activemm model export --format promela --arch ${arch} --scheme ${scheme} --strategy ${strategy} --cpus ${cpus} --efi ${efi}
  * It mirrors org.activemm.model.LazyMmModel action for action; the SPIN cross-check test
  * runs it and compares SPIN's verdict with the Java checker's.
  * Check: spin -a model.pml && gcc -DBFS -DSAFETY -o pan pan.c && ./pan
  */
 #define NCPU ${cpus}
-#define TRACKED ${tracked?then(1, 0)}
 #define FLUSH_IPI 0
 #define FLUSH_BROADCAST 1
 #define FLUSH_HYPERCALL 2
-#define REMOTE_FLUSH ${flush}
-#define LAZY_SWITCH_ON_FLUSH ${lazySwitch?then(1, 0)}
-#define EXIT_HOOK ${exitHook?then(1, 0)}
 #define REFCOUNT 0
 #define PIGGYBACK 1
 #define IPI_CPUMASK 2
-#define IPI_ALL 3
-#define SCHEME ${schemeCode}
-#define EFI_IRQS_OFF ${efiIrqsOff?then(1, 0)}
+#define IPI_SCAN 3
+#define IPI_ALL 4
+/*
+ * The arch profile, scheme, strategy and EFI switch. DIVERGES: the arch can switch a lazy CPU away
+ * without telling the scheduler's record (record_diverges). EFI_FIXED: an EFI call with interrupts
+ * on ends with current->mm ?: &init_mm, not the mm it saved.<#if parametric>
+ * This copy reads them from the environment (AMM_<name>) when pan starts, so that one compiled
+ * verifier checks every profile at this CPU count.</#if>
+ */
+<#list params as name, value>
+<#if parametric>
+#define ${name} P_${name}
+<#else>
+#define ${name} ${value}
+</#if>
+</#list>
+/* the scheduler's record is the arch's own: the seed's loaded_mm expression */
+#define RECORD_IS_ARCHS (!UPSTREAM && STRATEGY != IPI_SCAN && STRATEGY != REFCOUNT)
 
 /* task kinds */
 #define USER 0
@@ -44,6 +55,21 @@
 #define REFCOUNT_SANE 3
 #define NO_LEAK 4
 
+<#if parametric>
+<#list params?keys as name>
+byte P_${name};
+</#list>
+c_code {
+int amm_param(const char *name) {
+    const char *v = getenv(name);
+    if (v == NULL) {
+        fprintf(stderr, "pan: %s is not set\n", name);
+        exit(2);
+    }
+    return atoi(v);
+}
+}
+</#if>
 byte task[NCPU];
 byte loaded[NCPU];
 bool lazyRef[NCPU];
@@ -72,10 +98,12 @@ byte d;
 #define userRunning (<#list 0..<cpus as c>task[${c}] == USER<#sep> || </#list>)
 #define anyInEfi (<#list 0..<cpus as c>inEfi(${c})<#sep> || </#list>)
 #define onlineCount (<#list 0..<cpus as c>online(${c})<#sep> + </#list>)
-#define holdsM(c) (loaded[c] == MM || (inEfi(c) && saved[c] == MM))
+#define holdsM(c) (loaded[c] == MM || (inEfi(c) && saved[c] == MM && !EFI_FIXED))
+#define recordIsM(c) (RECORD_IS_ARCHS && loaded[c] == MM || !RECORD_IS_ARCHS && !(inEfi(c) && !EFI_IRQS_OFF) && (task[c] == USER || lazyRef[c]))
 #define anyLazyRef (<#list 0..<cpus as c>lazyRef[${c}]<#sep> || </#list>)
 #define exitTarget(c) ((EXIT_HOOK && online(c) && loaded[c] == MM) || (REMOTE_FLUSH == FLUSH_IPI && online(c) && mask[c]))
-#define shootTarget(c) (online(c) && ((SCHEME == IPI_CPUMASK && mask[c]) || SCHEME == IPI_ALL))
+#define shootTarget(c) (online(c) && ((STRATEGY == IPI_CPUMASK && mask[c]) || (STRATEGY == IPI_SCAN && recordIsM(c)) || STRATEGY == IPI_ALL))
+#define shootSwitches(c) (RECORD_IS_ARCHS && loaded[c] == MM || !RECORD_IS_ARCHS && recordIsM(c))
 #define quiescent (users == 0 && !(<#list 0..<cpus as c>holdsM(${c})<#sep> || </#list>))
 
 inline leaveMm(c) {
@@ -96,7 +124,7 @@ inline loadMm(c) {
 
 inline grab() {
     if
-    :: SCHEME == REFCOUNT -> count++
+    :: STRATEGY == REFCOUNT -> count++
     :: else -> skip
     fi
 }
@@ -114,7 +142,7 @@ inline drop() {
         do
         :: d < NCPU ->
             if
-            :: holdsM(d) -> violated = NO_UAF
+            :: holdsM(d) || recordIsM(d) -> violated = NO_UAF
             :: else -> skip
             fi;
             d++
@@ -130,9 +158,18 @@ inline dropLazy(c) {
     :: lazyRef[c] ->
         lazyRef[c] = false;
         if
-        :: SCHEME == REFCOUNT -> drop()
+        :: STRATEGY == REFCOUNT -> drop()
         :: else -> skip
         fi
+    :: else -> skip
+    fi
+}
+
+/* the arch switches c from M to init_mm; unless the records diverge, the scheduler's record moves too */
+inline archLeave(c) {
+    leaveMm(c);
+    if
+    :: !DIVERGES -> dropLazy(c)
     :: else -> skip
     fi
 }
@@ -147,7 +184,7 @@ inline lastUser(c) {
 /* no-leak, as a state invariant: a quiescent M that is not freed needs a pending __mmput() or a lazy reference */
 inline checkLeak() {
     if
-    :: violated == 0 && quiescent && phase != FREED && putter == -1 && !(SCHEME == REFCOUNT && anyLazyRef) ->
+    :: violated == 0 && quiescent && phase != FREED && putter == -1 && !(STRATEGY == REFCOUNT && anyLazyRef) ->
         violated = NO_LEAK
     :: else -> skip
     fi;
@@ -156,6 +193,13 @@ inline checkLeak() {
 
 active proctype machine() {
     d_step {
+<#if parametric>
+        c_code {
+<#list params?keys as name>
+            now.P_${name} = amm_param("AMM_${name}");
+</#list>
+        };
+</#if>
 <#list 0..<cpus as c>
         task[${c}] = <#if c == 0>USER<#else>IDLE</#if>;
         loaded[${c}] = <#if c == 0>MM<#else>INIT_MM</#if>;
@@ -201,7 +245,7 @@ active proctype machine() {
     :: d_step { putting(${c}) && phase == LIVE<#list 0..<cpus as t><#if t != c> && !(exitTarget(${t}) && irqsOff(${t}))</#if></#list> ->
 <#list 0..<cpus as t>
         if
-        :: EXIT_HOOK && online(${t}) && loaded[${t}] == MM -> leaveMm(${t})
+        :: EXIT_HOOK && online(${t}) && loaded[${t}] == MM -> archLeave(${t})
         :: else -> skip
         fi;
 </#list>
@@ -210,7 +254,7 @@ active proctype machine() {
 </#list>
 <#list 0..<cpus as t>
         if
-        :: (<#if t == c>true<#else>(flushed[${t}] && REMOTE_FLUSH == FLUSH_IPI)</#if>) && LAZY_SWITCH_ON_FLUSH && loaded[${t}] == MM && lazy(${t}) -> leaveMm(${t})
+        :: (<#if t == c>true<#else>(flushed[${t}] && REMOTE_FLUSH == FLUSH_IPI)</#if>) && LAZY_SWITCH_ON_FLUSH && loaded[${t}] == MM && lazy(${t}) -> archLeave(${t})
         :: else -> skip
         fi;
 </#list>
@@ -224,20 +268,20 @@ active proctype machine() {
 </#list>
         checkLeak() }
     /* cpu${c}: arch_shoot_down_dead_mm() */
-    :: d_step { putting(${c}) && SCHEME != REFCOUNT && phase == TABLES_FREED<#list 0..<cpus as t><#if t != c> && !(shootTarget(${t}) && irqsOff(${t}))</#if></#list> ->
+    :: d_step { putting(${c}) && STRATEGY != REFCOUNT && phase == TABLES_FREED<#list 0..<cpus as t><#if t != c> && !(shootTarget(${t}) && irqsOff(${t}))</#if></#list> ->
 <#list 0..<cpus as t>
         target[${t}] = shootTarget(${t});
 </#list>
 <#list 0..<cpus as t>
         if
-        :: target[${t}] && loaded[${t}] == MM -> leaveMm(${t}); lazyRef[${t}] = false
+        :: target[${t}] && shootSwitches(${t}) -> leaveMm(${t}); lazyRef[${t}] = false
         :: else -> skip
         fi;
         target[${t}] = false;
 </#list>
         phase = SHOT_DOWN; checkLeak() }
     /* cpu${c}: __mmput() drops the users' mm_count reference */
-    :: d_step { putting(${c}) && ((SCHEME == REFCOUNT && phase == TABLES_FREED) || (SCHEME != REFCOUNT && phase == SHOT_DOWN)) ->
+    :: d_step { putting(${c}) && ((STRATEGY == REFCOUNT && phase == TABLES_FREED) || (STRATEGY != REFCOUNT && phase == SHOT_DOWN)) ->
         putter = -1; phase = DROPPED; drop(); checkLeak() }
     /* cpu${c} goes offline: idle_task_exit() switches to init_mm */
     :: d_step { normal(${c}) && task[${c}] == IDLE && onlineCount > 1 ->
@@ -247,7 +291,12 @@ active proctype machine() {
     /* cpu${c}: EFI runtime call switches to efi_mm */
     :: d_step { normal(${c}) && task[${c}] == KTHREAD && !borrowed[${c}] && !anyInEfi ->
         if
-        :: EFI_IRQS_OFF -> leaveMm(${c})
+        :: EFI_IRQS_OFF ->
+            if
+            :: loaded[${c}] == MM -> archLeave(${c})
+            :: else -> skip
+            fi;
+            loaded[${c}] = INIT_MM
         :: else ->
             if
             :: loaded[${c}] == MM -> mask[${c}] = false
@@ -255,14 +304,21 @@ active proctype machine() {
             fi
         fi;
         saved[${c}] = loaded[${c}]; loaded[${c}] = EFI_MM; checkLeak() }
-    /* cpu${c}: the EFI call returns and restores the saved mm */
+    /* cpu${c}: the EFI call returns to the saved mm, or (fixed) to init_mm */
     :: d_step { online(${c}) && inEfi(${c}) ->
-        loaded[${c}] = saved[${c}]; saved[${c}] = INIT_MM;
         if
-        :: loaded[${c}] == MM && TRACKED -> mask[${c}] = true
-        :: else -> skip
+        :: EFI_FIXED -> loaded[${c}] = INIT_MM; saved[${c}] = INIT_MM; dropLazy(${c})
+        :: else ->
+            loaded[${c}] = saved[${c}]; saved[${c}] = INIT_MM;
+            if
+            :: loaded[${c}] == MM && TRACKED -> mask[${c}] = true
+            :: else -> skip
+            fi
         fi;
         checkLeak() }
+    /* cpu${c}: the arch leaves lazy M behind the scheduler's back (flush_tlb_func, leave_mm, ...) */
+    :: d_step { DIVERGES && normal(${c}) && lazy(${c}) && !borrowed[${c}] && loaded[${c}] == MM ->
+        archLeave(${c}); checkLeak() }
 </#list>
     od
 }

@@ -31,6 +31,8 @@ public final class ModelArchesCommand implements Callable<Integer> {
                     p.kconfig(), p.describes());
             if (notes) {
                 p.notes().forEach(n -> out.println("    - " + n));
+                p.recordDiverges().forEach(d -> out.println("    - record and mask diverge in " + d.function() + " ("
+                        + d.file() + "): " + d.when()));
             }
         }
         return ExitCodes.OK;

@@ -1,7 +1,5 @@
 package org.activemm.cli;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -9,7 +7,7 @@ import org.activemm.UsageException;
 import org.activemm.model.ArchProfile;
 import org.activemm.model.ArchProfiles;
 import org.activemm.model.ModelChecker;
-import org.activemm.model.Strategy;
+import org.activemm.model.SchemeStrategy;
 import org.activemm.model.Verdict;
 import org.activemm.model.VerdictTable;
 
@@ -21,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code activemm model check}: the verdict table; exit 1 when a requested pair is unsafe. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check schemes on arch profiles: safe, or the property broken, with costs.")
+        description = "Check strategies under each scheme on arch profiles: safe, or the property broken, with costs.")
 public final class ModelCheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -32,8 +30,12 @@ public final class ModelCheckCommand implements Callable<Integer> {
     @Option(names = "--arch", paramLabel = "A[,B]", split = ",", description = "Arch profiles (default: all, variants included).")
     private List<String> arches;
 
-    @Option(names = "--scheme", paramLabel = "S", split = ",", description = "Schemes: refcount, piggyback, ipi-cpumask, ipi-all (default: all).")
+    @Option(names = "--scheme", paramLabel = "S[,S]", split = ",", description = "Schemes: seed, upstream (default: both).")
     private List<String> schemes;
+
+    @Option(names = "--strategy", paramLabel = "S[,S]", split = ",",
+            description = "Strategies: refcount, piggyback, ipi-cpumask, ipi-scan, ipi-all (default: all that the scheme can use).")
+    private List<String> strategies;
 
     @Option(names = "--format", paramLabel = "F", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
     private String format = "text";
@@ -47,11 +49,10 @@ public final class ModelCheckCommand implements Callable<Integer> {
             throw new UsageException("unknown format '" + format + "' for model check (known: text, json, markdown)");
         }
         List<ArchProfile> profiles = arches == null ? ArchProfiles.load() : arches.stream().map(ArchProfiles::get).toList();
-        List<Strategy> strategies = schemes == null ? Arrays.asList(Strategy.values())
-                : new ArrayList<>(schemes.stream().map(Strategy::byWord).toList());
+        List<SchemeStrategy> columns = SchemeWords.read(schemes, strategies, spec.commandLine().getErr()).columns();
         int cpus = model.cpus();
         long start = System.nanoTime();
-        List<Verdict> verdicts = ModelChecker.matrix(profiles, strategies, cpus, model.efi());
+        List<Verdict> verdicts = ModelChecker.matrix(profiles, columns, cpus, model.efi());
         double seconds = (System.nanoTime() - start) / 1e9;
         String text = switch (format) {
             case "json" -> VerdictTable.json(verdicts, seconds);

@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code activemm model}: which scheme is safe on which arch, with counterexamples and costs. */
 @Command(name = "model", mixinStandardHelpOptions = true,
-        description = "Check the lazy-mm schemes against the arch profiles (MODEL.md).",
+        description = "Check the lazy-mm schemes against the arch profiles.",
         subcommands = {
             ModelArchesCommand.class,
             ModelCheckCommand.class,

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code activemm model export --format promela}: the same model for SPIN. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the model of one arch and scheme for another checker (SPIN's Promela).")
+        description = "Write the model of one arch, scheme and strategy for another checker (SPIN's Promela).")
 public final class ModelExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -36,7 +36,8 @@ public final class ModelExportCommand implements Callable<Integer> {
         if (!format.equals("promela")) {
             throw new UsageException("unknown format '" + format + "' for model export (known: promela)");
         }
-        String text = PromelaExporter.export(ArchProfiles.get(pair.arch), pair.strategy(), model.cpus(), model.efi());
+        String text = PromelaExporter.export(ArchProfiles.get(pair.arch), pair.column(spec.commandLine().getErr()),
+                model.cpus(), model.efi());
         output.target().write(spec.commandLine().getOut(), w -> w.write(text));
         return ExitCodes.OK;
     }

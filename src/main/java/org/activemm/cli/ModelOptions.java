@@ -12,7 +12,8 @@ public final class ModelOptions {
     int cpus = ModelChecker.DEFAULT_CPUS;
 
     @Option(names = "--efi", paramLabel = "MODE",
-            description = "EFI call: irqs-off (temporary mm, leaves lazy mode first) or irqs-on (efi_switch_mm) (default: irqs-off).")
+            description = "EFI call: irqs-off (temporary mm, leaves lazy mode first), irqs-on (efi_switch_mm: restores the"
+                    + " mm it saved) or irqs-on-fixed (ends with current->mm ?: &init_mm) (default: irqs-off).")
     String efi = ModelChecker.DEFAULT_EFI.word();
 
     int cpus() {

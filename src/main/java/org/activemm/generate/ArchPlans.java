@@ -12,6 +12,7 @@ import org.activemm.model.ArchProfile;
 import org.activemm.model.ArchProfiles;
 import org.activemm.model.Costs;
 import org.activemm.model.ModelChecker;
+import org.activemm.model.SchemeStrategy;
 import org.activemm.model.Strategy;
 import org.activemm.model.StrategyPicker;
 import org.activemm.model.Verdict;
@@ -41,8 +42,8 @@ public final class ArchPlans {
     /**
      * The plan for one arch: {@code requested} when given (the generator
      * refuses it later if the model finds it unsafe and --unsafe-ok is not
-     * set), else the upstream scheme's ipi-cpumask, else the cheapest strategy
-     * that is safe on the whole family.
+     * set), else the cheapest strategy of the scheme that is safe on the whole
+     * family; none is a usage error.
      */
     public static ArchPlan forArch(String arch, Strategy requested, Scheme scheme, SourceTree tree)
             throws IOException {
@@ -53,34 +54,56 @@ public final class ArchPlans {
         }
         List<ArchProfile> family = ArchProfiles.family(arch);
         List<StrategyVerdict> verdicts = new ArrayList<>();
-        for (Strategy strategy : Strategy.values()) {
-            verdicts.add(familyVerdict(strategy, family));
+        for (Strategy strategy : SchemeStrategy.strategies(scheme)) {
+            verdicts.add(familyVerdict(scheme, strategy, family));
         }
         Strategy strategy = requested != null ? requested
-                : scheme == Scheme.UPSTREAM ? Strategy.IPI_CPUMASK
-                : StrategyPicker.cheapestSafe(arch).orElseThrow(() -> new UsageException(
-                        "the model finds no strategy but refcount safe on " + arch + "; name one with --strategy"
-                                + " and --unsafe-ok to generate it anyway"));
+                : StrategyPicker.cheapestSafe(arch, scheme).orElseThrow(() -> new UsageException(
+                        "the model finds no strategy but refcount safe on " + arch + " under scheme " + scheme.word()
+                                + " (" + brokenSummary(verdicts) + "); name one with --strategy and --unsafe-ok to"
+                                + " generate it anyway"));
         List<String> variants = family.stream().filter(ArchProfile::isVariant).map(ArchProfile::name).toList();
         return new ArchPlan(arch, strategy, verdicts, variants, base.kconfig(), implementationFile(arch, tree),
                 base.loadedMm());
     }
 
-    private static StrategyVerdict familyVerdict(Strategy strategy, List<ArchProfile> family) {
+    private static StrategyVerdict familyVerdict(Scheme scheme, Strategy strategy, List<ArchProfile> family) {
         Optional<Verdict> broken = family.stream()
-                .map(p -> ModelChecker.check(p, strategy, ModelChecker.DEFAULT_CPUS, ModelChecker.DEFAULT_EFI))
+                .map(p -> ModelChecker.check(p, scheme, strategy, ModelChecker.DEFAULT_CPUS, ModelChecker.DEFAULT_EFI))
                 .filter(v -> !v.safe())
                 .findFirst();
-        String costs = costs(Costs.of(strategy, family.get(0)));
+        String costs = costs(strategy, family);
         return broken.map(v -> new StrategyVerdict(strategy, false, v.property(),
                         "on " + v.arch() + ": " + String.join("; ", v.trace()), costs))
                 .orElseGet(() -> new StrategyVerdict(strategy, true, "", "", costs));
     }
 
-    private static String costs(Costs costs) {
-        return costs.atomicsPerLazySwitch() + " mm_count atomics per lazy switch; IPIs per exit in the worst"
-                + " case (every other CPU has the mm loaded): " + Costs.CPU_COUNTS.stream().map(n -> costs.ipis(n) + " at " + n + " CPUs")
-                        .collect(Collectors.joining(", "));
+    /** "ipi-cpumask breaks no-uaf on x86" for every unsafe strategy, the counterexample left to the checklist. */
+    private static String brokenSummary(List<StrategyVerdict> verdicts) {
+        return verdicts.stream().filter(v -> !v.safe())
+                .map(v -> v.strategy().word() + " breaks " + v.brokenProperty() + " "
+                        + v.counterexample().substring(0, v.counterexample().indexOf(':')))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The base profile's costs, and the IPIs of each variant whose exit sends a different number (Xen PV's hook). */
+    private static String costs(Strategy strategy, List<ArchProfile> family) {
+        Costs base = Costs.of(strategy, family.get(0));
+        StringBuilder out = new StringBuilder(base.atomicsPerLazySwitch() + " mm_count atomics per lazy switch; "
+                + base.recordWritesPerSwitch() + " per-CPU record writes per switch; IPIs per exit in the worst case"
+                + " (every other CPU has the mm loaded): " + ipis(base));
+        for (ArchProfile variant : family.subList(1, family.size())) {
+            Costs c = Costs.of(strategy, variant);
+            if (!c.ipisPerExit().equals(base.ipisPerExit())) {
+                out.append("; on ").append(variant.name()).append(": ").append(ipis(c)).append(", of which its exit hook sends ")
+                        .append(Costs.CPU_COUNTS.stream().map(n -> String.valueOf(c.exitHookIpis(n))).collect(Collectors.joining("/")));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String ipis(Costs costs) {
+        return Costs.CPU_COUNTS.stream().map(n -> costs.ipis(n) + " at " + n + " CPUs").collect(Collectors.joining(", "));
     }
 
     private static String implementationFile(String arch, SourceTree tree) throws IOException {

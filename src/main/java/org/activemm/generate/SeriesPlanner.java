@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 
 import org.activemm.InputException;
 import org.activemm.UsageException;
+import org.activemm.model.SchemeStrategy;
 import org.activemm.model.Strategy;
 import org.activemm.sites.Finding;
 import org.activemm.sites.Purpose;
@@ -296,7 +297,7 @@ final class SeriesPlanner {
                 throw new UsageException("arch " + plan.arch() + ": strategy refcount keeps the lazy references;"
                         + " there is nothing to generate");
             }
-            if (scheme == Scheme.UPSTREAM && plan.strategy() != Strategy.IPI_CPUMASK) {
+            if (!SchemeStrategy.applies(scheme, plan.strategy())) {
                 throw new UsageException("arch " + plan.arch() + ": scheme upstream shoots lazy CPUs down through"
                         + " mm_cpumask (ipi-cpumask), not " + plan.strategy().word());
             }
@@ -307,8 +308,9 @@ final class SeriesPlanner {
                                 : " is unsafe (breaks " + v.brokenProperty() + "): " + v.counterexample())
                         + "; use --unsafe-ok to generate it anyway");
             }
-            if (scheme == Scheme.SEED && plan.loadedMm().isEmpty()) {
-                throw new UsageException("arch " + plan.arch() + ": the model gives no loaded-mm expression;"
+            if (scheme == Scheme.SEED && plan.loadedMm().isEmpty() && plan.strategy() != Strategy.IPI_SCAN) {
+                throw new UsageException("arch " + plan.arch() + ": the model gives no loaded-mm expression for "
+                        + plan.strategy().word() + " (ipi-scan needs none);"
                         + " arch_shoot_down_dead_mm() cannot be generated");
             }
         }

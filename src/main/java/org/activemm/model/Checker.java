@@ -13,9 +13,18 @@ import java.util.List;
 public final class Checker {
 
     /** What the search found: {@code broken} is null when every property holds. */
-    public record Result(Property broken, List<String> trace, String finalState, long statesExplored) {
+    public record Result(Property broken, List<TraceStep> steps, String finalState, long statesExplored) {
+        public Result {
+            steps = List.copyOf(steps);
+        }
+
         public boolean safe() {
             return broken == null;
+        }
+
+        /** The steps' texts, one a line. */
+        public List<String> trace() {
+            return steps.stream().map(TraceStep::text).toList();
         }
     }
 
@@ -114,14 +123,17 @@ public final class Checker {
         if (lastAction >= 0) {
             actions.add(lastAction);
         }
-        List<String> trace = new ArrayList<>();
+        List<TraceStep> steps = new ArrayList<>();
         long concrete = system.initial();
         for (int action : actions) {
             int act = system.concreteAction(concrete, action);
-            trace.add(system.describe(concrete, act));
+            String text = system.describe(concrete, act);
+            String mmBefore = system.describeSubject(concrete);
             concrete = successor(system, concrete, act);
+            String mmAfter = system.describeSubject(concrete);
+            steps.add(new TraceStep(system.actor(act), text, mmAfter.equals(mmBefore) ? null : mmAfter));
         }
-        return new Result(broken, trace, system.describeState(concrete), table.size());
+        return new Result(broken, steps, system.describeState(concrete), table.size());
     }
 
     private static long successor(TransitionSystem system, long state, int action) {

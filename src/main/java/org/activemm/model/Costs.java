@@ -5,32 +5,57 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a scheme costs, computed from the scheme and the profile, not simulated.
+ * What a strategy costs on an arch, computed from the strategy and the profile, not simulated. IPI
+ * counts are the worst case, where every other CPU had the mm; the exiting CPU handles itself.
  *
  * @param atomicsPerLazySwitch atomic operations on mm_count per lazy switch (mmgrab in, mmdrop out)
- * @param ipisPerExit          IPIs the scheme's own exit step sends at most, by number of CPUs
- *                             (every other CPU had M; the exiting CPU handles itself without an IPI)
+ * @param recordWritesPerSwitch per-CPU record writes the strategy adds to every mm switch
+ * @param ipisPerExit          IPIs a process exit sends for the lazy CPUs, by number of CPUs: the
+ *                             arch's exit hook ({@link #exitHookIpis}) plus the strategy's own round
+ * @param exitHookIpis         the part of {@code ipisPerExit} that an arch exit hook sends before
+ *                             the page tables go (Xen PV's xen_drop_mm_ref()), by number of CPUs
  */
-public record Costs(int atomicsPerLazySwitch, Map<Integer, Integer> ipisPerExit) {
+public record Costs(int atomicsPerLazySwitch, int recordWritesPerSwitch, Map<Integer, Integer> ipisPerExit,
+        Map<Integer, Integer> exitHookIpis) {
     public static final List<Integer> CPU_COUNTS = List.of(2, 4, 64, 1024);
 
     public Costs {
         ipisPerExit = Map.copyOf(ipisPerExit);
+        exitHookIpis = Map.copyOf(exitHookIpis);
     }
 
     public static Costs of(Strategy strategy, ArchProfile profile) {
-        Map<Integer, Integer> ipis = new LinkedHashMap<>();
+        Map<Integer, Integer> total = new LinkedHashMap<>();
+        Map<Integer, Integer> hook = new LinkedHashMap<>();
         for (int n : CPU_COUNTS) {
-            ipis.put(n, switch (strategy) {
-                case REFCOUNT, PIGGYBACK -> 0;
-                case IPI_CPUMASK -> profile.tracksCpumask() ? n - 1 : 0;
-                case IPI_ALL -> n - 1;
-            });
+            int hookRound = profile.exitHookSwitchesLazy() ? n - 1 : 0;
+            hook.put(n, hookRound);
+            total.put(n, hookRound + strategyRound(strategy, profile, n));
         }
-        return new Costs(strategy == Strategy.REFCOUNT ? 2 : 0, ipis);
+        return new Costs(strategy == Strategy.REFCOUNT ? 2 : 0, strategy == Strategy.IPI_SCAN ? 1 : 0, total, hook);
+    }
+
+    /**
+     * The strategy's own IPIs. An exit hook that switches lazy CPUs away also takes them out of
+     * mm_cpumask (x86 switch_mm_irqs_off() clears the previous mm's bit), so ipi-cpumask finds the
+     * mask empty after it; where the hook leaves the scheduler's record behind, ipi-scan still finds
+     * every CPU, and ipi-all IPIs them all anyway.
+     */
+    private static int strategyRound(Strategy strategy, ArchProfile profile, int n) {
+        boolean hookCleared = profile.exitHookSwitchesLazy();
+        return switch (strategy) {
+            case REFCOUNT, PIGGYBACK -> 0;
+            case IPI_CPUMASK -> profile.tracksCpumask() && !hookCleared ? n - 1 : 0;
+            case IPI_SCAN -> hookCleared && !profile.diverges() ? 0 : n - 1;
+            case IPI_ALL -> n - 1;
+        };
     }
 
     public int ipis(int cpus) {
         return ipisPerExit.get(cpus);
+    }
+
+    public int exitHookIpis(int cpus) {
+        return exitHookIpis.get(cpus);
     }
 }

@@ -3,8 +3,8 @@ package org.activemm.model;
 import org.activemm.Words;
 
 /**
- * How the model's EFI runtime call switches to {@code efi_mm} and back (MODEL.md: "with interrupts
- * off or on (parameter)"). Both modes are real kernel code.
+ * How the model's EFI runtime call switches to {@code efi_mm} and back: with interrupts off or on,
+ * and, with interrupts on, back to the mm it saved (4.19, 6.5) or to the task's own mm (the fix).
  */
 public enum EfiMode {
     /**
@@ -17,7 +17,12 @@ public enum EfiMode {
      * {@code efi_switch_mm()} (4.19) / {@code efi_enter_mm()} (6.5) in arch/x86/platform/efi/efi_64.c:
      * saves the mm it finds, interrupts stay on during the call, restores the saved mm after.
      */
-    IRQS_ON("irqs-on");
+    IRQS_ON("irqs-on"),
+    /**
+     * The fix of {@link #IRQS_ON}: the call still runs with interrupts on, but when it ends it switches
+     * to {@code current->mm ?: &init_mm} (what the per-CPU record says now), never to the mm it saved.
+     */
+    IRQS_ON_FIXED("irqs-on-fixed");
 
     private final String word;
 
@@ -27,6 +32,11 @@ public enum EfiMode {
 
     public String word() {
         return word;
+    }
+
+    /** Interrupts stay on during the call, so a shoot-down IPI can land in it. */
+    public boolean irqsOn() {
+        return this != IRQS_OFF;
     }
 
     public static EfiMode byWord(String word) {

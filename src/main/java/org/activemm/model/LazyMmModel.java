@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 
+import org.activemm.sites.Scheme;
+
 import static org.activemm.model.MmState.DROPPED;
 import static org.activemm.model.MmState.EFI_MM;
 import static org.activemm.model.MmState.EXITED;
@@ -22,9 +24,14 @@ import static org.activemm.model.MmState.TABLES_FREED;
 import static org.activemm.model.MmState.USER;
 
 /**
- * MODEL.md's state and actions for one arch profile, scheme, CPU count and EFI mode. The mm under
+ * The lazy-mm model for one arch profile, scheme, strategy, CPU count and EFI mode. The mm under
  * study is M, with one user thread; it starts running on cpu0, the other CPUs idle on init_mm.
  * An action code is {@code cpu * 16 + kind}.
+ *
+ * <p>Two records of the loaded mm: the arch's ({@code loaded}, with {@code mask}: what the MMU has
+ * and what mm_cpumask() tracks) and the scheduler's (the running task's active_mm, or the seed's
+ * per-CPU record). The scheduler's record is M on a CPU that runs M's user thread or whose lazy task
+ * holds M ({@code lazyRef}); {@link #recordIsM} says when it is, and where the two can differ.
  */
 public final class LazyMmModel implements TransitionSystem {
     static final int RUN_USER = 0;
@@ -41,24 +48,27 @@ public final class LazyMmModel implements TransitionSystem {
     static final int GO_ONLINE = 11;
     static final int EFI_ENTER = 12;
     static final int EFI_EXIT = 13;
-    private static final int KINDS = 14;
+    static final int ARCH_LEAVE = 14;
+    private static final int KINDS = 15;
 
     private final ArchProfile profile;
+    private final Scheme scheme;
     private final Strategy strategy;
     private final int cpus;
     private final EfiMode efi;
     private final boolean symmetry;
 
-    public LazyMmModel(ArchProfile profile, Strategy strategy, int cpus, EfiMode efi) {
-        this(profile, strategy, cpus, efi, true);
+    public LazyMmModel(ArchProfile profile, Scheme scheme, Strategy strategy, int cpus, EfiMode efi) {
+        this(profile, scheme, strategy, cpus, efi, true);
     }
 
     /** {@code symmetry}: store one state per CPU permutation (CPUs are interchangeable in every action). */
-    public LazyMmModel(ArchProfile profile, Strategy strategy, int cpus, EfiMode efi, boolean symmetry) {
+    public LazyMmModel(ArchProfile profile, Scheme scheme, Strategy strategy, int cpus, EfiMode efi, boolean symmetry) {
         if (cpus < 1 || cpus > MmState.MAX_CPUS) {
             throw new IllegalArgumentException("cpus must be 1.." + MmState.MAX_CPUS + ": " + cpus);
         }
         this.profile = profile;
+        this.scheme = scheme;
         this.strategy = strategy;
         this.cpus = cpus;
         this.efi = efi;
@@ -139,7 +149,7 @@ public final class LazyMmModel implements TransitionSystem {
         for (int c = 0; c < cpus; c++) {
             int bits = MmState.cpuBits(state, c);
             int loaded = (bits >>> 3) & 3;
-            if (loaded == MM || loaded == EFI_MM && ((bits >>> 7) & 3) == MM) {
+            if (loaded == MM || loaded == EFI_MM && ((bits >>> 7) & 3) == MM && efi != EfiMode.IRQS_ON_FIXED) {
                 return false;
             }
         }
@@ -173,8 +183,22 @@ public final class LazyMmModel implements TransitionSystem {
                 default -> "offline";
             };
             String mm = st.inEfi(c) ? "efi_mm loaded, saved " + mmName(st.saved[c]) : mmName(st.loaded[c]) + " loaded";
-            out.add("cpu" + c + " " + where + ", " + mm + (st.mask[c] ? ", in mm_cpumask(M)" : ""));
+            boolean recordOnly = recordIsM(st, c) && st.loaded[c] != MM;
+            out.add("cpu" + c + " " + where + ", " + mm + (st.mask[c] ? ", in mm_cpumask(M)" : "")
+                    + (recordOnly ? ", " + recordName() + " still M" : ""));
         }
+        out.add("M: " + describeSubject(state));
+        return out.toString();
+    }
+
+    @Override
+    public int actor(int action) {
+        return action / 16;
+    }
+
+    @Override
+    public String describeSubject(long state) {
+        MmState st = MmState.decode(state, cpus);
         String phase = switch (st.phase) {
             case LIVE -> "page tables live";
             case TABLES_FREED -> "page tables freed";
@@ -182,8 +206,7 @@ public final class LazyMmModel implements TransitionSystem {
             case DROPPED -> "page tables freed, users' reference dropped";
             default -> "M freed";
         };
-        out.add("M: mm_users " + st.users + ", mm_count " + st.count + ", " + phase);
-        return out.toString();
+        return "mm_users " + st.users + ", mm_count " + st.count + ", " + phase;
     }
 
     private static String mmName(int mm) {
@@ -193,6 +216,30 @@ public final class LazyMmModel implements TransitionSystem {
             case OTHER_MM -> "the other process's mm";
             default -> "init_mm";
         };
+    }
+
+    /** The scheduler's record is the arch's own (the seed's loaded_mm expression, x86 cpu_tlbstate.loaded_mm). */
+    private boolean recordIsArchs() {
+        return scheme == Scheme.SEED && strategy != Strategy.IPI_SCAN && strategy != Strategy.REFCOUNT;
+    }
+
+    /**
+     * The scheduler's record on {@code c} names M: the arch's record where the scheme uses it, else
+     * the running or lazy task's active_mm (upstream, refcount) or the core's per-CPU record
+     * (ipi-scan), which an EFI call with interrupts on points at efi_mm while it runs.
+     */
+    boolean recordIsM(MmState st, int c) {
+        if (recordIsArchs()) {
+            return st.loaded[c] == MM;
+        }
+        if (st.inEfi(c) && efi.irqsOn()) {
+            return false;
+        }
+        return st.task[c] == USER || st.lazyRef[c];
+    }
+
+    private String recordName() {
+        return scheme == Scheme.SEED && strategy == Strategy.IPI_SCAN ? "the per-CPU record" : "active_mm";
     }
 
     private boolean irqsOff(MmState st, int c) {
@@ -268,6 +315,7 @@ public final class LazyMmModel implements TransitionSystem {
             case USER_EXIT -> st.task[c] == USER;
             case GO_OFFLINE -> st.task[c] == IDLE && onlineCount(st) > 1;
             case EFI_ENTER -> st.task[c] == KTHREAD && unborrowed && !anyInEfi(st);
+            case ARCH_LEAVE -> profile.diverges() && st.lazy(c) && unborrowed && st.loaded[c] == MM;
             default -> false;
         };
     }
@@ -288,6 +336,7 @@ public final class LazyMmModel implements TransitionSystem {
         for (int d = 0; d < cpus; d++) {
             targets[d] = st.online(d) && switch (strategy) {
                 case IPI_CPUMASK -> st.mask[d];
+                case IPI_SCAN -> recordIsM(st, d);
                 case IPI_ALL -> true;
                 default -> false;
             };
@@ -339,18 +388,47 @@ public final class LazyMmModel implements TransitionSystem {
                 yield null;
             }
             case EFI_ENTER -> efiEnter(st, c, words);
-            case EFI_EXIT -> {
-                st.loaded[c] = st.saved[c];
-                st.saved[c] = INIT_MM;
-                if (st.loaded[c] == MM && profile.tracksCpumask()) {
-                    st.mask[c] = true;
-                }
-                say(words, "the EFI call returns and switches back to the saved " + mmName(st.loaded[c])
-                        + (st.loaded[c] == MM && st.phase == FREED ? ", which is already freed" : ""));
-                yield null;
+            case ARCH_LEAVE -> {
+                say(words, "the arch switches the lazy CPU to init_mm (" + divergenceFunctions()
+                        + "): M leaves its MMU and mm_cpumask(M)"
+                        + (recordIsArchs() ? "" : "; " + recordName() + " still names M"));
+                yield archLeave(st, c, words);
             }
+            case EFI_EXIT -> efi == EfiMode.IRQS_ON_FIXED ? efiExitToOwnMm(st, c, words) : efiExitToSaved(st, c, words);
             default -> throw new IllegalArgumentException("no action kind " + kind);
         };
+    }
+
+    private String divergenceFunctions() {
+        return String.join(", ", profile.recordDiverges().stream().map(RecordDivergence::function).toList());
+    }
+
+    /**
+     * The arch switches {@code c} from M to init_mm. Where the profile says the two records diverge,
+     * the scheduler's record keeps M; elsewhere the arch moves it too (powerpc's exit_lazy_flush_tlb()
+     * sets active_mm to init_mm and drops the lazy reference).
+     */
+    private Property archLeave(MmState st, int c, List<String> words) {
+        leaveMm(st, c);
+        return profile.diverges() ? null : dropLazy(st, c, words);
+    }
+
+    private Property efiExitToOwnMm(MmState st, int c, List<String> words) {
+        st.loaded[c] = INIT_MM;
+        st.saved[c] = INIT_MM;
+        say(words, "the EFI call returns and switches to current->mm ?: &init_mm, which is init_mm for this kernel thread");
+        return dropLazy(st, c, words);
+    }
+
+    private Property efiExitToSaved(MmState st, int c, List<String> words) {
+        st.loaded[c] = st.saved[c];
+        st.saved[c] = INIT_MM;
+        if (st.loaded[c] == MM && profile.tracksCpumask()) {
+            st.mask[c] = true;
+        }
+        say(words, "the EFI call returns and switches back to the saved " + mmName(st.loaded[c])
+                + (st.loaded[c] == MM && st.phase == FREED ? ", which is already freed" : ""));
+        return null;
     }
 
     private Property switchTask(MmState st, int c, int kind, List<String> words) {
@@ -406,12 +484,13 @@ public final class LazyMmModel implements TransitionSystem {
     }
 
     private Property exitMmap(MmState st, int c, List<String> words) {
+        Property broken = null;
         if (profile.exitHookSwitchesLazy()) {
             List<Integer> hit = new ArrayList<>();
             for (int d = 0; d < cpus; d++) {
                 if (st.online(d) && st.loaded[d] == MM) {
                     hit.add(d);
-                    leaveMm(st, d);
+                    broken = first(broken, archLeave(st, d, words));
                 }
             }
             say(words, "arch_exit_mmap() (xen_drop_mm_ref) IPIs " + cpuList(hit)
@@ -437,7 +516,7 @@ public final class LazyMmModel implements TransitionSystem {
         for (int d = 0; d < cpus; d++) {
             boolean runsHandler = d == c || interrupted.contains(d);
             if (runsHandler && profile.lazySwitchOnFlush() && st.loaded[d] == MM && st.lazy(d)) {
-                leaveMm(st, d);
+                broken = first(broken, archLeave(st, d, words));
                 switched.add(d);
             }
         }
@@ -453,7 +532,11 @@ public final class LazyMmModel implements TransitionSystem {
                 return Property.NO_STALE_WALK;
             }
         }
-        return null;
+        return broken;
+    }
+
+    private static Property first(Property earlier, Property later) {
+        return earlier != null ? earlier : later;
     }
 
     private Property shootDown(MmState st, int c, List<String> words) {
@@ -463,7 +546,7 @@ public final class LazyMmModel implements TransitionSystem {
         for (int d = 0; d < cpus; d++) {
             if (targets[d]) {
                 sent.add(d);
-                if (st.loaded[d] == MM) {
+                if (recordIsArchs() ? st.loaded[d] == MM : recordIsM(st, d)) {
                     leaveMm(st, d);
                     st.lazyRef[d] = false;
                     switched.add(d);
@@ -474,14 +557,17 @@ public final class LazyMmModel implements TransitionSystem {
         switch (strategy) {
             case PIGGYBACK -> say(words, "arch_shoot_down_dead_mm() (piggyback) sends nothing:"
                     + " it relies on the teardown flush having switched lazy CPUs away");
-            case IPI_CPUMASK -> say(words, "arch_shoot_down_dead_mm() IPIs mm_cpumask(M) = " + cpuList(sent)
+            case IPI_CPUMASK -> say(words, (scheme == Scheme.UPSTREAM ? "cleanup_lazy_tlbs()" : "arch_shoot_down_dead_mm()")
+                    + " IPIs mm_cpumask(M) = " + cpuList(sent)
+                    + (switched.isEmpty() ? "" : "; " + cpuList(switched) + " switched to init_mm"));
+            case IPI_SCAN -> say(words, "arch_shoot_down_dead_mm() IPIs the CPUs whose per-CPU record is M = " + cpuList(sent)
                     + (switched.isEmpty() ? "" : "; " + cpuList(switched) + " switched to init_mm"));
             default -> say(words, "arch_shoot_down_dead_mm() IPIs every online CPU (" + cpuList(sent) + ")"
                     + (switched.isEmpty() ? "" : "; " + cpuList(switched) + " switched to init_mm"));
         }
         List<Integer> missed = new ArrayList<>();
         for (int d = 0; d < cpus; d++) {
-            if (st.inEfi(d) && st.saved[d] == MM && targets[d]) {
+            if (st.inEfi(d) && st.saved[d] == MM && targets[d] && efi.irqsOn()) {
                 missed.add(d);
             }
         }
@@ -492,12 +578,14 @@ public final class LazyMmModel implements TransitionSystem {
     }
 
     private Property efiEnter(MmState st, int c, List<String> words) {
+        Property broken = null;
         if (efi == EfiMode.IRQS_OFF) {
             boolean wasLazy = st.loaded[c] == MM;
-            leaveMm(st, c);
             say(words, "EFI runtime call with interrupts off through a temporary mm:"
                     + (wasLazy ? " leaves lazy mode (switches to init_mm)," : "")
-                    + " saves " + mmName(st.loaded[c]) + ", switches to efi_mm");
+                    + " saves init_mm, switches to efi_mm");
+            broken = wasLazy ? archLeave(st, c, words) : null;
+            st.loaded[c] = INIT_MM;
         } else {
             say(words, "EFI runtime call with interrupts on: saves " + mmName(st.loaded[c]) + ", switches to efi_mm");
             if (st.loaded[c] == MM) {
@@ -506,7 +594,7 @@ public final class LazyMmModel implements TransitionSystem {
         }
         st.saved[c] = st.loaded[c];
         st.loaded[c] = EFI_MM;
-        return null;
+        return broken;
     }
 
     private void loadMm(MmState st, int c) {
@@ -554,18 +642,21 @@ public final class LazyMmModel implements TransitionSystem {
         }
         st.zeroSeen = true;
         st.phase = FREED;
-        List<Integer> holders = new ArrayList<>();
+        List<String> holders = new ArrayList<>();
         for (int d = 0; d < cpus; d++) {
-            if (st.loaded[d] == MM || st.inEfi(d) && st.saved[d] == MM) {
-                holders.add(d);
+            if (st.loaded[d] == MM) {
+                holders.add("cpu" + d + " has it loaded");
+            } else if (st.inEfi(d) && st.saved[d] == MM && efi != EfiMode.IRQS_ON_FIXED) {
+                holders.add("cpu" + d + " has it saved to restore after the EFI call");
+            } else if (recordIsM(st, d)) {
+                holders.add("cpu" + d + "'s " + recordName() + " still names it");
             }
         }
         if (holders.isEmpty()) {
             say(words, "M is freed");
             return null;
         }
-        say(words, "M is freed while " + cpuList(holders) + " still "
-                + (holders.size() == 1 ? "has" : "have") + " it loaded or saved");
+        say(words, "M is freed while " + String.join(" and ", holders));
         return Property.NO_UAF;
     }
 

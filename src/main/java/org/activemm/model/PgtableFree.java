@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * How freed page tables are synchronised with other CPUs (profile field {@code pgtable_free}).
- * Recorded for reviewers; the checker's actions do not depend on it (MODEL.md's action list does not).
+ * Recorded for reviewers; the checker's actions do not depend on it.
  */
 public enum PgtableFree {
     @JsonProperty("ipi") IPI("ipi"),

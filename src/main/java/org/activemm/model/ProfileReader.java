@@ -55,18 +55,20 @@ final class ProfileReader {
 
     private static List<ArchProfile> expand(String fileName, ProfileFile f) {
         notNull(fileName, "", new String[] {"name", "describes", "remote_flush", "cpumask", "lazy_switch_on_flush",
-            "exit_hook_switches_lazy", "pgtable_free", "loaded_mm", "kconfig", "notes"},
+            "exit_hook_switches_lazy", "pgtable_free", "record_diverges", "loaded_mm", "kconfig", "notes"},
                 f.name(), f.describes(), f.remoteFlush(), f.cpumask(), f.lazySwitchOnFlush(),
-                f.exitHookSwitchesLazy(), f.pgtableFree(), f.loadedMm(), f.kconfig(), f.notes());
+                f.exitHookSwitchesLazy(), f.pgtableFree(), f.recordDiverges(), f.loadedMm(), f.kconfig(), f.notes());
         String expected = fileName.substring(fileName.lastIndexOf('/') + 1).replaceFirst("\\.json$", "");
         require(f.name().equals(expected), fileName, "name", "is '" + f.name() + "' but the file is " + expected + ".json");
         require(NAME.matcher(f.name()).matches(), fileName, "name", "must be an arch/ folder name");
         requireNotes(fileName, "notes", f.notes());
         require(!f.kconfig().isBlank(), fileName, "kconfig", "must name the arch's Kconfig file");
         require(!f.describes().isBlank(), fileName, "describes", "must name the kernel the facts were checked on");
+        requireDivergences(fileName, "record_diverges", f.recordDiverges());
         List<ArchProfile> out = new ArrayList<>();
         ArchProfile base = new ArchProfile(f.name(), f.name(), null, f.describes(), f.remoteFlush(), f.cpumask(),
-                f.lazySwitchOnFlush(), f.exitHookSwitchesLazy(), f.pgtableFree(), f.loadedMm(), f.kconfig(), f.notes());
+                f.lazySwitchOnFlush(), f.exitHookSwitchesLazy(), f.pgtableFree(), f.recordDiverges(), f.loadedMm(),
+                f.kconfig(), f.notes());
         out.add(base);
         Set<String> variants = new HashSet<>();
         List<ProfileFile.Variant> paravirt = f.paravirt() == null ? List.of() : f.paravirt();
@@ -77,6 +79,11 @@ final class ProfileReader {
             require(NAME.matcher(v.name()).matches(), fileName, at + ".name", "'" + v.name() + "' is not a variant name");
             require(variants.add(v.name()), fileName, at + ".name", "'" + v.name() + "' is defined twice");
             requireNotes(fileName, at + ".notes", v.notes());
+            List<RecordDivergence> divergences = new ArrayList<>(base.recordDiverges());
+            if (v.recordDiverges() != null) {
+                requireDivergences(fileName, at + ".record_diverges", v.recordDiverges());
+                divergences.addAll(v.recordDiverges());
+            }
             List<String> notes = new ArrayList<>(base.notes());
             notes.addAll(v.notes());
             out.add(new ArchProfile(base.name() + "+" + v.name(), base.arch(), v.name(),
@@ -86,6 +93,7 @@ final class ProfileReader {
                     or(v.lazySwitchOnFlush(), base.lazySwitchOnFlush()),
                     or(v.exitHookSwitchesLazy(), base.exitHookSwitchesLazy()),
                     or(v.pgtableFree(), base.pgtableFree()),
+                    divergences,
                     or(v.loadedMm(), base.loadedMm()),
                     base.kconfig(), notes));
         }
@@ -107,6 +115,19 @@ final class ProfileReader {
         require(!notes.isEmpty(), fileName, field, "must cite the kernel files behind the values");
         for (int i = 0; i < notes.size(); i++) {
             require(notes.get(i) != null && !notes.get(i).isBlank(), fileName, field + "[" + i + "]", "is empty");
+        }
+    }
+
+    /** Every place names a function, the file a reviewer opens, and when it runs. */
+    private static void requireDivergences(String fileName, String field, List<RecordDivergence> places) {
+        for (int i = 0; i < places.size(); i++) {
+            RecordDivergence d = places.get(i);
+            String at = field + "[" + i + "]";
+            require(d != null, fileName, at, "is null");
+            notNull(fileName, at + ".", new String[] {"function", "file", "when"}, d.function(), d.file(), d.when());
+            require(d.function().endsWith("()"), fileName, at + ".function", "must be a C function name ending in ()");
+            require(d.file().matches("(arch|drivers|kernel|mm|include)/[A-Za-z0-9_./-]+\\.[ch]"), fileName,
+                    at + ".file", "must be a kernel source file");
         }
     }
 

@@ -35,6 +35,12 @@ public interface TransitionSystem {
     /** The action taken from {@code state}, in a kernel developer's words. */
     String describe(long state, int action);
 
+    /** The actor (the CPU) that takes {@code action}: a lifeline of the sequence chart. */
+    int actor(int action);
+
+    /** The subject's own fields (M's counts and phase) in words: the chart's mm lifeline marks each change. */
+    String describeSubject(long state);
+
     /** The state in a kernel developer's words, one line. */
     String describeState(long state);
 

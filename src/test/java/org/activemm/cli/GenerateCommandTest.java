@@ -151,10 +151,17 @@ class GenerateCommandTest {
                 "--signoff", SIGNOFF, "--out", dir.resolve("c").toString(), DEMO);
         assertEquals(ExitCodes.OK, anyway.exit(), anyway.err());
 
-        Run untracked = run("generate", "--arch", "arm64", "--signoff", SIGNOFF,
+        Run untracked = run("generate", "--arch", "arm64", "--strategy", "ipi-cpumask", "--unsafe-ok", "--signoff", SIGNOFF,
                 "--out", dir.resolve("d").toString(), DEMO);
         assertEquals(ExitCodes.USAGE, untracked.exit(), "arm64 has no per-CPU loaded mm to replace active_mm with");
-        assertTrue(untracked.err().contains("loaded-mm"), untracked.err());
+        assertTrue(untracked.err().contains("loaded-mm expression for ipi-cpumask (ipi-scan needs none)"), untracked.err());
+
+        Run upstreamX86 = run("generate", "--scheme", "upstream", "--arch", "x86", "--signoff", SIGNOFF,
+                "--out", dir.resolve("e").toString(), DEMO);
+        assertEquals(ExitCodes.USAGE, upstreamX86.exit(), upstreamX86.err());
+        assertTrue(upstreamX86.err().contains("no strategy but refcount safe on x86 under scheme upstream"
+                + " (ipi-cpumask breaks no-uaf on x86)"), upstreamX86.err());
+        assertFalse(Files.exists(dir.resolve("e")), "a refused run leaves nothing behind");
     }
 
     @Test

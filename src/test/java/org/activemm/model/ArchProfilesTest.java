@@ -23,7 +23,7 @@ class ArchProfilesTest {
     private static final String GOOD = """
             {"name": "toy", "describes": "4.19", "remote_flush": "ipi", "cpumask": "tracked",
              "lazy_switch_on_flush": true, "exit_hook_switches_lazy": false, "pgtable_free": "ipi",
-             "loaded_mm": "", "kconfig": "arch/toy/Kconfig", "notes": ["a fact (arch/toy/mm/tlb.c)"]%s}
+             "record_diverges": [], "loaded_mm": "", "kconfig": "arch/toy/Kconfig", "notes": ["a fact (arch/toy/mm/tlb.c)"]%s}
             """;
 
     private static String parseError(String json) {
@@ -54,6 +54,33 @@ class ArchProfilesTest {
         assertTrue(ArchProfiles.get("x86+xen-pv").exitHookSwitchesLazy());
         assertFalse(base.exitHookSwitchesLazy());
         assertTrue(hyperv.notes().containsAll(base.notes()), "a variant keeps the base facts");
+    }
+
+    @Test
+    void x86NamesWhereItsRecordsDivergeAndXenPvAddsItsHook() {
+        List<String> x86 = ArchProfiles.get("x86").recordDiverges().stream().map(d -> d.function() + " " + d.file()).toList();
+        assertEquals(List.of("flush_tlb_func() arch/x86/mm/tlb.c", "leave_mm() arch/x86/mm/tlb.c",
+                "use_temporary_mm() arch/x86/kernel/alternative.c"), x86);
+        List<RecordDivergence> xen = ArchProfiles.get("x86+xen-pv").recordDiverges();
+        assertEquals(4, xen.size());
+        assertEquals("drop_mm_ref_this_cpu() arch/x86/xen/mmu_pv.c", xen.get(3).function() + " " + xen.get(3).file());
+        assertEquals(x86.size(), ArchProfiles.get("x86+hyperv").recordDiverges().size());
+        for (String arch : List.of("powerpc", "powerpc+radix", "arm64", "s390", "sparc", "mips", "riscv", "arm")) {
+            assertFalse(ArchProfiles.get(arch).diverges(), arch);
+        }
+    }
+
+    @Test
+    void aDivergenceMustNameAFunctionAndAKernelFile() {
+        assertEquals("arches/toy.json: field 'record_diverges[0].function' must be a C function name ending in ()",
+                parseError(GOOD.replace("\"record_diverges\": []", "\"record_diverges\": [{\"function\": \"leave_mm\","
+                        + " \"file\": \"arch/toy/mm/tlb.c\", \"when\": \"idle\"}]").formatted("")));
+        assertEquals("arches/toy.json: field 'record_diverges[0].file' must be a kernel source file",
+                parseError(GOOD.replace("\"record_diverges\": []", "\"record_diverges\": [{\"function\": \"leave_mm()\","
+                        + " \"file\": \"MODEL\", \"when\": \"idle\"}]").formatted("")));
+        assertEquals("arches/toy.json: missing field 'record_diverges[0].when'",
+                parseError(GOOD.replace("\"record_diverges\": []", "\"record_diverges\": [{\"function\": \"leave_mm()\","
+                        + " \"file\": \"arch/toy/mm/tlb.c\"}]").formatted("")));
     }
 
     @Test

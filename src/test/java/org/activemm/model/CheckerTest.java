@@ -46,6 +46,16 @@ class CheckerTest {
         public String describeState(long state) {
             return "s" + state;
         }
+
+        @Override
+        public int actor(int action) {
+            return action;
+        }
+
+        @Override
+        public String describeSubject(long state) {
+            return freed.test(state) ? "freed" : "live";
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.activemm.sites.Scheme;
 import org.junit.jupiter.api.Test;
 
 /** The model's actions and properties on hand-built states and profiles whose answers are known. */
@@ -17,7 +18,7 @@ class LazyMmModelTest {
 
     private static ArchProfile x86With(CpumaskTracking cpumask) {
         return new ArchProfile("toy", "toy", null, "hand-built", RemoteFlush.IPI, cpumask, true, false,
-                PgtableFree.IPI, "", "arch/toy/Kconfig", List.of("hand-built"));
+                PgtableFree.IPI, List.of(), "", "arch/toy/Kconfig", List.of("hand-built"));
     }
 
     /** cpu0 runs __mmput() for M; cpu1 is a kernel thread; the caller sets the rest. */
@@ -69,7 +70,7 @@ class LazyMmModelTest {
         MmState st = tornDown(MmState.SHOT_DOWN);
         st.loaded[1] = MmState.EFI_MM;
         st.saved[1] = MmState.MM;
-        LazyMmModel model = new LazyMmModel(X86, Strategy.IPI_ALL, 2, EfiMode.IRQS_ON);
+        LazyMmModel model = new LazyMmModel(X86, Scheme.SEED, Strategy.IPI_ALL, 2, EfiMode.IRQS_ON);
         assertTrue(model.enabled(st, 0, LazyMmModel.MMDROP_USERS));
         assertEquals(Property.NO_UAF, model.apply(st, 0, LazyMmModel.MMDROP_USERS, null));
     }
@@ -77,7 +78,7 @@ class LazyMmModelTest {
     @Test
     void freeingWithNoCpuOnMIsFine() {
         MmState st = tornDown(MmState.SHOT_DOWN);
-        LazyMmModel model = new LazyMmModel(X86, Strategy.IPI_ALL, 2, EfiMode.IRQS_ON);
+        LazyMmModel model = new LazyMmModel(X86, Scheme.SEED, Strategy.IPI_ALL, 2, EfiMode.IRQS_ON);
         assertNull(model.apply(st, 0, LazyMmModel.MMDROP_USERS, null));
         assertEquals(MmState.FREED, st.phase);
     }
@@ -89,7 +90,7 @@ class LazyMmModelTest {
         st.count = 1;
         st.zeroSeen = true;
         st.lazyRef[1] = true;
-        LazyMmModel model = new LazyMmModel(X86, Strategy.REFCOUNT, 2, EfiMode.IRQS_OFF);
+        LazyMmModel model = new LazyMmModel(X86, Scheme.SEED, Strategy.REFCOUNT, 2, EfiMode.IRQS_OFF);
         assertEquals(Property.REFCOUNT_SANE, model.apply(st, 1, LazyMmModel.RUN_OTHER, null));
     }
 
@@ -99,7 +100,7 @@ class LazyMmModelTest {
         st.putter = -1;
         st.count = 0;
         st.lazyRef[1] = true;
-        LazyMmModel model = new LazyMmModel(X86, Strategy.REFCOUNT, 2, EfiMode.IRQS_OFF);
+        LazyMmModel model = new LazyMmModel(X86, Scheme.SEED, Strategy.REFCOUNT, 2, EfiMode.IRQS_OFF);
         assertEquals(Property.REFCOUNT_SANE, model.apply(st, 1, LazyMmModel.RUN_OTHER, null));
     }
 
@@ -107,7 +108,7 @@ class LazyMmModelTest {
     void anIpiFlushThatMissesALazyCpuIsAStaleWalk() {
         MmState st = tornDown(MmState.LIVE);
         st.loaded[1] = MmState.MM;   // lazy on M, but not in mm_cpumask
-        LazyMmModel model = new LazyMmModel(x86With(CpumaskTracking.NONE), Strategy.PIGGYBACK, 2, EfiMode.IRQS_OFF);
+        LazyMmModel model = new LazyMmModel(x86With(CpumaskTracking.NONE), Scheme.SEED, Strategy.PIGGYBACK, 2, EfiMode.IRQS_OFF);
         assertEquals(Property.NO_STALE_WALK, model.apply(st, 0, LazyMmModel.EXIT_MMAP, null));
     }
 
@@ -116,7 +117,7 @@ class LazyMmModelTest {
         MmState st = tornDown(MmState.LIVE);
         st.loaded[1] = MmState.MM;
         st.mask[1] = true;
-        LazyMmModel model = new LazyMmModel(X86, Strategy.PIGGYBACK, 2, EfiMode.IRQS_OFF);
+        LazyMmModel model = new LazyMmModel(X86, Scheme.SEED, Strategy.PIGGYBACK, 2, EfiMode.IRQS_OFF);
         assertNull(model.apply(st, 0, LazyMmModel.EXIT_MMAP, null));
         assertEquals(MmState.INIT_MM, st.loaded[1]);
         assertFalse(st.mask[1]);
@@ -127,15 +128,15 @@ class LazyMmModelTest {
         MmState st = tornDown(MmState.TABLES_FREED);
         st.loaded[1] = MmState.EFI_MM;
         st.saved[1] = MmState.INIT_MM;
-        assertFalse(new LazyMmModel(X86, Strategy.IPI_ALL, 2, EfiMode.IRQS_OFF).enabled(st, 0, LazyMmModel.SHOOT_DOWN));
-        assertTrue(new LazyMmModel(X86, Strategy.IPI_ALL, 2, EfiMode.IRQS_ON).enabled(st, 0, LazyMmModel.SHOOT_DOWN));
-        assertTrue(new LazyMmModel(X86, Strategy.PIGGYBACK, 2, EfiMode.IRQS_OFF).enabled(st, 0, LazyMmModel.SHOOT_DOWN),
+        assertFalse(new LazyMmModel(X86, Scheme.SEED, Strategy.IPI_ALL, 2, EfiMode.IRQS_OFF).enabled(st, 0, LazyMmModel.SHOOT_DOWN));
+        assertTrue(new LazyMmModel(X86, Scheme.SEED, Strategy.IPI_ALL, 2, EfiMode.IRQS_ON).enabled(st, 0, LazyMmModel.SHOOT_DOWN));
+        assertTrue(new LazyMmModel(X86, Scheme.SEED, Strategy.PIGGYBACK, 2, EfiMode.IRQS_OFF).enabled(st, 0, LazyMmModel.SHOOT_DOWN),
                 "piggyback sends no IPI, so nothing waits");
     }
 
     @Test
     void aStaleWalkIsFoundByTheSearchWithItsShortestTrace() {
-        Verdict v = ModelChecker.check(x86With(CpumaskTracking.NONE), Strategy.IPI_ALL, 2, EfiMode.IRQS_OFF);
+        Verdict v = ModelChecker.check(x86With(CpumaskTracking.NONE), Scheme.SEED, Strategy.IPI_ALL, 2, EfiMode.IRQS_OFF);
         assertEquals("no-stale-walk", v.property());
         // cpu0 goes lazy on M, cpu1 runs and ends M's thread, exit_mmap IPIs nobody but itself
         assertEquals(4, v.trace().size(), String.join("\n", v.trace()));
@@ -144,7 +145,7 @@ class LazyMmModelTest {
 
     @Test
     void theInitialStateHasMRunningOnCpu0Only() {
-        LazyMmModel model = new LazyMmModel(X86, Strategy.REFCOUNT, 3, EfiMode.IRQS_OFF);
+        LazyMmModel model = new LazyMmModel(X86, Scheme.SEED, Strategy.REFCOUNT, 3, EfiMode.IRQS_OFF);
         assertEquals("cpu0 M's user thread, M loaded, in mm_cpumask(M) | cpu1 idle, init_mm loaded"
                 + " | cpu2 idle, init_mm loaded | M: mm_users 1, mm_count 1, page tables live",
                 model.describeState(model.initial()));

@@ -5,34 +5,52 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Optional;
 import java.util.Set;
 
+import org.activemm.sites.Scheme;
 import org.junit.jupiter.api.Test;
 
 class StrategyPickerTest {
     @Test
-    void x86TakesIpiCpumaskBecausePiggybackBreaksUnderHyperVAndKvm() {
-        assertEquals(Optional.of(Strategy.IPI_CPUMASK), StrategyPicker.cheapestSafe("x86"));
+    void x86TakesIpiCpumaskUnderTheSeedBecausePiggybackBreaksUnderHyperVAndKvm() {
+        assertEquals(Optional.of(Strategy.IPI_CPUMASK), StrategyPicker.cheapestSafe("x86", Scheme.SEED));
+    }
+
+    @Test
+    void x86HasNoSafeStrategyButRefcountUnderTheUpstreamScheme() {
+        assertEquals(Optional.empty(), StrategyPicker.cheapestSafe("x86", Scheme.UPSTREAM));
+    }
+
+    @Test
+    void powerpcKeepsUpstreamsIpiCpumask() {
+        assertEquals(Optional.of(Strategy.IPI_CPUMASK), StrategyPicker.cheapestSafe("powerpc", Scheme.UPSTREAM));
     }
 
     @Test
     void piggybackWinsWhereEveryVariantSwitchesLazyCpusOnTheFlush() {
-        assertEquals(Optional.of(Strategy.PIGGYBACK), StrategyPicker.cheapestSafe("x86+xen-pv"));
+        assertEquals(Optional.of(Strategy.PIGGYBACK), StrategyPicker.cheapestSafe("x86+xen-pv", Scheme.SEED));
     }
 
+    /** Without mm_cpumask tracking, the per-CPU record is cheaper than interrupting every CPU on every exit. */
     @Test
-    void arm64NeedsIpiAllWithoutCpumask() {
-        assertEquals(Optional.of(Strategy.IPI_ALL), StrategyPicker.cheapestSafe("arm64"));
+    void arm64TakesIpiScanWithoutCpumask() {
+        assertEquals(Optional.of(Strategy.IPI_SCAN), StrategyPicker.cheapestSafe("arm64", Scheme.SEED));
+        assertEquals(Optional.empty(), StrategyPicker.cheapestSafe("arm64", Scheme.UPSTREAM));
     }
 
     @Test
     void trackedCpumaskArchesTakeIpiCpumask() {
         for (String arch : new String[] {"powerpc", "s390", "sparc", "mips", "riscv", "arm"}) {
-            assertEquals(Optional.of(Strategy.IPI_CPUMASK), StrategyPicker.cheapestSafe(arch), arch);
+            assertEquals(Optional.of(Strategy.IPI_CPUMASK), StrategyPicker.cheapestSafe(arch, Scheme.SEED), arch);
         }
     }
 
     @Test
-    void nothingButRefcountIsSafeWhenEfiSavesTheLazyMmWithInterruptsOn() {
-        assertEquals(Optional.empty(), StrategyPicker.cheapestSafe("x86", 2, EfiMode.IRQS_ON));
+    void nothingButRefcountIsSafeWhenEfiRestoresTheSavedMmWithInterruptsOn() {
+        assertEquals(Optional.empty(), StrategyPicker.cheapestSafe("x86", Scheme.SEED, 2, EfiMode.IRQS_ON));
+    }
+
+    @Test
+    void theEfiFixBringsBackTheStrategyOfTheConvertedSwitch() {
+        assertEquals(Optional.of(Strategy.IPI_CPUMASK), StrategyPicker.cheapestSafe("x86", Scheme.SEED, 2, EfiMode.IRQS_ON_FIXED));
     }
 
     @Test
