@@ -3,6 +3,7 @@ package org.activemm.cli;
 import static org.activemm.cli.ScanCommandTest.commitAll;
 import static org.activemm.cli.ScanCommandTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -167,6 +168,14 @@ class TrendCommandTest {
         assertEquals("activemm: revision 'v9' not found in " + repo + "\n", missing.err());
         Run rev = trend("--rev", "v1", "v2");
         assertEquals(ExitCodes.USAGE, rev.exit());
-        assertTrue(rev.err().contains("trend takes its revisions as arguments, not --rev"), rev.err());
+        assertTrue(rev.err().contains("Unknown option: '--rev'"), rev.err());
+    }
+
+    @Test
+    void helpDoesNotOfferRev() {
+        Run help = run("trend", "--help");
+        assertEquals(ExitCodes.OK, help.exit());
+        assertTrue(help.out().contains("--scheme"), help.out());
+        assertFalse(help.out().contains("--rev"), "trend takes revisions as arguments: " + help.out());
     }
 }
