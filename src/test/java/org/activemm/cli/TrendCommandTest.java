@@ -166,6 +166,10 @@ class TrendCommandTest {
         Run missing = trend("v1", "v9");
         assertEquals(ExitCodes.INPUT, missing.exit());
         assertEquals("activemm: revision 'v9' not found in " + repo + "\n", missing.err());
+        Run backwards = trend("v2..v1");
+        assertEquals(ExitCodes.USAGE, backwards.exit());
+        assertEquals("activemm: v2..v1 is empty: v1 comes before v2 (a range runs oldest..newest)\n",
+                backwards.err());
         Run rev = trend("--rev", "v1", "v2");
         assertEquals(ExitCodes.USAGE, rev.exit());
         assertTrue(rev.err().contains("Unknown option: '--rev'"), rev.err());
