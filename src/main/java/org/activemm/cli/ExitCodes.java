@@ -1,6 +1,6 @@
 package org.activemm.cli;
 
-/** The exit codes of PRODUCT.md, plus 4 for a bug in activemm itself. */
+/** The exit codes of docs/design.md, "Command line"; 4 is a bug in activemm itself. */
 public final class ExitCodes {
     public static final int OK = 0;
     public static final int FINDINGS = 1;

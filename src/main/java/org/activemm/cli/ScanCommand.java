@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code activemm scan}: every active_mm site of a tree, classified (SITES.md). */
+/** {@code activemm scan}: every active_mm site of a tree, classified (docs/design.md, "Sites"). */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Find and classify every active_mm site in a kernel tree (a directory, or --rev of a git"
                 + " repository, bare or not, read without a checkout), or in a file or directory inside one.",

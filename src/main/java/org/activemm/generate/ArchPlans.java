@@ -86,7 +86,7 @@ public final class ArchPlans {
                 .collect(Collectors.joining(", "));
     }
 
-    /** The base profile's costs, and the IPIs of each variant whose exit sends a different number (Xen PV's hook). */
+    /** The base profile's costs, and the IPIs of each variant whose exit sends a different number (Xen PV's hook; a hypercall flush that leaves lazy CPUs in the mask). */
     private static String costs(Strategy strategy, List<ArchProfile> family) {
         Costs base = Costs.of(strategy, family.get(0));
         StringBuilder out = new StringBuilder(base.atomicsPerLazySwitch() + " mm_count atomics per lazy switch; "
@@ -95,8 +95,11 @@ public final class ArchPlans {
         for (ArchProfile variant : family.subList(1, family.size())) {
             Costs c = Costs.of(strategy, variant);
             if (!c.ipisPerExit().equals(base.ipisPerExit())) {
-                out.append("; on ").append(variant.name()).append(": ").append(ipis(c)).append(", of which its exit hook sends ")
-                        .append(Costs.CPU_COUNTS.stream().map(n -> String.valueOf(c.exitHookIpis(n))).collect(Collectors.joining("/")));
+                out.append("; on ").append(variant.name()).append(": ").append(ipis(c));
+                if (c.exitHookIpis(Costs.CPU_COUNTS.get(0)) > 0) {
+                    out.append(", of which its exit hook sends ")
+                            .append(Costs.CPU_COUNTS.stream().map(n -> String.valueOf(c.exitHookIpis(n))).collect(Collectors.joining("/")));
+                }
             }
         }
         return out.toString();

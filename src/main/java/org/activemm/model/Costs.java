@@ -36,17 +36,19 @@ public record Costs(int atomicsPerLazySwitch, int recordWritesPerSwitch, Map<Int
     }
 
     /**
-     * The strategy's own IPIs. An exit hook that switches lazy CPUs away also takes them out of
-     * mm_cpumask (x86 switch_mm_irqs_off() clears the previous mm's bit), so ipi-cpumask finds the
-     * mask empty after it; where the hook leaves the scheduler's record behind, ipi-scan still finds
-     * every CPU, and ipi-all IPIs them all anyway.
+     * The strategy's own IPIs. Before it runs, an exit hook (Xen PV) or a teardown flush that
+     * interrupts lazy CPUs and switches them away (native x86) has taken them out of mm_cpumask
+     * (x86 switch_mm_irqs_off() clears the previous mm's bit), so ipi-cpumask finds the mask empty;
+     * where that switch leaves the scheduler's record behind, ipi-scan still finds every CPU, and
+     * ipi-all IPIs them all anyway.
      */
     private static int strategyRound(Strategy strategy, ArchProfile profile, int n) {
-        boolean hookCleared = profile.exitHookSwitchesLazy();
+        boolean lazyLeft = profile.exitHookSwitchesLazy()
+                || profile.remoteFlush() == RemoteFlush.IPI && profile.lazySwitchOnFlush();
         return switch (strategy) {
             case REFCOUNT, PIGGYBACK -> 0;
-            case IPI_CPUMASK -> profile.tracksCpumask() && !hookCleared ? n - 1 : 0;
-            case IPI_SCAN -> hookCleared && !profile.diverges() ? 0 : n - 1;
+            case IPI_CPUMASK -> profile.tracksCpumask() && !lazyLeft ? n - 1 : 0;
+            case IPI_SCAN -> lazyLeft && !profile.diverges() ? 0 : n - 1;
             case IPI_ALL -> n - 1;
         };
     }

@@ -331,7 +331,8 @@ public final class LazyMmModel implements TransitionSystem {
         return targets;
     }
 
-    private boolean[] shootDownTargets(MmState st) {
+    /** Which CPUs the strategy's exit step IPIs. */
+    boolean[] shootDownTargets(MmState st) {
         boolean[] targets = new boolean[cpus];
         for (int d = 0; d < cpus; d++) {
             targets[d] = st.online(d) && switch (strategy) {
@@ -493,8 +494,9 @@ public final class LazyMmModel implements TransitionSystem {
                     broken = first(broken, archLeave(st, d, words));
                 }
             }
-            say(words, "arch_exit_mmap() (xen_drop_mm_ref) IPIs " + cpuList(hit)
-                    + " with M loaded, which switch to init_mm");
+            List<Integer> ipied = hit.stream().filter(d -> d != c).toList();
+            say(words, "arch_exit_mmap() (xen_drop_mm_ref) switches " + cpuList(hit) + " to init_mm and IPIs "
+                    + cpuList(ipied));
         }
         boolean[] flushed = new boolean[cpus];
         List<Integer> interrupted = new ArrayList<>();

@@ -2,7 +2,7 @@ package org.activemm.model;
 
 import java.util.List;
 
-/** docs/model.md: the full verdict table for both EFI modes, generated, never typed. */
+/** docs/model.md: the full verdict table for every EFI mode, generated, never typed. */
 public final class ModelDocs {
     public static final String COMMAND = "bin/activemm model docs --force --output docs/model.md";
 
@@ -82,9 +82,10 @@ public final class ModelDocs {
                 - Costs: mm_count atomics per lazy switch (mmgrab in, mmdrop out), per-CPU record writes the strategy \
                 adds to every switch, and the most IPIs a process exit sends for lazy CPUs (every other CPU had M): \
                 an arch exit hook's round plus the strategy's own. The teardown flush's own IPIs are the arch's and \
-                the same for every strategy. Xen PV's exit hook switches the CPUs it reaches with \
-                `switch_mm_irqs_off()`, which takes them out of `mm_cpumask`, so `ipi-cpumask` finds the mask empty \
-                after it; `ipi-scan` (whose record the hook does not write) and `ipi-all` send a second round.
+                the same for every strategy. Xen PV's exit hook, and native x86's teardown flush IPI to lazy CPUs, \
+                switch the CPUs they reach with `switch_mm_irqs_off()`, which takes them out of `mm_cpumask`, so \
+                `ipi-cpumask` finds the mask empty after them; `ipi-scan` (whose record they do not write) and \
+                `ipi-all` send a round of their own.
                 - The checker stores one state per CPU permutation (CPUs are interchangeable); the SPIN cross-check \
                 compares the unreduced state counts.
 

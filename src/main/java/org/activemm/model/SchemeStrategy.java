@@ -45,6 +45,7 @@ public record SchemeStrategy(Scheme scheme, Strategy strategy) {
         return of(List.of(Scheme.values()), List.of(Strategy.values()));
     }
 
+
     /** The column heading: {@code seed/ipi-scan}. */
     public String word() {
         return scheme.word() + "/" + strategy.word();

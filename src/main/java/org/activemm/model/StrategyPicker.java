@@ -25,7 +25,7 @@ public final class StrategyPicker {
     /**
      * The cheapest non-refcount strategy of {@code scheme} safe on a base arch and all its variants, or
      * on the one variant named ({@code x86+xen-pv}), with the default CPUs and EFI mode; empty when only
-     * refcount is safe.
+     * refcount is safe. Every seed strategy reads the core's per-CPU record, so none needs one of the arch's.
      */
     public static Optional<Strategy> cheapestSafe(String arch, Scheme scheme) {
         return cheapestSafe(arch, scheme, ModelChecker.DEFAULT_CPUS, ModelChecker.DEFAULT_EFI);
@@ -35,8 +35,8 @@ public final class StrategyPicker {
         ArchProfile named = ArchProfiles.get(arch);
         List<ArchProfile> family = named.isVariant() ? List.of(named) : ArchProfiles.family(arch);
         for (Strategy strategy : BY_COST) {
-            if (SchemeStrategy.applies(scheme, strategy)
-                    && family.stream().allMatch(p -> ModelChecker.check(p, scheme, strategy, cpus, efi).safe())) {
+            if (SchemeStrategy.applies(scheme, strategy) && family.stream().allMatch(p ->
+                    ModelChecker.check(p, scheme, strategy, cpus, efi).safe())) {
                 return Optional.of(strategy);
             }
         }

@@ -11,7 +11,7 @@ import org.activemm.sites.ScanResult;
 import org.activemm.sites.SiteFingerprints;
 
 /**
- * The JSON document of a scan, field for field as SITES.md names them, plus
+ * The JSON document of a scan, field for field as docs/sites.md names them, plus
  * each finding's line-independent {@code fingerprint} (the one SARIF carries),
  * so that a JSON report can serve as a {@code --baseline}.
  */

@@ -18,7 +18,7 @@ public final class RuleReference {
                 .append("<!-- Generated from the rule classes by `bin/activemm rules --format markdown --sources")
                 .append(" src/main/java > docs/rules.md`; RuleReferenceTest fails when this file is stale. -->\n\n")
                 .append("Each rule's id, summary and change are declared on its class in")
-                .append(" `src/main/java/org/activemm/sites/rules/`. SITES.md's conventions say which role and")
+                .append(" `src/main/java/org/activemm/sites/rules/`. docs/design.md and docs/sites.md say which role and")
                 .append(" purpose each rule covers.\n\n")
                 .append("| rule | class | what | the change under ARCH_NO_TASK_ACTIVE_MM |\n")
                 .append("| --- | --- | --- | --- |\n");

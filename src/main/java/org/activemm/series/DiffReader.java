@@ -35,7 +35,7 @@ public final class DiffReader {
                 hunks.add(hunk(number++, h, buffer, starts, base));
             }
             out.add(new FileChange(file.getOldPath(), file.getNewPath(), file.getChangeType(),
-                    file.getPatchType() != FileHeader.PatchType.UNIFIED, base + starts.lineOf(file.getStartOffset()),
+                    file.getPatchType() != FileHeader.PatchType.UNIFIED, file.getForwardBinaryHunk(), file.getNewMode(), base + starts.lineOf(file.getStartOffset()),
                     hunks));
         }
         return out;
@@ -46,8 +46,19 @@ public final class DiffReader {
         int endLine = starts.lineOf(h.getEndOffset() - 1) + 1;
         String header = Latin1.toUtf8(starts.text(buffer, firstLine));
         List<Hunk.Line> lines = new ArrayList<>();
+        // read as far as the @@ counts go, as git apply does: JGit takes a blank line after the
+        // last hunk (the one before an mbox's next mail) as one more context line
+        int oldLeft = h.getOldImage().getLineCount();
+        int newLeft = h.getNewLineCount();
         for (int i = firstLine + 1; i < endLine; i++) {
             String text = starts.text(buffer, i);
+            boolean noNewline = !text.isEmpty() && text.charAt(0) == '\\';
+            if (!noNewline && oldLeft <= 0 && newLeft <= 0) {
+                break;
+            }
+            char kind = text.isEmpty() ? ' ' : text.charAt(0);
+            oldLeft -= kind == '+' || noNewline ? 0 : 1;
+            newLeft -= kind == '-' || noNewline ? 0 : 1;
             if (text.isEmpty()) {
                 // some mailers strip the space of an empty context line; git apply takes it as context too
                 lines.add(new Hunk.Line(' ', "", false, base + i));

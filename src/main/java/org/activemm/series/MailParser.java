@@ -25,10 +25,18 @@ public final class MailParser {
     private MailParser() {
     }
 
-    public static PatchMail parse(String source, int firstLine, int position, List<String> lines) {
+    /**
+     * A quoted-printable or base64 body is decoded first, so the mail's
+     * lines past its headers are the decoded ones (their file lines then
+     * count decoded lines).
+     */
+    public static PatchMail parse(String source, int firstLine, int position, List<String> raw) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         Map<String, Integer> headerLines = new LinkedHashMap<>();
-        int at = readHeaders(lines, headers, headerLines);
+        int at = readHeaders(raw, headers, headerLines);
+        List<String> lines = new ArrayList<>(raw.subList(0, at));
+        lines.addAll(TransferEncoding.decode(first(headers, "content-transfer-encoding"),
+                first(headers, "content-type"), raw.subList(at, raw.size())));
         int bodyStart = at;
         int diffStart = diffStart(lines, bodyStart);
         int limit = diffStart < 0 ? lines.size() : diffStart;

@@ -66,6 +66,11 @@ public record PatchMail(
         return numbering != null && numbering.isCoverLetter() && !hasDiff();
     }
 
+    /** A reply in the thread: its subject starts with {@code Re:}, as mailers write it in any case. */
+    public boolean isReply() {
+        return subject != null && subject.regionMatches(true, 0, "Re:", 0, 3);
+    }
+
     /** The subject without its {@code [PATCH ...]} tag, or "" when there is no subject. */
     public String summary() {
         return subject == null ? "" : Numbering.summary(subject);

@@ -70,8 +70,8 @@ public final class SeriesApplier {
                 return fileFailure(change, "the path leaves the tree");
             }
         }
-        if (change.binary()) {
-            return fileFailure(change, "a binary diff, which activemm does not apply");
+        if (change.binary() && change.binaryHunk() == null) {
+            return fileFailure(change, "a binary diff without its data (git format-patch --binary writes it)");
         }
         Optional<byte[]> old = change.type() == ChangeType.ADD ? Optional.empty()
                 : current(tree, result, change.oldPath());
@@ -81,6 +81,14 @@ public final class SeriesApplier {
         if (change.type() != ChangeType.ADD && old.isEmpty()) {
             return fileFailure(change, "no such file");
         }
+        if (change.binary()) {
+            Optional<byte[]> bytes = BinaryPatch.apply(change.binaryHunk(), old.orElse(new byte[0]));
+            if (bytes.isEmpty()) {
+                return fileFailure(change, "the binary diff does not make a file from the one at this step");
+            }
+            record(change, bytes.get(), result);
+            return null;
+        }
         HunkApplier.Result applied = HunkApplier.apply(old.map(b -> Latin1.of(b, 0, b.length)).orElse(""),
                 change.hunks());
         if (applied instanceof HunkApplier.Failed failed) {
@@ -88,14 +96,17 @@ public final class SeriesApplier {
             return new ApplyFailure(path, h.number(), h.header(), h.mailLine(),
                     "its lines are not in the file at this step", -1);
         }
-        String text = ((HunkApplier.Applied) applied).text();
+        record(change, Latin1.bytes(((HunkApplier.Applied) applied).text()), result);
+        return null;
+    }
+
+    private static void record(FileChange change, byte[] bytes, Map<String, byte[]> result) {
         if (change.type() == ChangeType.RENAME || change.type() == ChangeType.DELETE) {
             result.put(change.oldPath(), null);
         }
         if (change.type() != ChangeType.DELETE) {
-            result.put(change.newPath(), Latin1.bytes(text));
+            result.put(change.newPath(), bytes);
         }
-        return null;
     }
 
     private static Optional<byte[]> current(StepTree tree, Map<String, byte[]> result, String path)

@@ -13,6 +13,8 @@ import org.activemm.InputException;
  * Reads a series from what the user named: directories of
  * {@code git format-patch} files (their {@code .patch}, {@code .mbox} and
  * {@code .eml} files, by name), and files holding one mail or a whole mbox.
+ * Replies ({@code Re: [PATCH ...]}) that a thread saved from lore holds are
+ * review, not patches, and are left out as b4 leaves them out.
  */
 public final class SeriesReader {
     private SeriesReader() {
@@ -51,6 +53,19 @@ public final class SeriesReader {
         return name.endsWith(".patch") || name.endsWith(".mbox") || name.endsWith(".eml");
     }
 
+    /**
+     * A file whose every line ends in {@code \r\n} was saved by a mailer or
+     * archive that writes DOS line ends: the {@code \r} is the transport's,
+     * and git am drops it. A patch that adds DOS line ends to some lines
+     * keeps them, for AMC005 to see.
+     */
+    private static List<String> withoutTransportCr(List<String> lines) {
+        if (lines.isEmpty() || !lines.stream().allMatch(l -> l.endsWith("\r"))) {
+            return lines;
+        }
+        return lines.stream().map(MailParser::stripCr).toList();
+    }
+
     private static void readFile(Path file, List<PatchMail> mails) {
         byte[] content;
         try {
@@ -59,8 +74,11 @@ public final class SeriesReader {
             throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
         }
         String name = file.getFileName().toString();
-        for (MboxSplitter.Part part : MboxSplitter.split(MailParser.lines(content))) {
-            mails.add(MailParser.parse(name, part.start() + 1, mails.size(), part.lines()));
+        for (MboxSplitter.Part part : MboxSplitter.split(withoutTransportCr(MailParser.lines(content)))) {
+            PatchMail mail = MailParser.parse(name, part.start() + 1, mails.size(), part.lines());
+            if (!mail.isReply()) {
+                mails.add(mail);
+            }
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.activemm.sites;
 
 /**
- * One site or comment mention (SITES.md, "Fields of a finding"). Role and
+ * One site or comment mention (docs/design.md, "Fields of a finding"). Role and
  * purpose are null for comment mentions; function and guard are empty, never null.
  */
 public record Finding(

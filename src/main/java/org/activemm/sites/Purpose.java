@@ -2,7 +2,7 @@ package org.activemm.sites;
 
 import org.activemm.Words;
 
-/** Why the code touches active_mm (SITES.md, "purpose"). */
+/** Why the code touches active_mm (docs/design.md, "Vocabularies"). */
 public enum Purpose {
     LAZY_SWITCH("lazy-switch"),
     CPU_BRINGUP("cpu-bringup"),

@@ -2,7 +2,7 @@ package org.activemm.sites;
 
 import org.activemm.Words;
 
-/** Syntactic role of a site (SITES.md, "role"). */
+/** Syntactic role of a site (docs/design.md, "Vocabularies"). */
 public enum Role {
     DECL("decl"),
     INIT("init"),

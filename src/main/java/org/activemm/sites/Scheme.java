@@ -2,7 +2,7 @@ package org.activemm.sites;
 
 import org.activemm.Words;
 
-/** The conversion a run is about (SITES.md, "Schemes"). */
+/** The conversion a run is about (docs/design.md, "Schemes"). */
 public enum Scheme {
     /** The 2018 proposal: ARCH_NO_TASK_ACTIVE_MM and arch_shoot_down_dead_mm(). */
     SEED("seed", "CONFIG_ARCH_NO_TASK_ACTIVE_MM"),

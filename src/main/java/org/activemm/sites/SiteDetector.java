@@ -7,7 +7,7 @@ import java.util.Set;
 import org.activemm.lex.Token;
 
 /**
- * Finds the sites of SITES.md in a C file's tokens: member uses of
+ * Finds the sites of docs/design.md in a C file's tokens: member uses of
  * {@code active_mm}, grabs and drops of an active_mm reference, and calls
  * of {@code enter_lazy_tlb()}.
  */

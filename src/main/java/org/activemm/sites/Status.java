@@ -2,7 +2,7 @@ package org.activemm.sites;
 
 import org.activemm.Words;
 
-/** Whether a site still needs a change for the arches being converted (SITES.md, "status"). */
+/** Whether a site still needs a change for the arches being converted (docs/design.md, "Vocabularies"). */
 public enum Status {
     NEEDS_CHANGE("needs-change"),
     CONVERTED("converted"),

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.activemm.lex.Guard;
 
 /**
- * Whether a site still needs a change in this run (SITES.md, "Which sites need a change for which arch").
+ * Whether a site still needs a change in this run (docs/sites.md, "Status").
  * Two readings of our own (docs/sites.md): an enter_lazy_tlb() call is listed for review and never
  * needs a change (its rule says it stays), and under the upstream scheme, which keeps the member, only
  * the lazy references (grab and drop) can need one.

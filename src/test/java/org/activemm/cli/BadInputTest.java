@@ -161,28 +161,6 @@ class BadInputTest {
                 r.out());
     }
 
-    /**
-     * Each function's purpose comes from its own assignments; asking the whole
-     * file for each of 12,000 sites took 82 s. The bound only catches a
-     * return of that quadratic walk: the scan itself takes about a second.
-     */
-    @Test
-    void purposesOfAFileOfTwelveThousandFunctionsAreDecidedInOnePass(@TempDir Path dir) throws Exception {
-        StringBuilder file = new StringBuilder();
-        for (int i = 0; i < 12_000; i++) {
-            file.append("static void f").append(i).append("(struct task_struct *t, struct mm_struct *m)\n{\n")
-                    .append(i % 2 == 0 ? "\tt->mm = m;\n" : "").append("\tt->active_mm = m;\n}\n");
-        }
-        Files.createDirectories(dir.resolve("kernel"));
-        Files.writeString(dir.resolve("kernel/many.c"), file);
-        Run r = assertTimeoutPreemptively(Duration.ofSeconds(40),
-                () -> run("scan", "--no-cache", "--format", "json", dir.toString()));
-        assertEquals(ExitCodes.FINDINGS, r.exit(), r.err());
-        List<String> purposes = r.json().path("findings").findValuesAsText("purpose");
-        assertEquals(12_000, purposes.size());
-        assertEquals(6_000, purposes.stream().filter("kthread-mm"::equals).count(), "the functions that set both");
-    }
-
     @Test
     void aReportToAFullDiskIsAnInputErrorAndLeavesNoFile(@TempDir Path dir) throws Exception {
         try (SmallFileSystem disk = SmallFileSystem.mount(dir, 64)) {

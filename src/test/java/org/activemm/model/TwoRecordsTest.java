@@ -58,6 +58,24 @@ class TwoRecordsTest {
                 EfiMode.IRQS_OFF).safe());
     }
 
+    /** xen_drop_mm_ref() runs drop_mm_ref_this_cpu() on the exiting CPU directly and IPIs only the others. */
+    @Test
+    void xenPvsExitHookIpisOnlyTheOtherCpus() {
+        LazyMmModel xen = new LazyMmModel(ArchProfiles.get("x86+xen-pv"), Scheme.SEED, Strategy.IPI_SCAN, 2, EfiMode.IRQS_OFF);
+        MmState local = withLazyKernelThreadOnCpu1(MmState.EXITED, MmState.MM, MmState.INIT_MM);
+        local.putter = 0;
+        List<String> words = new ArrayList<>();
+        xen.apply(local, 0, LazyMmModel.EXIT_MMAP, words);
+        assertTrue(words.get(0).startsWith("arch_exit_mmap() (xen_drop_mm_ref) switches cpu0 to init_mm and IPIs no CPU"),
+                words.toString());
+        MmState both = withLazyKernelThreadOnCpu1(MmState.EXITED, MmState.MM, MmState.MM);
+        both.putter = 0;
+        words.clear();
+        xen.apply(both, 0, LazyMmModel.EXIT_MMAP, words);
+        assertTrue(words.get(0).startsWith("arch_exit_mmap() (xen_drop_mm_ref) switches cpus 0,1 to init_mm and IPIs cpu1"),
+                words.toString());
+    }
+
     /** Under the seed the record is cpu_tlbstate.loaded_mm itself, which every x86 leave writes: no divergence. */
     @Test
     void theSeedsIpiCpumaskOnX86IsSafeDespiteTheDivergence() {

@@ -61,6 +61,13 @@ class SequenceChartTest {
         List<Element> breaks = withClass(doc, "breaks");
         assertEquals(List.of(steps.get(3)), breaks, "the last step is where no-uaf breaks");
         assertTrue(breaks.get(0).getTextContent().contains("active_mm still names it"), breaks.get(0).getTextContent());
+        NodeList cross = breaks.get(0).getElementsByTagNameNS(SVG, "path");
+        assertEquals(1, cross.getLength(), "a cross on M's lifeline at the breaking step");
+        Element mm = withClass(doc, "lifeline").get(3);
+        int mmX = Integer.parseInt(((Element) mm.getElementsByTagNameNS(SVG, "line").item(0)).getAttribute("x1"));
+        String d = ((Element) cross.item(0)).getAttribute("d");
+        int crossX = Integer.parseInt(d.substring(1, d.indexOf(',')));
+        assertTrue(Math.abs(crossX - mmX) < 20, "the cross at x " + crossX + " sits on M's lifeline at x " + mmX);
         assertEquals(0, doc.getElementsByTagNameNS(SVG, "script").getLength());
         assertEquals(0, doc.getElementsByTagNameNS(SVG, "image").getLength());
         assertEquals("x86, upstream/ipi-cpumask, 3 CPUs, EFI irqs-off: breaks no-uaf",

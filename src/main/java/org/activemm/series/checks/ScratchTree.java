@@ -120,6 +120,10 @@ final class ScratchTree implements AutoCloseable {
                 if (bytes.isPresent()) {
                     Files.createDirectories(file.getParent());
                     Files.write(file, bytes.get());
+                    if (path.equals(change.newPath()) && change.executable().isPresent()) {
+                        // a new or renamed file takes the mode the diff names, as does a mode change
+                        setExecutable(file, change.executable().get());
+                    }
                 } else {
                     Files.deleteIfExists(file);
                 }
@@ -158,11 +162,20 @@ final class ScratchTree implements AutoCloseable {
     }
 
     private static void makeExecutable(Path file) throws IOException {
+        setExecutable(file, true);
+    }
+
+    private static void setExecutable(Path file, boolean executable) throws IOException {
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            permissions.add(PosixFilePermission.OWNER_EXECUTE);
-            permissions.add(PosixFilePermission.GROUP_EXECUTE);
-            permissions.add(PosixFilePermission.OTHERS_EXECUTE);
+            for (PosixFilePermission p : List.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
+                    PosixFilePermission.OTHERS_EXECUTE)) {
+                if (executable) {
+                    permissions.add(p);
+                } else {
+                    permissions.remove(p);
+                }
+            }
             Files.setPosixFilePermissions(file, permissions);
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: the mode cannot be kept

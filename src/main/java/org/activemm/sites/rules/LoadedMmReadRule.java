@@ -13,7 +13,7 @@ public final class LoadedMmReadRule implements SiteRule {
     }
 
     /**
-     * SITES.md gives a loaded-mm write this rule too (KVM's guest entry on
+     * docs/sites.md gives a loaded-mm write this rule too (KVM's guest entry on
      * mips, powerpc's lazy-TLB exit flush): there is nothing to read instead,
      * the assignment goes.
      */
