@@ -3,6 +3,8 @@ package org.activemm.cli;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +41,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Find and classify every active_mm site in a kernel tree (a directory, or --rev of a git"
                 + " repository, bare or not, read without a checkout), or in a file or directory inside one.",
-            "Exit 0 when no site needs a change, 1 when some do."})
+            "Exit 0 when no reported site needs a change, 1 when some do: filters, suppressions and --baseline"
+                + " decide what is reported."})
 public final class ScanCommand implements Callable<Integer> {
     enum Format { text, json, sarif, junit }
 
@@ -134,23 +137,34 @@ public final class ScanCommand implements Callable<Integer> {
         return Files.isDirectory(tree) ? KernelRoot.above(tree) : Optional.empty();
     }
 
-    /** On a terminal: coloured if asked, lines cut to its width, through the pager; whole lines elsewhere. */
+    /**
+     * On a terminal: coloured if asked, lines cut to its width, through the pager;
+     * whole lines elsewhere. When sh cannot find or run the pager (exit 127 or
+     * 126), nothing was shown, so the text goes to the terminal itself.
+     */
     private void text(Report report, OutputTarget target, PrintWriter out) {
         boolean terminal = target.isStdout() && Terminal.isStdoutTty();
         TextReport text = new TextReport(color.enabled(target.isStdout()), filters.all, filters.listInfo(),
                 terminal ? TerminalWidth.of(System.getenv()) : 0);
+        StringWriter rendered = new StringWriter();
+        text.write(report, new PrintWriter(rendered));
         Optional<Process> pager = terminal && !noPager ? Pager.start(System.getenv()) : Optional.empty();
         if (pager.isEmpty()) {
-            target.write(out, w -> text.write(report, new PrintWriter(w)));
+            target.write(out, w -> w.write(rendered.toString()));
             return;
         }
         out.flush();
-        try (PrintWriter paged = new PrintWriter(new OutputStreamWriter(pager.get().getOutputStream(),
-                StandardCharsets.UTF_8))) {
-            text.write(report, paged);
+        try (Writer paged = new OutputStreamWriter(pager.get().getOutputStream(), StandardCharsets.UTF_8)) {
+            paged.write(rendered.toString());
+        } catch (IOException e) {
+            // the pager quit before reading everything, as less does on q
         }
         try {
-            pager.get().waitFor();
+            int exit = pager.get().waitFor();
+            if (exit == 126 || exit == 127) {
+                out.print(rendered);
+                out.flush();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

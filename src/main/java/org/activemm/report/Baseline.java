@@ -31,13 +31,19 @@ public final class Baseline {
             throw new InputException("cannot read --baseline " + file + ": " + e.getMessage(), e);
         }
         Set<String> fingerprints = new HashSet<>();
-        if (doc != null && doc.has("runs")) {
+        if (doc != null && doc.path("runs").isArray()) {
             for (JsonNode run : doc.path("runs")) {
+                // another tool's results have none of our fingerprints: every finding would count as new
+                String tool = run.path("tool").path("driver").path("name").asText("");
+                if (!tool.equals(SarifReport.TOOL)) {
+                    throw new InputException("--baseline " + file + " is SARIF from "
+                            + (tool.isEmpty() ? "an unnamed tool" : tool) + ", not from activemm");
+                }
                 for (JsonNode result : run.path("results")) {
                     add(fingerprints, result.path("partialFingerprints").path(SarifReport.FINGERPRINT));
                 }
             }
-        } else if (doc != null && doc.has("findings")) {
+        } else if (doc != null && doc.path("findings").isArray()) {
             for (JsonNode finding : doc.path("findings")) {
                 add(fingerprints, finding.path("fingerprint"));
             }

@@ -53,22 +53,23 @@ public final class JunitReport {
     private static void suite(XMLStreamWriter xml, String path, List<Finding> sites) throws XMLStreamException {
         xml.writeCharacters("  ");
         xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", path);
+        xml.writeAttribute("name", legal(path));
         xml.writeAttribute("tests", Integer.toString(sites.size()));
         xml.writeAttribute("failures", Integer.toString(sites.size()));
         xml.writeCharacters("\n");
         for (Finding f : sites) {
             xml.writeCharacters("    ");
             xml.writeStartElement("testcase");
-            xml.writeAttribute("classname", path);
-            xml.writeAttribute("name", f.rule() + " " + (f.function().isEmpty() ? "" : f.function() + " ")
-                    + "line " + f.line());
-            xml.writeAttribute("file", path);
+            xml.writeAttribute("classname", legal(path));
+            // the column too: sites that share a line need names of their own, or CI merges them
+            xml.writeAttribute("name", legal(f.rule() + " " + (f.function().isEmpty() ? "" : f.function() + " ")
+                    + "line " + f.line() + ":" + f.column()));
+            xml.writeAttribute("file", legal(path));
             xml.writeAttribute("line", Integer.toString(f.line()));
             xml.writeStartElement("failure");
             xml.writeAttribute("type", f.rule());
-            xml.writeAttribute("message", f.message());
-            xml.writeCharacters(f.path() + ":" + f.line() + ":" + f.column() + ": " + f.message());
+            xml.writeAttribute("message", legal(f.message()));
+            xml.writeCharacters(legal(f.path() + ":" + f.line() + ":" + f.column() + ": " + f.message()));
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeCharacters("\n");
@@ -76,5 +77,21 @@ public final class JunitReport {
         xml.writeCharacters("  ");
         xml.writeEndElement();
         xml.writeCharacters("\n");
+    }
+
+    /**
+     * The text with U+FFFD for each character XML 1.0 cannot hold (control
+     * characters such as a form feed, lone surrogates): the writer escapes
+     * markup but passes these through, and parsers then reject the file.
+     */
+    static String legal(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(allowed(c) ? c : '\uFFFD'));
+        return out.toString();
+    }
+
+    private static boolean allowed(int c) {
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || c >= 0x10000;
     }
 }

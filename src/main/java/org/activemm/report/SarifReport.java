@@ -28,6 +28,8 @@ import org.activemm.sites.rules.SiteShape;
 public final class SarifReport {
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     private static final String SRCROOT = "SRCROOT";
+    /** The driver's name; {@code --baseline} takes only runs of this tool. */
+    static final String TOOL = "activemm";
     /** The key of the site fingerprint in {@code partialFingerprints}; {@code --baseline} reads it back. */
     public static final String FINGERPRINT = "activemmSite/v1";
     private static final Comparator<Finding> IN_FILE_ORDER = Comparator.comparing(Finding::path)
@@ -72,7 +74,7 @@ public final class SarifReport {
 
     private static Map<String, Object> driver(SarifContext context) {
         Map<String, Object> driver = new LinkedHashMap<>();
-        driver.put("name", "activemm");
+        driver.put("name", TOOL);
         driver.put("semanticVersion", context.toolVersion());
         driver.put("rules", Rules.all().stream().map(r -> rule(r, context.rulesDoc())).toList());
         return driver;

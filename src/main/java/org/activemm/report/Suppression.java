@@ -3,6 +3,7 @@ package org.activemm.report;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.util.List;
 
 import org.activemm.sites.Finding;
 
@@ -13,6 +14,8 @@ import org.activemm.sites.Finding;
  * so an entry survives edits above the site.
  */
 public record Suppression(String path, String function, String rule, String reason) {
+    /** The keys of an entry in the suppressions file. */
+    static final List<String> KEYS = List.of("path", "function", "rule", "reason");
 
     public boolean matches(Finding f) {
         return rule.equals(f.rule())
@@ -20,7 +23,7 @@ public record Suppression(String path, String function, String rule, String reas
                 && (path.equals(f.path()) || glob().matches(Path.of(f.path())));
     }
 
-    private PathMatcher glob() {
+    PathMatcher glob() {
         return FileSystems.getDefault().getPathMatcher("glob:" + path);
     }
 }

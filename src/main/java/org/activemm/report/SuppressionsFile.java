@@ -3,13 +3,21 @@ package org.activemm.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.PatternSyntaxException;
 
+import org.activemm.DidYouMean;
 import org.activemm.InputException;
+import org.activemm.sites.rules.Rules;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 
 /**
@@ -21,8 +29,10 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
  * rule = "AMM007"
  * reason = "EFI runtime services keep their own mm until the EFI series lands"
  * </pre>
- * Unknown keys and entries without path, rule or reason are input errors: a
- * misspelt key must not silently suppress nothing, nor a reason go missing.
+ * Unknown keys, entries without path, rule or reason, a path that is not a
+ * glob or not from the root, and an unknown rule are input errors: a misspelt key or rule must not
+ * silently suppress nothing, nor a reason go missing, nor a bad glob fail only
+ * when a finding meets it.
  */
 public final class SuppressionsFile {
     private static final TomlMapper TOML = TomlMapper.builder()
@@ -47,17 +57,52 @@ public final class SuppressionsFile {
         Document doc;
         try {
             doc = TOML.readValue(text, Document.class);
+        } catch (UnrecognizedPropertyException e) {
+            // TOML is bound from a tree, so the entry's number says where, not a line
+            int entry = e.getPath().stream().mapToInt(JsonMappingException.Reference::getIndex).filter(i -> i >= 0)
+                    .findFirst().orElse(-1);
+            throw new InputException(origin + (entry < 0 ? "" : ": suppression " + (entry + 1)) + ": unknown key '"
+                    + e.getPropertyName() + "' (known: "
+                    + String.join(", ", Suppression.KEYS) + ")", e);
         } catch (JsonProcessingException e) {
-            throw new InputException(origin + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+            throw new InputException(origin + at(e) + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
         }
         List<Suppression> entries = doc == null || doc.suppress() == null ? List.of() : doc.suppress();
+        List<String> rules = Rules.all().stream().map(r -> r.info().id()).toList();
+        List<Suppression> checked = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            Suppression s = entries.get(i);
-            if (blank(s.path()) || blank(s.rule()) || blank(s.reason())) {
-                throw new InputException(origin + ": suppression " + (i + 1) + " needs path, rule and reason");
-            }
+            checked.add(checked(origin + ": suppression " + (i + 1), entries.get(i), rules));
         }
-        return entries;
+        return List.copyOf(checked);
+    }
+
+    /** The entry with its rule id upper-cased, or an input error that {@code where} names. */
+    private static Suppression checked(String where, Suppression s, List<String> rules) {
+        if (blank(s.path()) || blank(s.rule()) || blank(s.reason())) {
+            throw new InputException(where + " needs path, rule and reason");
+        }
+        // finding paths are from the root, with no . or .. in them: such an entry would match nothing
+        if (s.path().startsWith("/") || Arrays.stream(s.path().split("/"))
+                .anyMatch(part -> part.equals(".") || part.equals(".."))) {
+            throw new InputException(where + ": path '" + s.path()
+                    + "' is not from the kernel's root (kernel/fork.c, arch/x86/**)");
+        }
+        try {
+            s.glob();
+        } catch (PatternSyntaxException e) {
+            throw new InputException(where + ": path '" + s.path() + "' is not a glob: " + e.getDescription(), e);
+        }
+        // ids in any case, as --rule and --ignore take them
+        String rule = s.rule().trim().toUpperCase(Locale.ROOT);
+        if (!rules.contains(rule)) {
+            throw new InputException(where + ": unknown rule '" + s.rule() + "'" + DidYouMean.hint(rule, rules));
+        }
+        return new Suppression(s.path(), s.function(), rule, s.reason());
+    }
+
+    /** {@code :LINE} where the parser stopped, when it knows. */
+    private static String at(JsonProcessingException e) {
+        return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : ":" + e.getLocation().getLineNr();
     }
 
     private static boolean blank(String value) {

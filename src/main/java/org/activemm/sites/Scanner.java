@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.activemm.lex.AsmSyntax;
 import org.activemm.lex.CLexer;
-import org.activemm.lex.LexedFile;
 import org.activemm.tree.FileVisitor;
 import org.activemm.tree.PathFilter;
 import org.activemm.tree.SideFiles;
@@ -43,6 +42,7 @@ public final class Scanner {
 
     private final ScanOptions options;
     private final PrefilterCache cache;
+    private final ClassifiedFiles classified;
 
     /** A scanner without a cache: every file is read. */
     public Scanner(ScanOptions options) {
@@ -56,6 +56,8 @@ public final class Scanner {
     public Scanner(ScanOptions options, PrefilterCache cache) {
         this.options = options;
         this.cache = cache;
+        this.classified = new ClassifiedFiles(options.notes(),
+                options.scheme() == Scheme.SEED ? Scheme.SEED.guardSymbol() : null);
     }
 
     /**
@@ -106,12 +108,9 @@ public final class Scanner {
                     if (file.path().endsWith(".S")) {
                         assembly.add(file);
                     } else {
-                        LexedFile lexed = CLexer.lex(file.content());
-                        sites.addAll(FileClassifier.c(file.path(), lexed, options.notes()));
-                        if (options.scheme() == Scheme.SEED) {
-                            helpers.addAll(LazyHelperDefinitions.find(file.path(), lexed.tokens(),
-                                    Scheme.SEED.guardSymbol()));
-                        }
+                        ClassifiedFiles.Classified c = classified.of(file.path(), file.content());
+                        sites.addAll(c.sites());
+                        helpers.addAll(c.helpers());
                     }
                 } catch (RuntimeException e) {
                     skipped.add(new SkippedFile(file.path(), "could not be classified: " + e));

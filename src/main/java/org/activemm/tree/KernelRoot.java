@@ -1,5 +1,6 @@
 package org.activemm.tree;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,9 +17,24 @@ public record KernelRoot(Path root, String inside) {
         return Files.isDirectory(directory.resolve("arch")) && Files.isDirectory(directory.resolve("kernel"));
     }
 
-    /** The root above {@code path} (a file, or a directory that is not itself a root), if any. */
+    /**
+     * The root above {@code path} (a file, or a directory that is not itself a
+     * root), if any: above the path as named, else above the file or directory
+     * a symbolic link on the way leads to.
+     */
     public static Optional<KernelRoot> above(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
+        Optional<KernelRoot> named = walkUp(path.toAbsolutePath().normalize());
+        if (named.isPresent() || !Files.exists(path)) {
+            return named;
+        }
+        try {
+            return walkUp(path.toRealPath());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<KernelRoot> walkUp(Path absolute) {
         for (Path dir = absolute.getParent(); dir != null; dir = dir.getParent()) {
             if (isRoot(dir)) {
                 String inside = dir.relativize(absolute).toString().replace('\\', '/');

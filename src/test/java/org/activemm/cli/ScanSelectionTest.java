@@ -215,6 +215,22 @@ class ScanSelectionTest {
                 + " kernel/)\n", outside.err());
     }
 
+    @Test
+    void aSymbolicLinkToAFileOrDirectoryInsideAKernelTreeFindsThatKernel(@TempDir Path dir) throws IOException {
+        Path tree = copy(dir);
+        Path links = Files.createDirectory(dir.resolve("links"));
+        Path fork = Files.createSymbolicLink(links.resolve("fork.c"), tree.resolve("kernel/fork.c"));
+        Run file = run("scan", "--arch", "x86", "--format", "json", fork.toString());
+        assertEquals("", file.err());
+        assertEquals(ExpectedRows.of(DEMO).count(path("kernel/fork.c")), file.json().path("findings").size());
+        assertEquals(Set.of("kernel/fork.c"), values(file.json(), "path"));
+
+        Path x86 = Files.createSymbolicLink(links.resolve("x86"), tree.resolve("arch/x86"));
+        Run directory = run("scan", "--arch", "x86", "--format", "json", x86.toString());
+        assertEquals("", directory.err(), "the kernel's root is found, so no note that every site counts as core");
+        assertEquals(Set.of("arch/x86"), values(directory.json(), "scope"));
+    }
+
     private static Path copy(Path dir) throws IOException {
         Path tree = dir.resolve("linux");
         ScanCommandTest.copyTree(DEMO, tree);

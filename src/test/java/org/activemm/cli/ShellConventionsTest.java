@@ -57,6 +57,14 @@ class ShellConventionsTest {
     }
 
     @Test
+    void aPagerThatCannotBeRunLeavesTheTextOnTheTerminal() throws Exception {
+        Map<String, String> env = Map.of("ACTIVEMM_PAGER", "/nonexistent/pager", "COLUMNS", "300");
+        List<String> shown = lines(onTerminal(env, "scan", "-q", "--arch", "x86", DEMO));
+        assertTrue(shown.stream().anyMatch(l -> l.startsWith("kernel-fixtures/linux-4.19-shape: ")
+                && l.contains(" need a change")), String.join("\n", shown));
+    }
+
+    @Test
     void onATerminalLinesFitItsWidthAndInAPipeTheyAreWhole() throws Exception {
         Map<String, String> env = Map.of("COLUMNS", "60");
         List<String> terminal = lines(onTerminal(env, "scan", "-q", "--arch", "x86", "--no-pager", DEMO));

@@ -16,7 +16,8 @@ import org.activemm.series.AddedLine;
  * The Kconfig symbols that added lines refer to: in a Kconfig file, the
  * {@code select} and {@code imply} targets and the symbols of {@code depends on}
  * and of a select's {@code if}; in C, the {@code CONFIG_} names of
- * {@code #if}, {@code #ifdef}, {@code #ifndef}, {@code #elif} lines and the
+ * {@code #if}, {@code #ifdef}, {@code #ifndef}, {@code #elif} lines (their
+ * continuation lines too, their comments not) and the
  * arguments of {@code IS_ENABLED()} and its kin.
  */
 final class KconfigReferences {
@@ -27,6 +28,7 @@ final class KconfigReferences {
     private static final Pattern KCONFIG_WORD = Pattern.compile("\"[^\"]*\"|\\$\\([^)]*\\)|[A-Za-z0-9_]+");
     private static final Pattern CONFIG_NAME = Pattern.compile("\\bCONFIG_([A-Za-z0-9_]+)");
     private static final Pattern CONDITIONAL = Pattern.compile("^\\s*#\\s*(if|ifdef|ifndef|elif)\\b(.*)$");
+    private static final Pattern COMMENT = Pattern.compile("/\\*.*?(\\*/|$)|//.*");
     private static final Set<String> TRISTATE_VALUES = Set.of("y", "n", "m");
     private static final Set<String> CONFIG_TESTS = Set.of("IS_ENABLED", "IS_BUILTIN", "IS_MODULE", "IS_REACHABLE");
 
@@ -54,15 +56,23 @@ final class KconfigReferences {
     static List<Reference> inSource(List<AddedLine> added, LexedFile lexed) {
         List<Reference> out = new ArrayList<>();
         Set<Integer> lines = new HashSet<>();
+        String continued = null; // the directive whose last line ended in a backslash
+        int previous = -1;
         for (AddedLine l : added) {
             lines.add(l.line());
             Matcher directive = CONDITIONAL.matcher(l.text());
-            if (directive.matches()) {
-                Matcher name = CONFIG_NAME.matcher(directive.group(2));
+            String how = directive.matches() ? "#" + directive.group(1)
+                    : continued != null && l.line() == previous + 1 ? continued : null;
+            if (how != null) {
+                String condition = directive.matches() ? directive.group(2) : l.text();
+                // a comment on the line names symbols no one tests (/* was CONFIG_OLD */)
+                Matcher name = CONFIG_NAME.matcher(COMMENT.matcher(condition).replaceAll(" "));
                 while (name.find()) {
-                    out.add(new Reference(l.line(), name.group(1), "#" + directive.group(1)));
+                    out.add(new Reference(l.line(), name.group(1), how));
                 }
             }
+            continued = how != null && l.text().stripTrailing().endsWith("\\") ? how : null;
+            previous = l.line();
         }
         List<Token> tokens = lexed.tokens();
         for (int i = 0; i + 2 < tokens.size(); i++) {

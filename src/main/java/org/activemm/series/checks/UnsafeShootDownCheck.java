@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.activemm.UsageException;
 import org.activemm.generate.ArchPlans;
@@ -12,6 +13,7 @@ import org.activemm.generate.StrategyVerdict;
 import org.activemm.lex.CLexer;
 import org.activemm.lex.Token;
 import org.activemm.model.ArchProfiles;
+import org.activemm.model.SchemeStrategy;
 import org.activemm.model.Strategy;
 import org.activemm.series.AddedLine;
 import org.activemm.series.Step;
@@ -70,6 +72,13 @@ final class UnsafeShootDownCheck implements SeriesCheck {
         if (strategy.isEmpty()) {
             out.warn(at, where + " is the " + shape.strategy() + " strategy, which this build's model does not know,"
                     + " so its safety was not checked");
+            return;
+        }
+        if (!SchemeStrategy.applies(scheme, strategy.get())) {
+            // generate's verdicts cover only the scheme's strategies: asking would find no verdict, and say nothing
+            out.warn(at, where + " is the " + shape.strategy() + " strategy, which the " + scheme.word()
+                    + " scheme does not use (it uses " + SchemeStrategy.strategies(scheme).stream().map(Strategy::word)
+                            .collect(Collectors.joining(", ")) + "), so the model was not asked about it");
             return;
         }
         // the verdicts generate shows for the arch: on the base profile and every paravirt variant

@@ -16,6 +16,7 @@ import org.activemm.series.FixtureRepos;
 import org.activemm.series.Step;
 import org.activemm.series.facts.CountingTree;
 import org.activemm.sites.PrefilterCache;
+import org.activemm.sites.Scheme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,6 +88,19 @@ class CheckRulesTest {
         assertEquals(13, f.at().line(), "the line of the function's name");
         assertTrue(f.message().contains("piggyback strategy") && f.message().contains("(breaks no-uaf) on arm64:")
                 && f.message().contains("flushes by hardware broadcast"), f.message());
+    }
+
+    @Test
+    void aBodyOfAStrategyTheSchemeDoesNotUseIsAWarningNotASilentPass() throws IOException {
+        CheckResult result = Validator.validate(new CheckRequest(repo("linux-4.19-shape"),
+                List.of(mutant("linux-4.19-shape", "amc008-arm64-piggyback")), null, null, Scheme.UPSTREAM, List.of(),
+                null, PrefilterCache.disabled()), Checks.all());
+        List<CheckFinding> unsafe = of(result, "AMC008").stream()
+                .filter(f -> f.at().path().equals("arch/arm64/mm/context.c")).toList();
+        assertEquals(1, unsafe.size(), unsafe.toString());
+        assertEquals(CheckLevel.WARNING, unsafe.get(0).level());
+        assertTrue(unsafe.get(0).message().contains("piggyback strategy, which the upstream scheme does not use"
+                + " (it uses refcount, ipi-cpumask)"), unsafe.get(0).message());
     }
 
     @Test

@@ -36,6 +36,19 @@ class KconfigReferencesTest {
     }
 
     @Test
+    void aDirectivesContinuationLinesCountAndItsCommentsDoNot() {
+        String source = "#if defined(CONFIG_A) || \\\n    defined(CONFIG_B) /* CONFIG_OLD went in 4.0 */\nint a;\n"
+                + "#endif // CONFIG_GONE\nint b; /* CONFIG_PROSE */\n";
+        String[] lines = source.split("\n");
+        List<AddedLine> added = new ArrayList<>();
+        for (int line = 1; line <= lines.length; line++) {
+            added.add(new AddedLine(line, line, lines[line - 1]));
+        }
+        assertEquals(List.of("1 #if A", "2 #if B"),
+                names(KconfigReferences.inSource(added, CLexer.lex(source.getBytes(StandardCharsets.UTF_8)))));
+    }
+
+    @Test
     void cDirectivesAndConfigTestsOnAddedLinesOnly() {
         String source = "#ifdef CONFIG_A\nint a;\n#endif\n#if defined(CONFIG_B) && !IS_ENABLED(CONFIG_C)\n#elif CONFIG_D\n"
                 + "#endif\nvoid f(void)\n{\n\tif (IS_ENABLED(CONFIG_E) || IS_MODULE(CONFIG_F))\n\t\treturn;\n"
