@@ -42,6 +42,9 @@ public final class ChecklistCommand implements Callable<Integer> {
     @Mixin
     private TreeOptions treeOptions;
 
+    @Mixin
+    private RevisionOption revision;
+
     @Option(names = "--format", defaultValue = "markdown", description = "markdown or html (default: ${DEFAULT-VALUE})")
     private Format format;
 
@@ -66,7 +69,7 @@ public final class ChecklistCommand implements Callable<Integer> {
         Scheme scheme = Scheme.ofWord(treeOptions.scheme);
         ScanResult scan;
         ArchPlan plan;
-        try (SourceTree source = treeOptions.open(tree, spec.commandLine().getErr())) {
+        try (SourceTree source = treeOptions.open(tree, revision.rev, spec.commandLine().getErr())) {
             plan = ArchPlans.forArch(treeOptions.arches.get(0).trim(), null, scheme, source);
             scan = treeOptions.scanner(new ScanOptions(scheme, List.of(plan.arch()), false))
                     .scan(source, treeOptions.pathFilter());

@@ -47,6 +47,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Mixin
     private TreeOptions treeOptions;
 
+    @Mixin
+    private RevisionOption revision;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "where the series goes")
     private Path out;
 
@@ -98,7 +101,7 @@ public final class GenerateCommand implements Callable<Integer> {
         String identity = signoff != null ? signoff : GitIdentity.of(tree).orElseThrow(() -> new UsageException(
                 "no --signoff given and no user.name/user.email in git config"));
         Series series;
-        try (SourceTree source = treeOptions.open(tree, spec.commandLine().getErr())) {
+        try (SourceTree source = treeOptions.open(tree, revision.rev, spec.commandLine().getErr())) {
             List<ArchPlan> plans = new ArrayList<>();
             for (String arch : treeOptions.arches) {
                 plans.add(ArchPlans.forArch(arch.trim(), requested, scheme, source));
@@ -110,10 +113,10 @@ public final class GenerateCommand implements Callable<Integer> {
             series = new SeriesGenerator(templates.load()).generate(source, scan, plans, options, out);
         }
         report(series);
-        if (treeOptions.rev == null) {
+        if (revision.rev == null) {
             warnOfUncommittedBases(series);
         } else {
-            SourceTrees.directoryOf(treeOptions.rev).ifPresent(this::noteDirectory);
+            SourceTrees.directoryOf(revision.rev).ifPresent(this::noteDirectory);
         }
         return series.handWork().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }

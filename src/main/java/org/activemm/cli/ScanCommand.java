@@ -58,6 +58,9 @@ public final class ScanCommand implements Callable<Integer> {
     private TreeOptions treeOptions;
 
     @Mixin
+    private RevisionOption revision;
+
+    @Mixin
     private FilterOptions filters;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -101,7 +104,7 @@ public final class ScanCommand implements Callable<Integer> {
         PathFilter paths = inside.<PathFilter>map(k -> k.narrow(treeOptions.pathFilter()))
                 .orElseGet(treeOptions::pathFilter);
         Report report;
-        try (SourceTree opened = treeOptions.open(root, spec.commandLine().getErr())) {
+        try (SourceTree opened = treeOptions.open(root, revision.rev, spec.commandLine().getErr())) {
             SourceTree source = quiet || !Terminal.isStderrTty() ? opened : new ProgressLine(opened, System.err);
             ScanResult result = treeOptions.scanner(new ScanOptions(scheme, arches, notes)).scan(source, paths);
             Snippets snippets = format == Format.sarif ? Snippets.read(opened, result.findings()) : Snippets.NONE;
@@ -112,7 +115,7 @@ public final class ScanCommand implements Callable<Integer> {
         switch (format) {
             case json -> target.write(out, w -> JsonReport.write(report, w));
             case sarif -> target.write(out, w -> SarifReport.write(report, new SarifContext(VersionProvider.version(),
-                    Installation.rulesDoc(), treeOptions.rev == null ? Optional.empty() : RepositoryLocation.of(root)), w));
+                    Installation.rulesDoc(), revision.rev == null ? Optional.empty() : RepositoryLocation.of(root)), w));
             case junit -> target.write(out, w -> JunitReport.write(report, w));
             case text -> text(report, target, out);
         }
@@ -124,7 +127,7 @@ public final class ScanCommand implements Callable<Integer> {
      * on disk: the kernel's root and the path inside it.
      */
     private Optional<KernelRoot> kernelRootAbove() {
-        if (treeOptions.rev != null || (Files.isDirectory(tree) && KernelRoot.isRoot(tree))) {
+        if (revision.rev != null || (Files.isDirectory(tree) && KernelRoot.isRoot(tree))) {
             return Optional.empty();
         }
         if (Files.isRegularFile(tree)) {

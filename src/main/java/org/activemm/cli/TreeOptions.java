@@ -18,11 +18,6 @@ import picocli.CommandLine.Option;
 
 /** The options every command that reads a kernel tree shares. */
 final class TreeOptions {
-    @Option(names = "--rev", paramLabel = "REV",
-            description = "read this revision of the git repository (branch, tag, sha, HEAD~3) without a checkout;"
-                    + " REV:DIR reads its directory DIR, for a repository that keeps the kernel in one")
-    String rev;
-
     @Option(names = "--scheme", defaultValue = "seed", paramLabel = "SCHEME",
             completionCandidates = Candidates.Schemes.class,
             description = "seed (ARCH_NO_TASK_ACTIVE_MM) or upstream (MMU_LAZY_TLB_SHOOTDOWN); default: ${DEFAULT-VALUE}")
@@ -45,15 +40,10 @@ final class TreeOptions {
     boolean noCache;
 
     /**
-     * The tree (at --rev, if given). Scopes, driver arches and statuses are
+     * The tree at {@code rev} (null: the files on disk). Scopes, driver arches and statuses are
      * read from paths such as {@code arch/x86/...}, so a tree whose root is not
      * a kernel's gets a one-line note on {@code err}: it would report every site as core.
      */
-    SourceTree open(Path tree, PrintWriter err) throws IOException {
-        return open(tree, rev, err);
-    }
-
-    /** The tree at {@code rev} (null: the files on disk), with the same note. */
     SourceTree open(Path tree, String rev, PrintWriter err) throws IOException {
         SourceTree source = SourceTrees.open(tree, rev);
         try {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.activemm.UsageException;
 import org.activemm.report.RevisionCounts;
 import org.activemm.report.Trend;
 import org.activemm.report.TrendChart;
@@ -62,9 +61,6 @@ public final class TrendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (treeOptions.rev != null) {
-            throw new UsageException("trend takes its revisions as arguments, not --rev");
-        }
         OutputTarget target = output.target();
         Scheme scheme = Scheme.ofWord(treeOptions.scheme);
         List<String> arches = ArchSelection.forScan(treeOptions.arches);

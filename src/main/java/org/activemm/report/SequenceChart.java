@@ -21,7 +21,11 @@ public final class SequenceChart {
     private static final int LINE = 16;
     private static final int ROW_GAP = 14;
     private static final int WRAP = 96;
-    private static final int CHAR_WIDTH = 7;
+    /**
+     * A character's advance at 12px, with room to spare: monospace fonts advance 0.6em (DejaVu Sans Mono
+     * 0.602em, bold too), so 7px per character clipped the longest lines by a few characters.
+     */
+    private static final double CHAR_WIDTH = 0.62 * 12;
     private static final String BREAK_COLOUR = "#c62828";
     private static final String FONT = "font-family=\"monospace\" font-size=\"12\"";
 
@@ -41,7 +45,7 @@ public final class SequenceChart {
             y += row.height();
         }
         int height = y + MARGIN;
-        int width = textX + Math.max(widest, title(v).length()) * CHAR_WIDTH + MARGIN;
+        int width = textX + (int) Math.ceil(Math.max(widest, title(v).length()) * CHAR_WIDTH) + MARGIN;
         StringBuilder out = new StringBuilder();
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(width)

@@ -21,7 +21,8 @@ import org.eclipse.jgit.revwalk.RevWalk;
 /**
  * The releases between two revisions, for a trend: {@code A..B} is A, then
  * every tag on a commit that B reaches and A does not, oldest first (git's
- * {@code A..B} leaves A out; a trend starts from it).
+ * {@code A..B} leaves A out; a trend starts from it). A range in which B
+ * reaches no commit that A does not is refused, as written backwards.
  */
 public final class TagRange {
     private TagRange() {
@@ -50,8 +51,15 @@ public final class TagRange {
                 walk.sort(RevSort.REVERSE, true);
                 walk.markStart(walk.parseCommit(end));
                 walk.markUninteresting(walk.parseCommit(start));
+                boolean past = false;
                 for (RevCommit c : walk) {
+                    past = true;
                     revisions.addAll(tags.getOrDefault(c.getId(), new TreeSet<>()));
+                }
+                if (!past) {
+                    // B reaches nothing A does not: B is A or older, most likely a range written backwards
+                    throw new UsageException(range + " is empty: " + to + " comes before " + from
+                            + " (a range runs oldest..newest)");
                 }
             }
             return revisions;

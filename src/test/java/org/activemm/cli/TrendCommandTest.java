@@ -3,6 +3,7 @@ package org.activemm.cli;
 import static org.activemm.cli.ScanCommandTest.commitAll;
 import static org.activemm.cli.ScanCommandTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -165,8 +166,20 @@ class TrendCommandTest {
         Run missing = trend("v1", "v9");
         assertEquals(ExitCodes.INPUT, missing.exit());
         assertEquals("activemm: revision 'v9' not found in " + repo + "\n", missing.err());
+        Run backwards = trend("v2..v1");
+        assertEquals(ExitCodes.USAGE, backwards.exit());
+        assertEquals("activemm: v2..v1 is empty: v1 comes before v2 (a range runs oldest..newest)\n",
+                backwards.err());
         Run rev = trend("--rev", "v1", "v2");
         assertEquals(ExitCodes.USAGE, rev.exit());
-        assertTrue(rev.err().contains("trend takes its revisions as arguments, not --rev"), rev.err());
+        assertTrue(rev.err().contains("Unknown option: '--rev'"), rev.err());
+    }
+
+    @Test
+    void helpDoesNotOfferRev() {
+        Run help = run("trend", "--help");
+        assertEquals(ExitCodes.OK, help.exit());
+        assertTrue(help.out().contains("--scheme"), help.out());
+        assertFalse(help.out().contains("--rev"), "trend takes revisions as arguments: " + help.out());
     }
 }

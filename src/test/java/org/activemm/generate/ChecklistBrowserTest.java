@@ -103,6 +103,11 @@ class ChecklistBrowserTest {
             assertTrue(chromium.evaluate("document.querySelectorAll('ol.steps li').length").asInt() > 3);
             assertTrue(chromium.evaluate("document.querySelector('figure.sequence svg').getBoundingClientRect().height")
                     .asDouble() > 100);
+            // no text of a sequence chart runs past its right edge, in the font chromium uses for monospace
+            assertEquals("", chromium.evaluate("Array.from(document.querySelectorAll('figure.sequence svg'))"
+                    + ".flatMap(function (s) { var w = s.viewBox.baseVal.width; return Array.from(s.querySelectorAll('text'))"
+                    + ".filter(function (t) { var b = t.getBBox(); return b.x + b.width > w; })"
+                    + ".map(function (t) { return t.textContent; }); }).join(' | ')").asText());
             assertEquals("https://example.org/linux/tree/arch/x86/kernel/cpu/common.c?h=HEAD#n8", chromium.evaluate(
                     "document.querySelector('table.sites tbody tr:first-child a').href").asText());
         }
