@@ -10,6 +10,10 @@ class MaintainersTest {
     /** The files of the imagined tree: everything the tests name except directories. */
     private static final java.util.Set<String> FILES = java.util.Set.of("kernel/fork.c", "kernel/schedule.c");
 
+    /** The catch-all entry: its list is Cc'd, its people are not. */
+    private static final String THE_REST = String.join("\n",
+            "THE REST", "M:\tLin Rest <lin@example.org>", "L:\tlkml@example.org", "F:\t*", "F:\t*/", "");
+
     private static final Maintainers M = Maintainers.parse(String.join("\n",
             "Intro text that is not an entry",
             "",
@@ -38,12 +42,7 @@ class MaintainersTest {
             "M:\tFay File <fay@example.org>",
             "F:\tkernel/fork.c",
             "",
-            "THE REST",
-            "M:\tLin Rest <lin@example.org>",
-            "L:\tlkml@example.org",
-            "F:\t*",
-            "F:\t*/",
-            ""), FILES::contains);
+            THE_REST), FILES::contains);
 
     private static List<String> cc(String... paths) {
         return M.ccFor(List.of(paths), List.of(), List.of());
@@ -56,6 +55,45 @@ class MaintainersTest {
         assertEquals(List.of("Dee Dir <dee@example.org>", "Rae Review <rae@example.org>", "lkml@example.org"),
                 cc("kernel/sched/deep/x.c"));
         assertEquals(List.of("lkml@example.org"), cc("kernel/schedule.c"));
+    }
+
+    /**
+     * The shape of the entries the series touches in a 6.x MAINTAINERS: memory
+     * management owns mm/ and mm.h, the scheduler kernel/sched/ and sched.h,
+     * membarrier one file inside kernel/sched/; fork.c and sched/mm.h have no
+     * entry of their own, so only the catch-all's list is Cc'd for them.
+     */
+    @Test
+    void mmSchedulerAndMembarrierAreCcdOnlyForTheFilesTheyName() {
+        Maintainers m = Maintainers.parse(String.join("\n",
+                "MEMBARRIER SUPPORT",
+                "M:\tMia Barrier <mia@example.org>",
+                "L:\tlkml@example.org",
+                "F:\tkernel/sched/membarrier.c",
+                "",
+                "MEMORY MANAGEMENT",
+                "M:\tMo Mm <mo@example.org>",
+                "L:\tlinux-mm@example.org",
+                "F:\tinclude/linux/mm.h",
+                "F:\tmm/",
+                "",
+                "SCHEDULER",
+                "M:\tIda Sched <ida@example.org>",
+                "L:\tlkml@example.org",
+                "F:\tinclude/linux/sched.h",
+                "F:\tkernel/sched/",
+                "",
+                THE_REST), java.util.Set.of("include/linux/sched.h", "include/linux/mm.h",
+                        "kernel/sched/membarrier.c")::contains);
+        assertEquals(List.of("Ida Sched <ida@example.org>", "lkml@example.org"),
+                m.ccFor(List.of("kernel/sched/core.c"), List.of(), List.of()));
+        assertEquals(List.of("Mia Barrier <mia@example.org>", "Ida Sched <ida@example.org>", "lkml@example.org"),
+                m.ccFor(List.of("kernel/sched/membarrier.c"), List.of(), List.of()));
+        assertEquals(List.of("lkml@example.org"), m.ccFor(List.of("kernel/fork.c"), List.of(), List.of()));
+        // sched.h names a file, not a prefix of the sched/ directory
+        assertEquals(List.of("lkml@example.org"), m.ccFor(List.of("include/linux/sched/mm.h"), List.of(), List.of()));
+        assertEquals(List.of("Mo Mm <mo@example.org>", "Ida Sched <ida@example.org>", "linux-mm@example.org",
+                "lkml@example.org"), m.ccFor(List.of("mm/mmu_context.c", "include/linux/sched.h"), List.of(), List.of()));
     }
 
     @Test
