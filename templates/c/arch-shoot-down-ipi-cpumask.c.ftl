@@ -16,11 +16,19 @@ static void shoot_down_lazy_mm(void *info)
  * arch_shoot_down_dead_mm - make sure no CPU still uses a dead mm
  * @mm: the mm whose page tables exit_mmap() has just freed
  *
- * Every CPU that can still have @mm loaded is in mm_cpumask(@mm): interrupt
- * each of them, and the ones that are lazy on @mm switch to init_mm.
+ * The exiting task left this CPU lazy on @mm, and the TLB flush that freed
+ * the page tables may have switched it to init_mm and taken it out of
+ * mm_cpumask(@mm) without touching the record of the loaded mm: switch this
+ * CPU away by its record first, then interrupt every CPU in mm_cpumask(@mm);
+ * the ones that are lazy on @mm switch to init_mm.
  */
 void arch_shoot_down_dead_mm(struct mm_struct *mm)
 {
+	unsigned long flags;
+
+	local_irq_save(flags);
+	shoot_down_lazy_mm(mm);
+	local_irq_restore(flags);
 	on_each_cpu_mask(mm_cpumask(mm), shoot_down_lazy_mm, mm, true);
 }
 #endif

@@ -34,13 +34,14 @@ class TemplatesTest {
     }
 
     @Test
-    void ipiCpumaskInterruptsTheCpusInTheMask() {
+    void ipiCpumaskSwitchesThisCpuByItsRecordThenInterruptsTheCpusInTheMask() {
         String c = strategy("ipi-cpumask");
         assertTrue(c.contains("static void shoot_down_lazy_mm(void *info)\n{\n\tstruct mm_struct *mm = info;\n\n"
                 + "\tif (current_active_mm() != mm)\n\t\treturn;\n"
                 + "\t/* Only a lazy CPU can still have an mm without users loaded. */\n\tWARN_ON_ONCE(current->mm);\n"
                 + "\tswitch_mm(mm, &init_mm, current);\n\tset_current_active_mm(&init_mm);\n}\n"));
-        assertTrue(c.contains("\ton_each_cpu_mask(mm_cpumask(mm), shoot_down_lazy_mm, mm, true);\n"));
+        assertTrue(c.contains("\tlocal_irq_save(flags);\n\tshoot_down_lazy_mm(mm);\n\tlocal_irq_restore(flags);\n"
+                + "\ton_each_cpu_mask(mm_cpumask(mm), shoot_down_lazy_mm, mm, true);\n"), c);
         assertFalse(c.contains("VM_WARN"));
     }
 
