@@ -9,7 +9,8 @@ static void shoot_down_lazy_mm(void *info)
 	 * Two records: a borrower writes ours before it switches, and a
 	 * flush may switch the arch's to init_mm without writing ours.
 	 */
-	if (${loadedMm} != mm && current_active_mm() != mm)
+	if (${loadedMm} != mm &&
+	    current_active_mm() != mm)
 		return;
 	/* Only a lazy CPU can still have an mm without users loaded. */
 	WARN_ON_ONCE(current->mm);

@@ -38,7 +38,7 @@ class TemplatesTest {
         // x86 efi_enter_mm() writes our record before its switch with interrupts on, and the teardown flush
         // switches a lazy CPU to init_mm without writing ours: either record naming the mm means work
         String c = strategy("ipi-cpumask");
-        assertTrue(c.contains("\tif (this_cpu_read(cpu_tlbstate.loaded_mm) != mm && current_active_mm() != mm)\n"
+        assertTrue(c.contains("\tif (this_cpu_read(cpu_tlbstate.loaded_mm) != mm &&\n\t    current_active_mm() != mm)\n"
                 + "\t\treturn;\n"), c);
         assertTrue(c.contains("\tif (this_cpu_read(cpu_tlbstate.loaded_mm) == mm)\n\t\tswitch_mm(mm, &init_mm, current);\n"
                 + "\tset_current_active_mm(&init_mm);\n"), c);
