@@ -6,7 +6,7 @@
 # next to the model's figure.
 #
 # usage: bench/boot-series.sh [--rev REV] [--only off|on] [--work DIR] [--jobs N] [--timeout S]
-#                             [--exits N] [--rounds N] [--make-arg VAR=VALUE]... TREE ARCH
+#                             [--exits N] [--rounds N] [--make-arg VAR=VALUE]... [--config FILE]... TREE ARCH
 #   TREE  a kernel git repository, bare or not; everything is made from REV (default HEAD), never
 #         from TREE's files on disk, and TREE is only read
 #   ARCH  x86 or arm64
@@ -16,6 +16,9 @@
 #   --timeout S  seconds a boot may take before it counts as a hang (default 1200)
 #   --make-arg   passed to every make, e.g. EXTRA_CFLAGS=-Wno-error=use-after-free for 4.19's objtool
 #                with gcc 12
+#   --config FILE  a further config fragment, read after bench/boot's (its lines win), e.g.
+#                bench/boot/x86_64-frame-pointer.config for 4.19, whose objtool cannot read what
+#                binutils 2.40 assembles
 #   --exits, --rounds  the stress init's measured exits (default 32) and stress rounds (default 4)
 # Missing Debian packages are installed with apt-get (as root, else through sudo).
 # Exit: 0 every kernel built, booted and passed (and activemm check, where present, said ready);
@@ -25,7 +28,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 activemm="$here/bin/activemm"
 
 usage() { sed -n '/^# usage:/,/^# Exit:/p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
-make_args=()
+make_args=() extra_fragments=()
 rev=HEAD variants="off on" jobs=2 timeout=1200 exits=32 rounds=4
 work=${ACTIVEMM_BOOT_WORK:-$HOME/.cache/activemm-boot}
 while [ $# -gt 0 ]; do
@@ -38,6 +41,7 @@ while [ $# -gt 0 ]; do
         --exits) exits=$2; shift 2 ;;
         --rounds) rounds=$2; shift 2 ;;
         --make-arg) make_args+=("$2"); shift 2 ;;
+        --config) extra_fragments+=("$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"); shift 2 ;;
         -h|--help) usage ;;
         -*) echo "boot-series: unknown option $1" >&2; usage ;;
         *) break ;;
@@ -156,7 +160,7 @@ prepare_source() { # DIR [PATCH...]
 }
 
 # --- 3. the kernel: tinyconfig plus the fragments, option on or off ---
-fragments=("$here/bench/boot/common.config" "$here/bench/boot/$karch.config")
+fragments=("$here/bench/boot/common.config" "$here/bench/boot/$karch.config" ${extra_fragments[@]+"${extra_fragments[@]}"})
 # CROSS_COMPILE is always given: some trees default it in their Makefile (a 4.19 board tree: arm-linux-gnueabi-).
 kmake() { nice -n 10 make -C "$src" O="$build" ARCH="$karch" CROSS_COMPILE="$cross" ${make_args[@]+"${make_args[@]}"} "$@"; }
 configure() { # VARIANT
@@ -174,7 +178,7 @@ configure() { # VARIANT
         else
             grep -qx "$line" "$build/.config" || { say "config: want $line, got '$(grep "^$k=" "$build/.config")'"; bad=1; }
         fi
-    done < <(grep -h '^CONFIG_' "${fragments[@]}")
+    done < <(grep -h '^CONFIG_' "${fragments[@]}" | awk -F= '{last[$1] = $0; order[NR] = $1} END {for (i = 1; i <= NR; i++) if (!(order[i] in seen)) {seen[order[i]] = 1; print last[order[i]]}}')
     if [ "$1" = on ]; then
         grep -q '^CONFIG_ARCH_NO_TASK_ACTIVE_MM=y' "$build/.config" || { say "config: the option is not on"; bad=1; }
     else
