@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.activemm.UsageException;
+import org.activemm.model.ArchProfile;
 import org.activemm.report.CheckJsonReport;
 import org.activemm.report.CheckJunitReport;
 import org.activemm.report.CheckSarifReport;
@@ -51,13 +52,15 @@ public final class CheckCommand implements Callable<Integer> {
             description = "apply the series to REV (default: its base-commit: trailer, else A of --range, else HEAD)")
     private String base;
 
-    @Option(names = "--arch", split = ",", paramLabel = "ARCH",
+    @Option(names = "--arch", split = ",", paramLabel = "ARCH", converter = OptionWords.Arches.class,
+            completionCandidates = OptionWords.Arches.class,
             description = "the arches the series converts (default: those whose Kconfig it makes select the option)")
-    private List<String> arches = List.of();
+    private List<ArchProfile> arches = List.of();
 
-    @Option(names = "--scheme", paramLabel = "SCHEME",
+    @Option(names = "--scheme", paramLabel = "SCHEME", converter = OptionWords.Schemes.class,
+            completionCandidates = OptionWords.Schemes.class,
             description = "seed or upstream (default: the one whose option the series touches, else seed)")
-    private String scheme;
+    private Scheme scheme;
 
     @Option(names = "--exec", paramLabel = "CMD",
             description = "run CMD (sh -c) after each patch in a scratch work tree of that step, like git rebase --exec")
@@ -81,7 +84,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         OutputTarget target = output.target();
         CheckRequest request = new CheckRequest(tree, series, range, base,
-                scheme == null ? null : Scheme.ofWord(scheme),
+                scheme,
                 arches.isEmpty() ? List.of() : ArchSelection.forScan(arches), exec,
                 noCache ? PrefilterCache.disabled() : PrefilterCache.loadDefault());
         CheckResult result = Validator.validate(request, Checks.all());

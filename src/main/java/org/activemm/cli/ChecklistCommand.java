@@ -66,11 +66,11 @@ public final class ChecklistCommand implements Callable<Integer> {
             throw new UsageException("a checklist is for one arch: give exactly one --arch");
         }
         SourceLinks links = new SourceLinks(sourceUrl);
-        Scheme scheme = Scheme.ofWord(treeOptions.scheme);
+        Scheme scheme = treeOptions.scheme;
         ScanResult scan;
         ArchPlan plan;
         try (SourceTree source = treeOptions.open(tree, revision.rev, spec.commandLine().getErr())) {
-            plan = ArchPlans.forArch(treeOptions.arches.get(0).trim(), null, scheme, source);
+            plan = ArchPlans.forArch(treeOptions.arches.get(0).name(), null, scheme, source);
             scan = treeOptions.scanner(new ScanOptions(scheme, List.of(plan.arch()), false))
                     .scan(source, treeOptions.pathFilter());
         }

@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.activemm.InputException;
-import org.activemm.Words;
 import org.activemm.report.Baseline;
 import org.activemm.report.FindingFilter;
 import org.activemm.report.Suppression;
@@ -27,17 +25,20 @@ final class FilterOptions {
     /** The suppressions file read from the kernel's root when --config is not given. */
     static final String DEFAULT_CONFIG = ".activemm";
 
-    @Option(names = "--status", split = ",", paramLabel = "STATUS", completionCandidates = StatusWords.class,
-            description = "report only these statuses: needs-change, converted, info (comma-separated)")
-    List<String> statuses = List.of();
+    @Option(names = "--status", split = ",", paramLabel = "STATUS", converter = OptionWords.Statuses.class,
+            completionCandidates = OptionWords.Statuses.class,
+            description = "report only these statuses: ${COMPLETION-CANDIDATES} (comma-separated)")
+    Set<Status> statuses = EnumSet.noneOf(Status.class);
 
-    @Option(names = "--rule", split = ",", paramLabel = "RULE", completionCandidates = RuleIds.class,
+    @Option(names = "--rule", split = ",", paramLabel = "RULE", converter = OptionWords.RuleIds.class,
+            completionCandidates = OptionWords.RuleIds.class,
             description = "report only these rules, e.g. AMM003,AMM008")
-    List<String> rules = List.of();
+    Set<String> rules = new LinkedHashSet<>();
 
-    @Option(names = "--ignore", split = ",", paramLabel = "RULE", completionCandidates = RuleIds.class,
+    @Option(names = "--ignore", split = ",", paramLabel = "RULE", converter = OptionWords.RuleIds.class,
+            completionCandidates = OptionWords.RuleIds.class,
             description = "do not report these rules, e.g. AMM012")
-    List<String> ignored = List.of();
+    Set<String> ignored = new LinkedHashSet<>();
 
     @Option(names = "--all",
             description = "text: list info sites and suppressed findings too (JSON and SARIF always hold them)")
@@ -53,9 +54,7 @@ final class FilterOptions {
     Path baseline;
 
     FindingFilter filter() {
-        Set<Status> chosen = EnumSet.noneOf(Status.class);
-        statuses.forEach(word -> chosen.add(Words.named(Status.values(), Status::word, "status", word.trim())));
-        return new FindingFilter(chosen, RuleIds.check("--rule", rules), RuleIds.check("--ignore", ignored));
+        return new FindingFilter(statuses, rules, ignored);
     }
 
     /** Whether the text report lists info sites: --all, or --status naming statuses. */
@@ -81,13 +80,5 @@ final class FilterOptions {
 
     Set<String> baselineFingerprints() {
         return baseline == null ? Set.of() : Baseline.read(baseline);
-    }
-
-    /** Completion candidates for --status. */
-    static final class StatusWords implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(Status.values()).map(Status::word).iterator();
-        }
     }
 }

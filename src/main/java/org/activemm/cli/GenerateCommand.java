@@ -17,6 +17,7 @@ import org.activemm.generate.MailOptions;
 import org.activemm.generate.Series;
 import org.activemm.generate.SeriesGenerator;
 import org.activemm.generate.UncommittedBases;
+import org.activemm.model.ArchProfile;
 import org.activemm.model.Strategy;
 import org.activemm.sites.ScanOptions;
 import org.activemm.sites.ScanResult;
@@ -60,9 +61,10 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "the Signed-off-by: and From: identity (default: user.name and user.email of git config)")
     private String signoff;
 
-    @Option(names = "--strategy", paramLabel = "STRATEGY", completionCandidates = Candidates.Strategies.class,
+    @Option(names = "--strategy", paramLabel = "STRATEGY", converter = OptionWords.Strategies.class,
+            completionCandidates = OptionWords.Strategies.class,
             description = "piggyback, ipi-cpumask or ipi-all for every arch, instead of the model's choice")
-    private String strategy;
+    private Strategy strategy;
 
     @Option(names = "--unsafe-ok", description = "generate a strategy the model shows unsafe (the cover letter says so)")
     private boolean unsafeOk;
@@ -92,19 +94,18 @@ public final class GenerateCommand implements Callable<Integer> {
         if (treeOptions.arches.isEmpty()) {
             throw new UsageException("name the arches to convert with --arch (e.g. --arch x86)");
         }
-        Scheme scheme = Scheme.ofWord(treeOptions.scheme);
+        Scheme scheme = treeOptions.scheme;
         if (signoff != null && (signoff.isBlank() || !Quote.oneLine(signoff).equals(signoff))) {
             // it becomes the From: and Signed-off-by: lines of every mail: a line break would add a header
             throw new UsageException("--signoff '" + Quote.oneLine(signoff) + "': give one line, 'NAME <MAIL>'");
         }
-        Strategy requested = strategy == null ? null : Strategy.byWord(strategy);
         String identity = signoff != null ? signoff : GitIdentity.of(tree).orElseThrow(() -> new UsageException(
                 "no --signoff given and no user.name/user.email in git config"));
         Series series;
         try (SourceTree source = treeOptions.open(tree, revision.rev, spec.commandLine().getErr())) {
             List<ArchPlan> plans = new ArrayList<>();
-            for (String arch : treeOptions.arches) {
-                plans.add(ArchPlans.forArch(arch.trim(), requested, scheme, source));
+            for (ArchProfile arch : treeOptions.arches) {
+                plans.add(ArchPlans.forArch(arch.name(), strategy, scheme, source));
             }
             List<String> arches = plans.stream().map(ArchPlan::arch).toList();
             ScanResult scan = treeOptions.scanner(new ScanOptions(scheme, arches, false)).scan(source, treeOptions.pathFilter());

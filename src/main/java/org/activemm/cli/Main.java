@@ -54,6 +54,10 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, err));
         cli.setParameterExceptionHandler((ex, args1) -> {
+            if (ex.getCause() instanceof UsageException unknownWord) {
+                // an option's converter (OptionWords) said what is wrong, with its "did you mean"
+                return handle(unknownWord, err);
+            }
             err.println("activemm: " + Quote.oneLine(ex.getMessage()) + suggestion(ex) + " (see 'activemm "
                     + commandPath(ex.getCommandLine()) + "--help')");
             return ExitCodes.USAGE;

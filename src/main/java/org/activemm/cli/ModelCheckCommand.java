@@ -3,11 +3,11 @@ package org.activemm.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.activemm.UsageException;
 import org.activemm.model.ArchProfile;
 import org.activemm.model.ArchProfiles;
 import org.activemm.model.ModelChecker;
 import org.activemm.model.SchemeStrategy;
+import org.activemm.model.Strategy;
 import org.activemm.model.Verdict;
 import org.activemm.model.VerdictTable;
 
@@ -27,38 +27,41 @@ public final class ModelCheckCommand implements Callable<Integer> {
     @Mixin
     private ModelOptions model;
 
-    @Option(names = "--arch", paramLabel = "A[,B]", split = ",", description = "Arch profiles (default: all, variants included).")
-    private List<String> arches;
+    enum Format { text, json, markdown }
 
-    @Option(names = "--scheme", paramLabel = "S[,S]", split = ",", description = "Schemes: seed, upstream (default: both).")
-    private List<String> schemes;
+    @Option(names = "--arch", paramLabel = "ARCH", split = ",", converter = OptionWords.Arches.class,
+            completionCandidates = OptionWords.Arches.class, description = "Arch profiles (default: all, variants included).")
+    private List<ArchProfile> arches;
 
-    @Option(names = "--strategy", paramLabel = "S[,S]", split = ",",
-            description = "Strategies: refcount, piggyback, ipi-cpumask, ipi-scan, ipi-all (default: all that the scheme can use).")
-    private List<String> strategies;
+    @Option(names = "--scheme", paramLabel = "SCHEME", split = ",", converter = SchemeWords.Converter.class,
+            completionCandidates = OptionWords.Schemes.class,
+            description = "Schemes: ${COMPLETION-CANDIDATES} (default: both).")
+    private List<SchemeWords.Word> schemes = List.of();
+
+    @Option(names = "--strategy", paramLabel = "STRATEGY", split = ",", converter = OptionWords.Strategies.class,
+            completionCandidates = OptionWords.Strategies.class,
+            description = "Strategies: ${COMPLETION-CANDIDATES} (default: all that the scheme can use).")
+    private List<Strategy> strategies;
 
     @Option(names = "--format", paramLabel = "F", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
-    private String format = "text";
+    private Format format = Format.text;
 
     @Mixin
     private OutputOptions output;
 
     @Override
     public Integer call() {
-        if (!List.of("text", "json", "markdown").contains(format)) {
-            throw new UsageException("unknown format '" + format + "' for model check (known: text, json, markdown)");
-        }
-        List<ArchProfile> profiles = arches == null ? ArchProfiles.load() : arches.stream().map(ArchProfiles::get).toList();
+        List<ArchProfile> profiles = arches == null ? ArchProfiles.load() : arches;
         List<SchemeStrategy> columns = SchemeWords.read(schemes, strategies, spec.commandLine().getErr()).columns();
         int cpus = model.cpus();
         long start = System.nanoTime();
-        List<Verdict> verdicts = ModelChecker.matrix(profiles, columns, cpus, model.efi());
+        List<Verdict> verdicts = ModelChecker.matrix(profiles, columns, cpus, model.efi);
         double seconds = (System.nanoTime() - start) / 1e9;
         String text = switch (format) {
-            case "json" -> VerdictTable.json(verdicts, seconds);
-            case "markdown" -> VerdictTable.markdown(verdicts);
-            default -> VerdictTable.text(verdicts) + String.format("%d CPUs, EFI %s: %d pairs, %d states explored in %.2f s%n",
-                    cpus, model.efi().word(), verdicts.size(), VerdictTable.totalStates(verdicts), seconds);
+            case json -> VerdictTable.json(verdicts, seconds);
+            case markdown -> VerdictTable.markdown(verdicts);
+            case text -> VerdictTable.text(verdicts) + String.format("%d CPUs, EFI %s: %d pairs, %d states explored in %.2f s%n",
+                    cpus, model.efi.word(), verdicts.size(), VerdictTable.totalStates(verdicts), seconds);
         };
         output.target().write(spec.commandLine().getOut(), w -> w.write(text));
         return verdicts.stream().allMatch(Verdict::safe) ? ExitCodes.OK : ExitCodes.FINDINGS;

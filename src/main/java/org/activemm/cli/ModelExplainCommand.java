@@ -2,11 +2,8 @@ package org.activemm.cli;
 
 import java.io.StringWriter;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.activemm.UsageException;
-import org.activemm.model.ArchProfiles;
 import org.activemm.model.Costs;
 import org.activemm.model.ModelChecker;
 import org.activemm.model.SchemeStrategy;
@@ -24,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Show the shortest counterexample for one arch, scheme and strategy, or why it is safe.")
 public final class ModelExplainCommand implements Callable<Integer> {
-    private static final List<String> FORMATS = List.of("text", "json", "svg");
+    enum Format { text, json, svg }
 
     @Spec
     private CommandSpec spec;
@@ -37,23 +34,20 @@ public final class ModelExplainCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "F",
             description = "text (numbered steps), json, or svg (a per-CPU sequence chart) (default: ${DEFAULT-VALUE}).")
-    private String format = "text";
+    private Format format = Format.text;
 
     @Mixin
     private OutputOptions output;
 
     @Override
     public Integer call() {
-        if (!FORMATS.contains(format)) {
-            throw new UsageException("unknown format '" + format + "' for model explain (known: text, json, svg)");
-        }
         SchemeStrategy column = pair.column(spec.commandLine().getErr());
-        Verdict v = ModelChecker.check(ArchProfiles.get(pair.arch), column.scheme(), column.strategy(), model.cpus(),
-                model.efi());
+        Verdict v = ModelChecker.check(pair.arch, column.scheme(), column.strategy(), model.cpus(),
+                model.efi);
         String text = switch (format) {
-            case "json" -> VerdictTable.json(v);
-            case "svg" -> SequenceChart.svg(v);
-            default -> text(v);
+            case json -> VerdictTable.json(v);
+            case svg -> SequenceChart.svg(v);
+            case text -> text(v);
         };
         output.target().write(spec.commandLine().getOut(), w -> w.write(text));
         return v.safe() ? ExitCodes.OK : ExitCodes.FINDINGS;

@@ -2,8 +2,6 @@ package org.activemm.cli;
 
 import java.util.concurrent.Callable;
 
-import org.activemm.UsageException;
-import org.activemm.model.ArchProfiles;
 import org.activemm.model.PromelaExporter;
 
 import picocli.CommandLine.Command;
@@ -22,8 +20,10 @@ public final class ModelExportCommand implements Callable<Integer> {
     @Mixin
     private ModelOptions model;
 
-    @Option(names = "--format", required = true, paramLabel = "F", description = "promela")
-    private String format;
+    enum Format { promela }
+
+    @Option(names = "--format", required = true, paramLabel = "F", description = "${COMPLETION-CANDIDATES}")
+    private Format format;
 
     @Mixin
     private ModelPairOptions pair;
@@ -33,11 +33,8 @@ public final class ModelExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("promela")) {
-            throw new UsageException("unknown format '" + format + "' for model export (known: promela)");
-        }
-        String text = PromelaExporter.export(ArchProfiles.get(pair.arch), pair.column(spec.commandLine().getErr()),
-                model.cpus(), model.efi());
+        String text = PromelaExporter.export(pair.arch, pair.column(spec.commandLine().getErr()),
+                model.cpus(), model.efi);
         output.target().write(spec.commandLine().getOut(), w -> w.write(text));
         return ExitCodes.OK;
     }

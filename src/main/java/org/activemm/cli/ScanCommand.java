@@ -97,7 +97,7 @@ public final class ScanCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         OutputTarget target = output.target();
-        Scheme scheme = Scheme.ofWord(treeOptions.scheme);
+        Scheme scheme = treeOptions.scheme;
         List<String> arches = ArchSelection.forScan(treeOptions.arches);
         Optional<KernelRoot> inside = kernelRootAbove();
         Path root = inside.map(KernelRoot::root).orElse(tree);

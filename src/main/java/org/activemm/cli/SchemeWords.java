@@ -11,6 +11,8 @@ import org.activemm.model.SchemeStrategy;
 import org.activemm.model.Strategy;
 import org.activemm.sites.Scheme;
 
+import picocli.CommandLine.ITypeConverter;
+
 /**
  * Reads the model commands' {@code --scheme} and {@code --strategy} words. Until this release
  * {@code --scheme} took strategy words; it still does, as a hidden alias of {@code --strategy} under
@@ -19,6 +21,27 @@ import org.activemm.sites.Scheme;
 final class SchemeWords {
     static final String ALIAS_NOTE = "note: --scheme %s is the old spelling of --strategy %s (scheme seed);"
             + " it goes in the next release";
+
+    /** One word of a model command's {@code --scheme}: a scheme, or a strategy in the old spelling. */
+    sealed interface Word {
+    }
+
+    record SchemeWord(Scheme scheme) implements Word {
+    }
+
+    record StrategyAlias(Strategy strategy) implements Word {
+    }
+
+    /** Converts a {@code --scheme} word; completion offers the schemes only, the alias being on its way out. */
+    static final class Converter implements ITypeConverter<Word> {
+        @Override
+        public Word convert(String value) {
+            String word = value.trim();
+            Optional<Strategy> alias = Words.find(Strategy.values(), Strategy::word, word);
+            // a word that is neither gets the scheme's usage error
+            return alias.isPresent() ? new StrategyAlias(alias.get()) : new SchemeWord(Scheme.ofWord(word));
+        }
+    }
 
     /** The schemes and strategies named; empty lists when none was. */
     record Choice(List<Scheme> schemes, List<Strategy> strategies) {
@@ -38,32 +61,29 @@ final class SchemeWords {
     private SchemeWords() {
     }
 
-    static Choice read(List<String> schemeWords, List<String> strategyWords, PrintWriter err) {
+    /** {@code strategyOption} is null when --strategy was not given, so an alias may stand in for it. */
+    static Choice read(List<Word> schemeWords, List<Strategy> strategyOption, PrintWriter err) {
         List<Scheme> schemes = new ArrayList<>();
-        List<Strategy> strategies = new ArrayList<>();
-        List<String> legacy = new ArrayList<>();
-        for (String word : schemeWords == null ? List.<String>of() : schemeWords) {
-            Optional<Scheme> scheme = Words.find(Scheme.values(), Scheme::word, word);
-            Optional<Strategy> strategy = Words.find(Strategy.values(), Strategy::word, word);
-            if (scheme.isPresent()) {
-                schemes.add(scheme.get());
-            } else if (strategy.isPresent()) {
-                legacy.add(word);
-                strategies.add(strategy.get());
+        List<Strategy> legacy = new ArrayList<>();
+        for (Word word : schemeWords) {
+            if (word instanceof StrategyAlias alias) {
+                legacy.add(alias.strategy());
             } else {
-                throw new UsageException("unknown scheme '" + word + "' (known: seed, upstream)");
+                schemes.add(((SchemeWord) word).scheme());
             }
         }
+        List<Strategy> strategies = new ArrayList<>(legacy);
         if (!legacy.isEmpty()) {
-            if (strategyWords != null || !schemes.isEmpty()) {
+            if (strategyOption != null || !schemes.isEmpty()) {
                 throw new UsageException("--scheme takes seed or upstream; name strategies with --strategy");
             }
-            err.printf(ALIAS_NOTE + "%n", String.join(",", legacy), String.join(",", legacy));
+            String named = words(legacy).replace(", ", ",");
+            err.printf(ALIAS_NOTE + "%n", named, named);
             err.flush();
             schemes.add(Scheme.SEED);
         }
-        for (String word : strategyWords == null ? List.<String>of() : strategyWords) {
-            strategies.add(Strategy.byWord(word));
+        if (strategyOption != null) {
+            strategies.addAll(strategyOption);
         }
         return new Choice(List.copyOf(schemes), List.copyOf(strategies));
     }

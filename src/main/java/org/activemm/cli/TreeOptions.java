@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.regex.PatternSyntaxException;
 
 import org.activemm.UsageException;
+import org.activemm.model.ArchProfile;
 import org.activemm.sites.PrefilterCache;
 import org.activemm.sites.ScanOptions;
 import org.activemm.sites.Scanner;
+import org.activemm.sites.Scheme;
 import org.activemm.tree.GlobPathFilter;
 import org.activemm.tree.SourceTree;
 import org.activemm.tree.SourceTrees;
@@ -18,14 +20,16 @@ import picocli.CommandLine.Option;
 
 /** The options every command that reads a kernel tree shares. */
 final class TreeOptions {
-    @Option(names = "--scheme", defaultValue = "seed", paramLabel = "SCHEME",
-            completionCandidates = Candidates.Schemes.class,
+    @Option(names = "--scheme", defaultValue = "seed", paramLabel = "SCHEME", converter = OptionWords.Schemes.class,
+            completionCandidates = OptionWords.Schemes.class,
             description = "seed (ARCH_NO_TASK_ACTIVE_MM) or upstream (MMU_LAZY_TLB_SHOOTDOWN); default: ${DEFAULT-VALUE}")
-    String scheme;
+    Scheme scheme;
 
-    @Option(names = "--arch", split = ",", paramLabel = "ARCH", completionCandidates = Candidates.Arches.class,
-            description = "the arches that opt in (default: every arch the model marks eligible)")
-    List<String> arches = List.of();
+    @Option(names = "--arch", split = ",", paramLabel = "ARCH", converter = OptionWords.Arches.class,
+            completionCandidates = OptionWords.Arches.class,
+            description = "the arches that opt in, of ${COMPLETION-CANDIDATES} (default: every arch the model marks"
+                    + " eligible)")
+    List<ArchProfile> arches = List.of();
 
     @Option(names = "--include", paramLabel = "GLOB", description = "scan only paths matching GLOB (repeatable)")
     List<String> includes = List.of();

@@ -62,7 +62,7 @@ public final class TrendCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         OutputTarget target = output.target();
-        Scheme scheme = Scheme.ofWord(treeOptions.scheme);
+        Scheme scheme = treeOptions.scheme;
         List<String> arches = ArchSelection.forScan(treeOptions.arches);
         Scanner scanner = treeOptions.scanner(new ScanOptions(scheme, arches, false));
         PrintWriter err = spec.commandLine().getErr();

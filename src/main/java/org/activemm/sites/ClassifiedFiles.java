@@ -17,8 +17,9 @@ import org.activemm.lex.LexedFile;
  * sites, not of the tree.
  */
 final class ClassifiedFiles {
-    /** One file's bytes and what lexing them found. */
-    record Classified(byte[] content, List<ClassifiedSite> sites, List<LazyHelperDefinition> helpers) {
+    /** One file's bytes and what lexing them found; notes only when the scanner asks for them. */
+    record Classified(byte[] content, List<ClassifiedSite> sites, List<CommentNote> notes,
+            List<LazyHelperDefinition> helpers) {
     }
 
     private final Map<String, Classified> byPath = new ConcurrentHashMap<>();
@@ -37,9 +38,10 @@ final class ClassifiedFiles {
             return known;
         }
         LexedFile lexed = CLexer.lex(content);
-        Classified fresh = new Classified(content, FileClassifier.c(path, lexed, notes),
+        Classified fresh = new Classified(content, FileClassifier.c(path, lexed),
+                notes ? FileClassifier.notes(path, lexed) : List.of(),
                 seedSymbol == null ? List.of() : LazyHelperDefinitions.find(path, lexed.tokens(), seedSymbol));
-        if (fresh.sites().isEmpty() && fresh.helpers().isEmpty()) {
+        if (fresh.sites().isEmpty() && fresh.notes().isEmpty() && fresh.helpers().isEmpty()) {
             byPath.remove(path);
         } else {
             byPath.put(path, fresh);

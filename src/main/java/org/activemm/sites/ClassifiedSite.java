@@ -3,8 +3,8 @@ package org.activemm.sites;
 import org.activemm.lex.Guard;
 
 /**
- * A site (or, with a null role, a comment mention) with everything the
- * file itself tells: position, owner, role, purpose, guard. Status and
+ * A site with everything the file itself tells: position, owner, role,
+ * purpose, guard (comment mentions are {@link CommentNote}s). Status and
  * message come later, once the whole tree is known ({@link Findings}).
  *
  * @param reason why the purpose is {@code other}, else empty

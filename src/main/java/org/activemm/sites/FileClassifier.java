@@ -8,12 +8,12 @@ import org.activemm.lex.Comment;
 import org.activemm.lex.LexedFile;
 import org.activemm.lex.Token;
 
-/** Turns one lexed file into its classified sites and comment mentions. */
+/** Turns one lexed file into its classified sites, and its comments into notes. */
 final class FileClassifier {
     private FileClassifier() {
     }
 
-    static List<ClassifiedSite> c(String path, LexedFile file, boolean notes) {
+    static List<ClassifiedSite> c(String path, LexedFile file) {
         List<ClassifiedSite> out = new ArrayList<>();
         List<Token> tokens = file.tokens();
         Set<String> settingBothMms = Purposes.ownersSettingBothMms(tokens);
@@ -23,14 +23,11 @@ final class FileClassifier {
             out.add(new ClassifiedSite(path, tok.line(), tok.column(), tok.region().owner(), site.role(),
                     purpose.purpose(), purpose.reason(), tok.region().guard(), site.call(), site.exportedSymbol(), false));
         }
-        if (notes) {
-            mentions(path, file, out);
-        }
         return out;
     }
 
     /** Every line of a .S file that names an exported active_mm offset is a read; one finding per line. */
-    static List<ClassifiedSite> assembly(String path, LexedFile file, Set<String> symbols, boolean notes) {
+    static List<ClassifiedSite> assembly(String path, LexedFile file, Set<String> symbols) {
         List<ClassifiedSite> out = new ArrayList<>();
         List<Token> tokens = file.tokens();
         int lastLine = -1;
@@ -45,14 +42,12 @@ final class FileClassifier {
             out.add(new ClassifiedSite(path, tok.line(), tok.column(), tok.region().owner(), Role.READ,
                     purpose.purpose(), purpose.reason(), tok.region().guard(), null, tok.text(), true));
         }
-        if (notes) {
-            mentions(path, file, out);
-        }
         return out;
     }
 
     /** Each comment line that names active_mm as a word. */
-    private static void mentions(String path, LexedFile file, List<ClassifiedSite> out) {
+    static List<CommentNote> notes(String path, LexedFile file) {
+        List<CommentNote> out = new ArrayList<>();
         for (Comment comment : file.comments()) {
             String[] lines = comment.text().split("\n", -1);
             for (int k = 0; k < lines.length; k++) {
@@ -61,10 +56,11 @@ final class FileClassifier {
                     continue;
                 }
                 int column = comment.columnAt(k, lines[k], at);
-                out.add(new ClassifiedSite(path, comment.line() + k, column, comment.region().owner(), null, null, "",
-                        comment.region().guard(), null, null, false));
+                out.add(new CommentNote(path, comment.line() + k, column, comment.region().owner(),
+                        comment.region().guard()));
             }
         }
+        return out;
     }
 
     private static int wordAt(String text, String word) {

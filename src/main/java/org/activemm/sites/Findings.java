@@ -14,26 +14,28 @@ final class Findings {
 
     static Finding of(ClassifiedSite site, ScanOptions options, Set<String> driverArches, SeedLazyHelpers seedHelpers) {
         String scope = Scope.of(site.path());
-        SiteShape shape = site.role() == null ? SiteShape.commentMention()
-                : new SiteShape(site.role(), site.purpose(), site.assembly());
+        SiteShape shape = new SiteShape(site.role(), site.purpose(), site.assembly());
         SiteRule siteRule = Rules.forSite(shape);
-        RuleInfo rule = siteRule.info();
-        Statuses.Decision status = site.role() == null
-                ? new Statuses.Decision(Status.INFO, "")
-                : Statuses.of(options, scope, site.role(), site.guard(), site.call(), driverArches, seedHelpers);
+        Statuses.Decision status = Statuses.of(options, scope, site.role(), site.guard(), site.call(), driverArches,
+                seedHelpers);
         String message = what(site) + (status.status() == Status.NEEDS_CHANGE
-                ? ": " + siteRule.changeFor(shape)
-                : site.role() == null ? ": " + rule.change() : " (" + status.why() + ")");
+                ? ": " + siteRule.changeFor(shape) : " (" + status.why() + ")");
         return new Finding(site.path(), site.line(), site.column(), site.function(), site.role(), site.purpose(),
-                scope, rule.id(), site.guard().text(), status.status(), Level.of(status.status()), message);
+                scope, siteRule.info().id(), site.guard().text(), status.status(), Level.of(status.status()), message);
+    }
+
+    /** A comment note: status info, level note, and the comment rule's change as its advice. */
+    static Finding of(CommentNote note) {
+        RuleInfo rule = Rules.forSite(SiteShape.commentMention()).info();
+        String in = note.function().isEmpty() ? "" : " in " + note.function();
+        return new Finding(note.path(), note.line(), note.column(), note.function(), null, null,
+                Scope.of(note.path()), rule.id(), note.guard().text(), Status.INFO, Level.of(Status.INFO),
+                "comment mentions active_mm" + in + ": " + rule.change());
     }
 
     private static String what(ClassifiedSite site) {
-        boolean inFunction = site.role() != null && site.role() != Role.INIT && !site.assembly();
+        boolean inFunction = site.role() != Role.INIT && !site.assembly();
         String in = site.function().isEmpty() ? "" : " in " + site.function() + (inFunction ? "()" : "");
-        if (site.role() == null) {
-            return "comment mentions active_mm" + in;
-        }
         String purpose = site.purpose() == Purpose.OTHER
                 ? (site.reason().isEmpty() ? "" : " (" + site.reason() + ")")
                 : " [" + site.purpose().word() + "]";

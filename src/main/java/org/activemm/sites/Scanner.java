@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.activemm.lex.AsmSyntax;
 import org.activemm.lex.CLexer;
+import org.activemm.lex.LexedFile;
 import org.activemm.tree.FileVisitor;
 import org.activemm.tree.PathFilter;
 import org.activemm.tree.SideFiles;
@@ -78,6 +79,7 @@ public final class Scanner {
      */
     public ScanResult scan(SourceTree tree, PathFilter filter, FileVisitor tap) throws IOException {
         Queue<ClassifiedSite> sites = new ConcurrentLinkedQueue<>();
+        Queue<CommentNote> notes = new ConcurrentLinkedQueue<>();
         Queue<SourceFile> assembly = new ConcurrentLinkedQueue<>();
         Queue<SkippedFile> skipped = new ConcurrentLinkedQueue<>();
         Queue<LazyHelperDefinition> helpers = new ConcurrentLinkedQueue<>();
@@ -110,6 +112,7 @@ public final class Scanner {
                     } else {
                         ClassifiedFiles.Classified c = classified.of(file.path(), file.content());
                         sites.addAll(c.sites());
+                        notes.addAll(c.notes());
                         helpers.addAll(c.helpers());
                     }
                 } catch (RuntimeException e) {
@@ -129,12 +132,12 @@ public final class Scanner {
         CompletableFuture<Void> saved = CompletableFuture.runAsync(cache::save);
         Map<String, Set<String>> exports = exportsByScope(sites);
         for (SourceFile file : assembly) {
-            sites.addAll(assemblySites(file, exports));
+            classifyAssembly(file, exports, sites, notes);
         }
         SideFiles sideFiles = new SideFiles(tree);
         SeedLazyHelpers seedHelpers = options.scheme() == Scheme.SEED
                 ? SeedLazyHelpers.of(helpers, sideFiles) : SeedLazyHelpers.NONE;
-        List<Finding> findings = findings(sites, new DriverArches(sideFiles), seedHelpers);
+        List<Finding> findings = findings(sites, notes, new DriverArches(sideFiles), seedHelpers);
         saved.join();
         List<SkippedFile> skippedSorted = new ArrayList<>(skipped);
         skippedSorted.addAll(sideFiles.unreadable());
@@ -193,7 +196,8 @@ public final class Scanner {
         return exports;
     }
 
-    private List<ClassifiedSite> assemblySites(SourceFile file, Map<String, Set<String>> exports) {
+    private void classifyAssembly(SourceFile file, Map<String, Set<String>> exports, Queue<ClassifiedSite> sites,
+            Queue<CommentNote> notes) {
         String scope = Scope.of(file.path());
         Set<String> symbols = new HashSet<>();
         if (Scope.archOf(scope) != null) {
@@ -204,23 +208,28 @@ public final class Scanner {
         boolean named = symbols.stream().anyMatch(s -> Prefilter.contains(file.content(), file.content().length, s));
         boolean mentioned = options.notes() && Prefilter.contains(file.content(), file.content().length, MEMBER);
         if (!named && !mentioned) {
-            return List.of();
+            return;
         }
-        return FileClassifier.assembly(file.path(),
-                CLexer.lexAssembly(file.content(), AsmSyntax.forPath(file.path())), symbols, options.notes());
+        LexedFile lexed = CLexer.lexAssembly(file.content(), AsmSyntax.forPath(file.path()));
+        sites.addAll(FileClassifier.assembly(file.path(), lexed, symbols));
+        if (options.notes()) {
+            notes.addAll(FileClassifier.notes(file.path(), lexed));
+        }
     }
 
-    private List<Finding> findings(Queue<ClassifiedSite> sites, DriverArches drivers, SeedLazyHelpers seedHelpers) {
+    private List<Finding> findings(Queue<ClassifiedSite> sites, Queue<CommentNote> notes, DriverArches drivers,
+            SeedLazyHelpers seedHelpers) {
         Map<String, Optional<Set<String>>> driverCache = new HashMap<>();
-        List<Finding> out = new ArrayList<>(sites.size());
+        List<Finding> out = new ArrayList<>(sites.size() + notes.size());
         for (ClassifiedSite site : sites) {
             Set<String> driverArches = null;
-            if (site.role() != null && site.path().startsWith("drivers/") && !options.arches().isEmpty()) {
+            if (site.path().startsWith("drivers/") && !options.arches().isEmpty()) {
                 driverArches = driverCache.computeIfAbsent(site.path(), p -> Optional.ofNullable(drivers.of(p)))
                         .orElse(null);
             }
             out.add(Findings.of(site, options, driverArches, seedHelpers));
         }
+        notes.forEach(note -> out.add(Findings.of(note)));
         out.sort(ORDER);
         return List.copyOf(out);
     }

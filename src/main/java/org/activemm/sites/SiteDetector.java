@@ -106,8 +106,8 @@ final class SiteDetector {
         return !prev.isIdent() || BEFORE_CALL.contains(prev.text());
     }
 
-    /** Indexes [from, to) of the tokens between the parenthesis at {@code open} and its match. */
-    private int[] argument(int open) {
+    /** The tokens between the parenthesis at {@code open} and its match (or the statement's end). */
+    private TokenSpan argument(int open) {
         int level = 0;
         for (int k = open; k < t.size(); k++) {
             String s = t.get(k).text();
@@ -116,31 +116,31 @@ final class SiteDetector {
             } else if (s.equals(")")) {
                 level--;
                 if (level == 0) {
-                    return new int[] {open + 1, k};
+                    return new TokenSpan(open + 1, k);
                 }
             } else if (s.equals(";") || s.equals("{")) {
-                return new int[] {open + 1, k};
+                return new TokenSpan(open + 1, k);
             }
         }
-        return new int[] {open + 1, t.size()};
+        return new TokenSpan(open + 1, t.size());
     }
 
     /** {@code atomic_inc(&X->mm_count)} or {@code atomic_inc(&init_mm.mm_count)} grabbing an active_mm reference. */
     private boolean openCodedGrab(int i) {
-        int[] arg = argument(i + 1);
-        int from = arg[0];
-        int to = arg[1];
-        if (to - from < 3 || !text(from).equals("&") || !text(to - 1).equals("mm_count")) {
+        TokenSpan arg = argument(i + 1);
+        int from = arg.from();
+        int to = arg.to();
+        if (arg.size() < 3 || !text(from).equals("&") || !text(to - 1).equals("mm_count")) {
             return false;
         }
         String access = text(to - 2);
         if (!access.equals("->") && !access.equals(".")) {
             return false;
         }
-        if (access.equals(".") && to - from == 4 && text(from + 1).equals("init_mm")) {
+        if (access.equals(".") && arg.size() == 4 && text(from + 1).equals("init_mm")) {
             return initMmForActiveMm(i);
         }
-        return holdsActiveReference(i, new int[] {from + 1, to - 2});
+        return holdsActiveReference(i, new TokenSpan(from + 1, to - 2));
     }
 
     /**
@@ -148,16 +148,15 @@ final class SiteDetector {
      * itself, {@code rq->prev_mm}, {@code &init_mm} in bring-up, or a local
      * filled from one of those (or compared with the member) in the same function.
      */
-    private boolean holdsActiveReference(int call, int[] arg) {
-        int from = arg[0];
-        int to = arg[1];
-        if (containsMember(from, to) || endsWithPrevMm(from, to)) {
+    private boolean holdsActiveReference(int call, TokenSpan arg) {
+        int from = arg.from();
+        if (containsMember(from, arg.to()) || endsWithPrevMm(from, arg.to())) {
             return true;
         }
-        if (to - from == 2 && text(from).equals("&") && text(from + 1).equals("init_mm")) {
+        if (arg.size() == 2 && text(from).equals("&") && text(from + 1).equals("init_mm")) {
             return initMmForActiveMm(call);
         }
-        if (to - from == 1 && t.get(from).isIdent()) {
+        if (arg.size() == 1 && t.get(from).isIdent()) {
             return localHoldsReference(call, t.get(from).text()) || installedNextTo(call, t.get(from).text());
         }
         return false;
@@ -169,7 +168,7 @@ final class SiteDetector {
      * tsk->active_mm = mm;}): the reference backs active_mm.
      */
     private boolean installedNextTo(int call, String name) {
-        int end = argument(call + 1)[1];
+        int end = argument(call + 1).to();
         int after = end + 1 < t.size() && text(end + 1).equals(";") ? end + 2 : -1;
         if (after > 0 && assignsMemberAt(after, name)) {
             return true;
@@ -211,14 +210,14 @@ final class SiteDetector {
     }
 
     private boolean localHoldsReference(int call, String name) {
-        int[] span = functionSpan(call);
-        for (int k = span[0]; k < span[1]; k++) {
+        TokenSpan span = functionSpan(call);
+        for (int k = span.from(); k < span.to(); k++) {
             if (!t.get(k).is(name)) {
                 continue;
             }
             String next = text(k + 1);
             if (next.equals("=") && !text(k - 1).equals("->") && !text(k - 1).equals(".")) {
-                int end = statementEnd(k + 2, span[1]);
+                int end = statementEnd(k + 2, span.to());
                 if (containsMember(k + 2, end) || endsWithPrevMm(k + 2, end)) {
                     return true;
                 }
@@ -227,11 +226,11 @@ final class SiteDetector {
                     return true;
                 }
             } else if (next.equals("==") || next.equals("!=")) {
-                if (containsMember(k + 2, comparandEnd(k + 2, span[1]))) {
+                if (containsMember(k + 2, comparandEnd(k + 2, span.to()))) {
                     return true;
                 }
             } else if (text(k - 1).equals("==") || text(k - 1).equals("!=")) {
-                if (containsMember(comparandStart(k - 2, span[0]), k - 1)) {
+                if (containsMember(comparandStart(k - 2, span.from()), k - 1)) {
                     return true;
                 }
             }
@@ -241,8 +240,8 @@ final class SiteDetector {
 
     /** {@code &init_mm} backs an active_mm reference when the function also sets or borrows one. */
     private boolean initMmForActiveMm(int call) {
-        int[] span = functionSpan(call);
-        for (int k = span[0]; k < span[1]; k++) {
+        TokenSpan span = functionSpan(call);
+        for (int k = span.from(); k < span.to(); k++) {
             Token tok = t.get(k);
             if ((tok.is(MEMBER) && (text(k - 1).equals("->") || text(k - 1).equals(".")))
                     || (tok.is("enter_lazy_tlb") && text(k + 1).equals("("))) {
@@ -299,7 +298,7 @@ final class SiteDetector {
     }
 
     /** The tokens with the same owner around index i: the enclosing function or macro body. */
-    private int[] functionSpan(int i) {
+    private TokenSpan functionSpan(int i) {
         Token tok = t.get(i);
         String owner = tok.region().owner();
         boolean macro = tok.region().macroBody();
@@ -311,7 +310,7 @@ final class SiteDetector {
         while (end < t.size() && sameOwner(t.get(end), owner, macro)) {
             end++;
         }
-        return new int[] {start, end};
+        return new TokenSpan(start, end);
     }
 
     private static boolean sameOwner(Token tok, String owner, boolean macro) {

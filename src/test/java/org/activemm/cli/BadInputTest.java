@@ -114,6 +114,34 @@ class BadInputTest {
         assertEquals(ExitCodes.USAGE, empty.exit(), empty.err());
     }
 
+    /** Option words are converted by picocli; a typo in any of them is still one line, exit 2 and a guess. */
+    @Test
+    void aMistypedOptionWordGetsOneLineWithADidYouMean() {
+        String x86 = "; did you mean 'x86'? (known: x86, ";
+        assertMistyped(x86, "check", "--arch", "x68", ".", "series");
+        assertMistyped(x86, "model", "explain", "--arch", "x68", "--strategy", "refcount");
+        assertMistyped(x86, "model", "check", "--arch", "x86,x68");
+        assertMistyped(x86, "scan", "--arch", "arm64, x68", DEMO.toString());
+        assertMistyped("activemm: unknown scheme 'upstrem'; did you mean 'upstream'? (known: seed, upstream)",
+                "check", "--scheme", "upstrem", ".", "series");
+        assertMistyped("activemm: unknown scheme 'sed'; did you mean 'seed'?", "model", "check", "--scheme", "sed");
+        assertMistyped("activemm: unknown strategy 'ipi-scna'; did you mean 'ipi-scan'?",
+                "generate", "--arch", "x86", "--strategy", "ipi-scna", "--out", "x", DEMO.toString());
+        assertMistyped("activemm: unknown EFI mode 'irqs-onn'; did you mean 'irqs-on'?",
+                "model", "export", "--format", "promela", "--arch", "x86", "--strategy", "refcount", "--efi", "irqs-onn");
+        assertMistyped("activemm: unknown status 'convertd'; did you mean 'converted'?",
+                "scan", "--status", "info,convertd", DEMO.toString());
+        assertMistyped("activemm: unknown rule 'amm12'; did you mean 'AMM012'?", "scan", "--ignore", "amm12",
+                DEMO.toString());
+    }
+
+    private static void assertMistyped(String expected, String... args) {
+        Run r = run(args);
+        assertEquals(ExitCodes.USAGE, r.exit(), r.err());
+        assertTrue(r.err().contains(expected), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+    }
+
     @Test
     void controlCharactersOfUserInputAreEscapedInTheErrorLine() {
         Run rev = run("scan", "--no-cache", "--rev", "HEAD\nmaster", ".");

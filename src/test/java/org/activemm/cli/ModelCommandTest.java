@@ -149,11 +149,11 @@ class ModelCommandTest {
         assertEquals(2, run("model", "check", "--efi", "maybe"));
         assertTrue(err.toString().contains("unknown EFI mode 'maybe' (known: irqs-off, irqs-on, irqs-on-fixed)"));
         assertEquals(2, run("model", "export", "--format", "tla", "--arch", "x86", "--strategy", "refcount"));
-        assertTrue(err.toString().contains("unknown format 'tla' for model export (known: promela)"));
+        assertTrue(err.toString().contains("Invalid value for option '--format': expected one of [promela] (case-sensitive) but was 'tla'"));
         assertEquals(2, run("model", "check", "--format", "yaml"));
         assertEquals(2, run("model", "explain", "--arch", "x86"));
         assertTrue(err.toString().contains("name a strategy with --strategy"), err.toString());
         assertEquals(2, run("model", "explain", "--arch", "x86", "--strategy", "refcount", "--format", "png"));
-        assertTrue(err.toString().contains("unknown format 'png' for model explain (known: text, json, svg)"), err.toString());
+        assertTrue(err.toString().contains("Invalid value for option '--format': expected one of [text, json, svg] (case-sensitive) but was 'png'"), err.toString());
     }
 }

@@ -83,7 +83,7 @@ class ScanSelectionTest {
     void mistypedValuesGetADidYouMean() {
         Run rule = run("scan", "--rule", "AMN007", DEMO.toString());
         assertEquals(ExitCodes.USAGE, rule.exit());
-        assertEquals("activemm: unknown rule 'AMN007' in --rule; did you mean 'AMM007'? (activemm rules lists them)\n",
+        assertEquals("activemm: unknown rule 'AMN007'; did you mean 'AMM007'? (activemm rules lists them)\n",
                 rule.err());
         Run arch = run("scan", "--arch", "x68", DEMO.toString());
         assertEquals(ExitCodes.USAGE, arch.exit());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a shell user expects: completion of option values, and on a terminal a
@@ -25,12 +27,36 @@ class ShellConventionsTest {
     private static final String ANSI = "\u001b\\[[0-9;]*m";
 
     @Test
-    void completionOffersArchesSchemesStrategiesFormatsStatusesAndRules() {
-        String script = run("generate-completion").out();
-        for (String value : List.of("x86+hyperv", "powerpc", "upstream", "ipi-cpumask", "sarif", "junit",
-                "needs-change", "AMM012")) {
-            assertTrue(script.contains(value), value);
-        }
+    void bashCompletesEachOptionWithItsOwnWords(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("activemm.bash");
+        Files.writeString(script, run("generate-completion").out());
+        List<String> strategies = List.of("refcount", "piggyback", "ipi-cpumask", "ipi-scan", "ipi-all");
+        assertEquals(List.of("seed", "upstream"), complete(script, "model", "check", "--scheme"),
+                "not the strategies, though both options once had the label S");
+        assertEquals(strategies, complete(script, "model", "check", "--strategy"));
+        assertEquals(List.of("seed", "upstream"), complete(script, "model", "explain", "--scheme"));
+        assertEquals(strategies, complete(script, "generate", "--strategy"));
+        assertEquals(List.of("irqs-off", "irqs-on", "irqs-on-fixed"), complete(script, "model", "export", "--efi"));
+        assertEquals(List.of("promela"), complete(script, "model", "export", "--format"));
+        assertEquals(List.of("text", "json", "markdown"), complete(script, "model", "check", "--format"));
+        assertEquals(List.of("needs-change", "converted", "info"), complete(script, "scan", "--status"));
+        assertEquals(List.of("text", "json", "sarif", "junit"), complete(script, "check", "--format"));
+        List<String> arches = complete(script, "check", "--arch");
+        assertTrue(arches.containsAll(List.of("x86", "x86+hyperv", "powerpc", "arm64")), arches.toString());
+        assertTrue(complete(script, "scan", "--ignore").contains("AMM012"));
+    }
+
+    /** What bash offers after {@code activemm WORDS }, from the script generate-completion wrote. */
+    private static List<String> complete(Path script, String... words) throws Exception {
+        String driver = "source \"$1\"; shift; COMP_WORDS=(activemm \"$@\" ''); COMP_CWORD=$(($# + 1));"
+                + " COMP_LINE=\"activemm $* \"; COMP_POINT=${#COMP_LINE}; _complete_activemm 2>/dev/null;"
+                + " printf '%s\\n' \"${COMPREPLY[@]}\"";
+        List<String> cmd = new ArrayList<>(List.of("bash", "-c", driver, "bash", script.toString()));
+        cmd.addAll(List.of(words));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "timed out");
+        return out.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     @Test

@@ -39,4 +39,24 @@ class ClassifiedFilesTest {
         byte[] plain = bytes("int x;\n");
         assertNotSame(files.of(PATH, plain), files.of(PATH, plain));
     }
+
+    @Test
+    void commentMentionsAreNotesApartFromTheSitesAndOnlyWhenAskedFor() {
+        String text = "void f(void)\n{\n\t/* borrow active_mm here */\n\tstruct mm_struct *mm = current->active_mm;\n}\n";
+        ClassifiedFiles.Classified withNotes = new ClassifiedFiles(true, null).of(PATH, bytes(text));
+        assertEquals(List.of(4), lines(withNotes), "the comment is no site");
+        assertEquals(List.of(new CommentNote(PATH, 3, 12, "f", withNotes.notes().get(0).guard())), withNotes.notes());
+        assertEquals(Role.READ, withNotes.sites().get(0).role());
+
+        ClassifiedFiles.Classified without = new ClassifiedFiles(false, null).of(PATH, bytes(text));
+        assertEquals(List.of(4), lines(without));
+        assertEquals(List.of(), without.notes());
+    }
+
+    @Test
+    void aFileWhoseOnlyMentionIsACommentIsKeptForItsNote() {
+        ClassifiedFiles files = new ClassifiedFiles(true, null);
+        byte[] comment = bytes("// active_mm is borrowed\nint x;\n");
+        assertSame(files.of(PATH, comment), files.of(PATH, comment));
+    }
 }

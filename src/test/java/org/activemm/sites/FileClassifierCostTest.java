@@ -36,7 +36,7 @@ class FileClassifierCostTest {
         }
         LexedFile lexed = CLexer.lex(source.toString().getBytes(StandardCharsets.UTF_8));
         CountingTokens tokens = new CountingTokens(lexed.tokens());
-        List<ClassifiedSite> sites = FileClassifier.c("kernel/many.c", new LexedFile(tokens, lexed.comments(), lexed.unmatchedConditionals()), false);
+        List<ClassifiedSite> sites = FileClassifier.c("kernel/many.c", new LexedFile(tokens, lexed.comments(), lexed.unmatchedConditionals()));
         assertEquals(functions, sites.size());
         assertEquals(functions / 2, sites.stream().filter(s -> s.purpose() == Purpose.KTHREAD_MM).count());
         return tokens.reads;
