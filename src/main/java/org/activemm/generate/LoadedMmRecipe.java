@@ -252,8 +252,9 @@ final class LoadedMmRecipe {
         OptionalInt write = OptionalInt.empty();
         OptionalInt sw = OptionalInt.empty();
         OptionalInt use = OptionalInt.empty();
+        boolean[] inComment = {false};
         for (int n = first; n <= last; n++) {
-            String line = file.line(n);
+            String line = code(file.line(n), inComment);
             Matcher w = WRITE.matcher(line);
             if (write.isEmpty() && w.matches() && currentVars.contains(w.group(2)) && !function.equals("context_switch")) {
                 write = OptionalInt.of(n);
@@ -271,6 +272,30 @@ final class LoadedMmRecipe {
         }
         int from = Math.min(use.getAsInt(), sw.getAsInt());
         return IrqsOffSwitch.ensure(file, step, from, Math.max(write.getAsInt(), sw.getAsInt()));
+    }
+
+    /** {@code line} without its comments; {@code inComment} carries a block comment from line to line. */
+    private static String code(String line, boolean[] inComment) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < line.length()) {
+            if (inComment[0]) {
+                int end = line.indexOf("*/", i);
+                if (end < 0) {
+                    break;
+                }
+                inComment[0] = false;
+                i = end + 2;
+            } else if (line.startsWith("/*", i)) {
+                inComment[0] = true;
+                i += 2;
+            } else if (line.startsWith("//", i)) {
+                break;
+            } else {
+                out.append(line.charAt(i++));
+            }
+        }
+        return out.toString();
     }
 
     private static final Pattern BORROW_CALL = Pattern.compile("^(\\s*)(\\w+)\\(\\s*(&efi_mm)\\s*\\);\\s*$");

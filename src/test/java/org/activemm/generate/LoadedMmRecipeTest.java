@@ -168,7 +168,7 @@ class LoadedMmRecipeTest {
     void aSectionThatIsAlreadyOffOrAFunctionThatRunsWithInterruptsOffIsLeftAsItIs() {
         // 6.x kthread_use_mm(), and 6.x exec_mmap() whose early local_irq_enable() the option's select turns off
         String kthread = convert("void kthread_use_mm(struct mm_struct *mm)\n{\n\tstruct mm_struct *active_mm;\n\n"
-                + "\tlocal_irq_disable();\n\tactive_mm = current->active_mm;\n\tcurrent->active_mm = mm;\n"
+                + "\t/*\n\t * mm may be current->active_mm already.\n\t */\n\tlocal_irq_disable();\n\tactive_mm = current->active_mm;\n\tcurrent->active_mm = mm;\n"
                 + "\tswitch_mm_irqs_off(active_mm, mm, current);\n\tlocal_irq_enable();\n}\n", "kthread_use_mm");
         String exec = convert("static int exec_mmap(struct mm_struct *mm)\n{\n\tstruct mm_struct *active_mm;\n\n"
                 + "\tlocal_irq_disable();\n\tactive_mm = current->active_mm;\n\tcurrent->active_mm = mm;\n"
