@@ -23,6 +23,24 @@ static inline void set_current_active_mm(struct mm_struct *mm)
 	record_loaded_mm(mm);
 }
 
+/*
+ * Around a write of the record and the switch of the loaded mm: a shootdown
+ * IPI between the two would find the record and the loaded mm apart.  Saves
+ * and restores, since a firmware call can come with interrupts off.
+ */
+static inline unsigned long loaded_mm_switch_begin(void)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	return flags;
+}
+
+static inline void loaded_mm_switch_end(unsigned long flags)
+{
+	local_irq_restore(flags);
+}
+
 /* Another task, or the scheduler's handoff: the record already says it. */
 static inline void set_task_active_mm(struct task_struct *tsk,
 				      struct mm_struct *mm)
@@ -51,6 +69,15 @@ static inline void record_loaded_mm(struct mm_struct *mm)
 static inline void set_current_active_mm(struct mm_struct *mm)
 {
 	current->active_mm = mm;
+}
+
+static inline unsigned long loaded_mm_switch_begin(void)
+{
+	return 0;
+}
+
+static inline void loaded_mm_switch_end(unsigned long flags)
+{
 }
 
 static inline void set_task_active_mm(struct task_struct *tsk,

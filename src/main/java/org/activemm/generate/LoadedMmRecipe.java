@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  * never the saved mm, which a shootdown may have freed meanwhile; one that
  * switches with {@code f(&efi_mm)} and back with {@code f(current->active_mm)}
  * (arm64) records efi_mm meanwhile, so that a shootdown leaves it alone.</li>
+ * <li>A write of the record and the switch it describes run in one
+ * interrupts-off section ({@link IrqsOffSwitch}).</li>
  * </ul>
  * Any other shape is not rewritten; the caller leaves the site for hand work.
  */
@@ -47,6 +49,9 @@ final class LoadedMmRecipe {
     private static final Pattern SWITCH = Pattern.compile("^(\\s*)(switch_mm_irqs_off|switch_mm)\\(([^,]+),\\s*([^,]+),\\s*([^)]+)\\);\\s*$");
     /** A borrower's switch back: a one-argument call given current's mm. */
     private static final Pattern RESTORE_CALL = Pattern.compile("^(\\s*)(\\w+)\\(\\s*current->active_mm\\s*\\);(\\s*/\\*.*\\*/)?\\s*$");
+    private static final Pattern ACTIVATE = Pattern.compile("^\\s*activate_mm\\([^,]+,[^)]+\\);\\s*$");
+    /** Functions that run with interrupts off: the scheduler, a dead CPU's idle task, the shootdown IPI of 6.x. */
+    private static final Set<String> IRQS_OFF = Set.of("context_switch", "idle_task_exit", "do_shoot_lazy_tlb");
     /** Functions that switch the loaded mm themselves, without a write of current's member in some trees. */
     private static final Set<String> SWITCHERS = Set.of("context_switch", "idle_task_exit");
 
@@ -218,15 +223,79 @@ final class LoadedMmRecipe {
         for (int n = first; n <= last; n++) {
             Matcher r = RESTORE_CALL.matcher(file.line(n));
             if (r.matches() && borrowLine(r.group(2)).isPresent()) {
-                // the record follows the switches, so that a shootdown never moves this CPU off the borrowed mm
+                // The callee compares its mm with the record (arm64 efi_set_pgd() and TTBR0 PAN): the borrow
+                // finds the record still on the lender's mm, the switch back finds it already there again.
                 int borrow = borrowLine(r.group(2)).getAsInt();
                 Matcher b = BORROW_CALL.matcher(file.line(borrow));
                 b.matches();
+                // inserts at one line come out in the order they are made: the record goes inside the section
                 file.insertAfter(step, borrow, b.group(1) + "record_loaded_mm(" + b.group(3) + ");\n");
-                file.insertAfter(step, n, r.group(1) + "record_loaded_mm(unborrow_mm(current_active_mm()));\n");
+                if (!IrqsOffSwitch.ensure(file, step, borrow, borrow) || !IrqsOffSwitch.ensure(file, step, n, n)) {
+                    return false;
+                }
+                file.insertBefore(step, n, r.group(1) + "record_loaded_mm(unborrow_mm(current_active_mm()));\n");
             }
         }
-        return true;
+        return recordWithSwitch(step);
+    }
+
+    /**
+     * Puts the write of current's member (now of the record) and the switch
+     * of the function in one interrupts-off section ({@link IrqsOffSwitch}),
+     * from the first use of the member to the later of the two. Returns false
+     * when they are not in one block.
+     */
+    private boolean recordWithSwitch(int step) {
+        if (IRQS_OFF.contains(function)) {
+            return true;
+        }
+        OptionalInt write = OptionalInt.empty();
+        OptionalInt sw = OptionalInt.empty();
+        OptionalInt use = OptionalInt.empty();
+        boolean[] inComment = {false};
+        for (int n = first; n <= last; n++) {
+            String line = code(file.line(n), inComment);
+            Matcher w = WRITE.matcher(line);
+            if (write.isEmpty() && w.matches() && currentVars.contains(w.group(2)) && !function.equals("context_switch")) {
+                write = OptionalInt.of(n);
+            }
+            if (sw.isEmpty() && (SWITCH.matcher(line).matches() || ACTIVATE.matcher(line).matches())) {
+                sw = OptionalInt.of(n);
+            }
+            Matcher m = MEMBER.matcher(line);
+            if (use.isEmpty() && m.find() && currentVars.contains(m.group(1))) {
+                use = OptionalInt.of(n);
+            }
+        }
+        if (write.isEmpty() || sw.isEmpty()) {
+            return true;
+        }
+        int from = Math.min(use.getAsInt(), sw.getAsInt());
+        return IrqsOffSwitch.ensure(file, step, from, Math.max(write.getAsInt(), sw.getAsInt()));
+    }
+
+    /** {@code line} without its comments; {@code inComment} carries a block comment from line to line. */
+    private static String code(String line, boolean[] inComment) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < line.length()) {
+            if (inComment[0]) {
+                int end = line.indexOf("*/", i);
+                if (end < 0) {
+                    break;
+                }
+                inComment[0] = false;
+                i = end + 2;
+            } else if (line.startsWith("/*", i)) {
+                inComment[0] = true;
+                i += 2;
+            } else if (line.startsWith("//", i)) {
+                break;
+            } else {
+                out.append(line.charAt(i++));
+            }
+        }
+        return out.toString();
     }
 
     private static final Pattern BORROW_CALL = Pattern.compile("^(\\s*)(\\w+)\\(\\s*(&efi_mm)\\s*\\);\\s*$");

@@ -32,8 +32,6 @@ import org.activemm.tree.SourceTree;
  * the diffs are JGit's, between the tree's bytes and the edited bytes.
  */
 public final class SeriesGenerator {
-    /** format-patch's marker for "no commit": the series is not made from commits. */
-    private static final String NO_COMMIT = "0".repeat(40);
     private static final DateTimeFormatter MAIL_DATE =
             DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
     private static final int SLUG_MAX = 52;
@@ -89,6 +87,7 @@ public final class SeriesGenerator {
         }
         String signoffAddress = address(options.signoff());
         List<SeriesFile> files = new ArrayList<>();
+        List<CommitIds.Patch> mails = new ArrayList<>();
         List<String> subjects = new ArrayList<>();
         Set<String> allCc = new LinkedHashSet<>();
         int total = patches.size();
@@ -115,8 +114,19 @@ public final class SeriesGenerator {
             mail.put("body", body);
             mail.put("diffstat", diffstat);
             mail.put("diff", String.join("", unified));
-            files.add(new SeriesFile(String.format("%04d-%s.patch", i + 1, slug(message[0])),
-                    templates.render("patch/mail.ftl", mail).getBytes(StandardCharsets.UTF_8)));
+            mails.add(new CommitIds.Patch(String.format("%04d-%s.patch", i + 1, slug(message[0])),
+                    templates.render("patch/mail.ftl", mail).getBytes(StandardCharsets.UTF_8),
+                    message[0] + "\n\n" + (body.isBlank() ? "" : body.strip() + "\n\n")
+                            + "Signed-off-by: " + options.signoff() + "\n"));
+        }
+        List<String> ids;
+        try {
+            ids = CommitIds.of(tree, mails, options.author(), options.date());
+        } catch (IOException e) {
+            throw new InputException(tree.name() + ": cannot read the revision's tree: " + e.getMessage(), e);
+        }
+        for (int i = 0; i < total; i++) {
+            files.add(new SeriesFile(mails.get(i).name(), CommitIds.withId(mails.get(i).mail(), ids.get(i))));
         }
         List<HandWork> handWork = new ArrayList<>(working.handWork());
         handWork.sort(Comparator.comparing(HandWork::path).thenComparingInt(HandWork::line)
@@ -259,7 +269,7 @@ public final class SeriesGenerator {
     private Map<String, Object> mailModel(GenerateOptions options, String number, int total, String subject,
             List<String> cc, boolean handWorkLeft) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("commit", NO_COMMIT);
+        m.put("commit", CommitIds.NONE);
         m.put("subjectPrefix", options.mail().prefix(handWorkLeft));
         m.put("to", options.mail().to());
         m.put("author", options.author());

@@ -218,7 +218,7 @@ final class SeriesPlanner {
     }
 
     private static final java.util.regex.Pattern RECORD_HELPER = java.util.regex.Pattern.compile(
-            "\\b(set_current_active_mm|set_task_active_mm|record_loaded_mm|idle_task_active_mm|unborrow_mm)\\(");
+            "\\b(set_current_active_mm|set_task_active_mm|record_loaded_mm|loaded_mm_switch_begin|idle_task_active_mm|unborrow_mm)\\(");
 
     /** A .c file that now calls a helper of <linux/sched/mm.h> includes it, after its last <linux/...> include. */
     private static void includeHelpers(int step, EditedFile f) {

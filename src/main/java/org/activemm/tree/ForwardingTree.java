@@ -27,6 +27,11 @@ public abstract class ForwardingTree implements SourceTree {
     }
 
     @Override
+    public Optional<CommitOverlay> commitOverlay() throws IOException {
+        return tree.commitOverlay();
+    }
+
+    @Override
     public Optional<byte[]> read(String path) throws IOException {
         return tree.read(path);
     }

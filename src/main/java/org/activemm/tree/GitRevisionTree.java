@@ -67,6 +67,11 @@ public final class GitRevisionTree implements SourceTree {
     }
 
     @Override
+    public Optional<CommitOverlay> commitOverlay() throws IOException {
+        return Optional.of(new CommitOverlay(repository, revision));
+    }
+
+    @Override
     public void walk(PathFilter filter, FileVisitor caller) throws IOException {
         StoppingVisitor visitor = new StoppingVisitor(caller);
         LinkedBlockingQueue<List<Blob>> queue = new LinkedBlockingQueue<>();

@@ -22,6 +22,11 @@ public interface SourceTree extends AutoCloseable {
      */
     void walk(PathFilter filter, FileVisitor visitor) throws IOException;
 
+    /** For a git revision, the ids of commits made over it; empty for a plain directory. */
+    default Optional<CommitOverlay> commitOverlay() throws IOException {
+        return Optional.empty();
+    }
+
     /** One file's bytes, or empty when the tree has no such file (Kconfig, MAINTAINERS). */
     Optional<byte[]> read(String path) throws IOException;
 

@@ -15,6 +15,9 @@ import java.util.TreeSet;
 
 import org.activemm.model.Strategy;
 import org.activemm.sites.Finding;
+import org.activemm.sites.ScanOptions;
+import org.activemm.sites.Scanner;
+import org.activemm.tree.DirectoryTree;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.Status;
@@ -78,7 +81,22 @@ class KernelFixturesTest {
         assertTrue(efi.contains("\tefi_switch_mm(unborrow_mm(efi_scratch.prev_mm));\n"), efi);
         // it calls helpers of <linux/sched/mm.h> now, which it did not include
         assertTrue(efi.contains("#include <linux/sched.h>\n#include <linux/sched/mm.h>\n\n#include <asm/efi.h>\n"), efi);
-        assertTrue(efi.contains("\tefi_scratch.prev_mm = current_active_mm();\n\tset_current_active_mm(mm);\n"), efi);
+        // read off the fixture: exec_mmap(), use_mm() and efi_switch_mm() write the record and switch with
+        // interrupts on; the series puts both, and the read of the lender's mm before them, in one section
+        assertTrue(efi.contains("\tflags = loaded_mm_switch_begin();\n\tefi_scratch.prev_mm = current_active_mm();\n"
+                + "\tset_current_active_mm(mm);\n\tswitch_mm(efi_scratch.prev_mm, mm, NULL);\n"
+                + "\tloaded_mm_switch_end(flags);\n\ttask_unlock(current);\n"), efi);
+        String exec = Files.readString(repo.resolve("fs/exec.c"));
+        assertTrue(exec.contains("\ttask_lock(tsk);\n\tflags = loaded_mm_switch_begin();\n\tactive_mm = current_active_mm();\n"
+                + "\ttsk->mm = mm;\n\tset_current_active_mm(mm);\n\tactivate_mm(active_mm, mm);\n"
+                + "\tloaded_mm_switch_end(flags);\n\tvmacache_flush(tsk);\n"), exec);
+        assertTrue(exec.contains("{\n\tunsigned long flags;\n\tstruct task_struct *tsk;\n"), exec);
+        String use = Files.readString(repo.resolve("mm/mmu_context.c"));
+        assertTrue(use.contains("\tflags = loaded_mm_switch_begin();\n\tactive_mm = current_active_mm();\n"
+                + "\tif (active_mm != mm) {\n\t\tmmgrab_lazy_tlb(mm);\n\t\tset_current_active_mm(mm);\n\t}\n"
+                + "\ttsk->mm = mm;\n\tswitch_mm(active_mm, mm, tsk);\n\tloaded_mm_switch_end(flags);\n"), use);
+        // idle_task_exit() runs on a dead CPU with interrupts off: no section
+        assertTrue(!Files.readString(repo.resolve("kernel/sched/core.c")).contains("loaded_mm_switch_begin"));
         assertTrue(Files.readString(repo.resolve("include/linux/sched/mm.h"))
                 .contains("static inline void mmgrab_lazy_tlb(struct mm_struct *mm)\n"));
         applyWithJGit(r.tree(), r.series(), dir.resolve("jgit"));
@@ -104,6 +122,41 @@ class KernelFixturesTest {
         assertTrue(Files.readString(repo.resolve("arch/Kconfig")).contains(
                 "config MMU_LAZY_TLB_SHOOTDOWN\n\tbool\n\nconfig ARCH_NO_TASK_ACTIVE_MM\n\tbool\n\tdepends on !MMU_LAZY_TLB_SHOOTDOWN\n"));
         applyWithJGit(r.tree(), r.series(), dir.resolve("jgit"));
+    }
+
+    @Test
+    void linux65ShapeArm64SeriesSwitchesEfiMmAndWritesTheRecordWithInterruptsOff(@TempDir Path dir) throws Exception {
+        Path tree = KernelFixtures.shape("linux-6.5-shape");
+        ScanResult scan;
+        try (DirectoryTree t = new DirectoryTree(tree)) {
+            scan = new Scanner(new ScanOptions(Scheme.SEED, List.of("arm64"), false)).scan(t, p -> true);
+        }
+        ArchPlan arm64 = new ArchPlan("arm64", Strategy.IPI_SCAN,
+                List.of(new StrategyVerdict(Strategy.IPI_SCAN, true, "", "", Fixture.costs(0, 1, 3, 63, 1023))),
+                List.of(), "arch/arm64/Kconfig", "arch/arm64/mm/context.c", "");
+        Series s = Generated.series(MapTree.of(tree), scan, List.of(arm64), Fixture.options());
+        assertEquals(Set.of(), handWork(s));
+
+        Needs.that(GitCommandLine.available(), "the git command line");
+        Path repo = GitAm.apply(MapTree.of(tree), s, dir);
+        // read off the fixture: efi_virtmap_load() switches to efi_mm, efi_virtmap_unload() back to current's
+        // member; efi_set_pgd() compares its argument with the member to choose the TTBR0 path
+        String runtime = Files.readString(repo.resolve("drivers/firmware/efi/arm-runtime.c"));
+        assertTrue(runtime.contains("void efi_virtmap_load(void)\n{\n\tunsigned long flags;\n\n\tpreempt_disable();\n"
+                + "\tflags = loaded_mm_switch_begin();\n\tefi_set_pgd(&efi_mm);\n\trecord_loaded_mm(&efi_mm);\n"
+                + "\tloaded_mm_switch_end(flags);\n}\n"), runtime);
+        assertTrue(runtime.contains("void efi_virtmap_unload(void)\n{\n\tunsigned long flags;\n\n"
+                + "\tflags = loaded_mm_switch_begin();\n\trecord_loaded_mm(unborrow_mm(current_active_mm()));\n"
+                + "\tefi_set_pgd(unborrow_mm(current_active_mm()));\n\tloaded_mm_switch_end(flags);\n"
+                + "\tpreempt_enable();\n}\n"), runtime);
+        assertTrue(runtime.contains("#include <linux/sched/mm.h>\n"), runtime);
+        // the end of the borrow goes to current->mm ?: &init_mm under the option, never the saved mm
+        assertTrue(Files.readString(repo.resolve("include/linux/sched/mm.h")).contains(
+                "static inline struct mm_struct *unborrow_mm(struct mm_struct *saved)\n{\n\treturn current->mm ?: &init_mm;\n}\n"));
+        String header = Files.readString(repo.resolve("arch/arm64/include/asm/efi.h"));
+        assertTrue(header.contains("\tif (mm != current_active_mm()) {\n"), header);
+        assertTrue(header.contains("\t\tupdate_saved_ttbr0(current, current_active_mm());\n"), header);
+        applyWithJGit(tree, s, dir.resolve("jgit"));
     }
 
     @Test

@@ -125,9 +125,68 @@ class LoadedMmRecipeTest {
 
         String pgd = convert("void efi_virtmap_load(void)\n{\n\tefi_set_pgd(&efi_mm);\n}\n\n"
                 + "void efi_virtmap_unload(void)\n{\n\tefi_set_pgd(current->active_mm);\n}\n", "efi_virtmap_unload");
-        assertEquals("void efi_virtmap_load(void)\n{\n\tefi_set_pgd(&efi_mm);\n\trecord_loaded_mm(&efi_mm);\n}\n\n"
-                + "void efi_virtmap_unload(void)\n{\n\tefi_set_pgd(unborrow_mm(current_active_mm()));\n"
-                + "\trecord_loaded_mm(unborrow_mm(current_active_mm()));\n}\n", pgd);
+        // efi_set_pgd() compares its mm with the record: the borrow finds the lender's mm there, the switch back its own
+        assertEquals("void efi_virtmap_load(void)\n{\n\tunsigned long flags;\n\n\tflags = loaded_mm_switch_begin();\n"
+                + "\tefi_set_pgd(&efi_mm);\n\trecord_loaded_mm(&efi_mm);\n\tloaded_mm_switch_end(flags);\n}\n\n"
+                + "void efi_virtmap_unload(void)\n{\n\tunsigned long flags;\n\n\tflags = loaded_mm_switch_begin();\n"
+                + "\trecord_loaded_mm(unborrow_mm(current_active_mm()));\n"
+                + "\tefi_set_pgd(unborrow_mm(current_active_mm()));\n\tloaded_mm_switch_end(flags);\n}\n", pgd);
+    }
+
+    @Test
+    void theRecordAndTheSwitchOf419ExecAndUseMmShareOneInterruptsOffSection() {
+        String exec = convert("static int exec_mmap(struct mm_struct *mm)\n{\n\tstruct task_struct *tsk;\n"
+                + "\tstruct mm_struct *active_mm;\n\n\ttsk = current;\n\ttask_lock(tsk);\n\tactive_mm = tsk->active_mm;\n"
+                + "\ttsk->mm = mm;\n\ttsk->active_mm = mm;\n\tactivate_mm(active_mm, mm);\n\ttask_unlock(tsk);\n"
+                + "\treturn 0;\n}\n", "exec_mmap");
+        assertEquals("static int exec_mmap(struct mm_struct *mm)\n{\n\tunsigned long flags;\n\tstruct task_struct *tsk;\n"
+                + "\tstruct mm_struct *active_mm;\n\n\ttsk = current;\n\ttask_lock(tsk);\n"
+                + "\tflags = loaded_mm_switch_begin();\n\tactive_mm = current_active_mm();\n"
+                + "\ttsk->mm = mm;\n\tset_current_active_mm(mm);\n\tactivate_mm(active_mm, mm);\n"
+                + "\tloaded_mm_switch_end(flags);\n\ttask_unlock(tsk);\n\treturn 0;\n}\n", exec);
+
+        // the write sits in a nested block: the section spans from the read before it to the switch after it
+        String use = convert("void use_mm(struct mm_struct *mm)\n{\n\tstruct mm_struct *active_mm;\n"
+                + "\tstruct task_struct *tsk = current;\n\tunsigned long flags = 0;\n\n\ttask_lock(tsk);\n"
+                + "\tactive_mm = tsk->active_mm;\n\tif (active_mm != mm) {\n\t\tmmgrab(mm);\n\t\ttsk->active_mm = mm;\n\t}\n"
+                + "\ttsk->mm = mm;\n\tswitch_mm(active_mm, mm, tsk);\n\ttask_unlock(tsk);\n}\n", "use_mm");
+        assertTrue(use.contains("{\n\tunsigned long irqflags;\n\tstruct mm_struct *active_mm;\n"), use);
+        assertTrue(use.contains("\ttask_lock(tsk);\n\tirqflags = loaded_mm_switch_begin();\n\tactive_mm = current_active_mm();\n"
+                + "\tif (active_mm != mm) {\n\t\tmmgrab(mm);\n\t\tset_current_active_mm(mm);\n\t}\n"
+                + "\ttsk->mm = mm;\n\tswitch_mm(active_mm, mm, tsk);\n\tloaded_mm_switch_end(irqflags);\n"
+                + "\ttask_unlock(tsk);\n"), use);
+
+        String efi = convert("void efi_switch_mm(struct mm_struct *mm)\n{\n\ttask_lock(current);\n"
+                + "\tefi_scratch.prev_mm = current->active_mm;\n\tcurrent->active_mm = mm;\n"
+                + "\tswitch_mm(efi_scratch.prev_mm, mm, NULL);\n\ttask_unlock(current);\n}\n", "efi_switch_mm");
+        assertTrue(efi.contains("{\n\tunsigned long flags;\n\n\ttask_lock(current);\n\tflags = loaded_mm_switch_begin();\n"
+                + "\tefi_scratch.prev_mm = current_active_mm();\n\tset_current_active_mm(mm);\n"
+                + "\tswitch_mm(efi_scratch.prev_mm, mm, NULL);\n\tloaded_mm_switch_end(flags);\n"), efi);
+    }
+
+    @Test
+    void aSectionThatIsAlreadyOffOrAFunctionThatRunsWithInterruptsOffIsLeftAsItIs() {
+        // 6.x kthread_use_mm(), and 6.x exec_mmap() whose early local_irq_enable() the option's select turns off
+        String kthread = convert("void kthread_use_mm(struct mm_struct *mm)\n{\n\tstruct mm_struct *active_mm;\n\n"
+                + "\t/*\n\t * mm may be current->active_mm already.\n\t */\n\tlocal_irq_disable();\n\tactive_mm = current->active_mm;\n\tcurrent->active_mm = mm;\n"
+                + "\tswitch_mm_irqs_off(active_mm, mm, current);\n\tlocal_irq_enable();\n}\n", "kthread_use_mm");
+        String exec = convert("static int exec_mmap(struct mm_struct *mm)\n{\n\tstruct mm_struct *active_mm;\n\n"
+                + "\tlocal_irq_disable();\n\tactive_mm = current->active_mm;\n\tcurrent->active_mm = mm;\n"
+                + "\tif (!IS_ENABLED(CONFIG_ARCH_WANT_IRQS_OFF_ACTIVATE_MM))\n\t\tlocal_irq_enable();\n"
+                + "\tactivate_mm(active_mm, mm);\n\tif (IS_ENABLED(CONFIG_ARCH_WANT_IRQS_OFF_ACTIVATE_MM))\n"
+                + "\t\tlocal_irq_enable();\n\treturn 0;\n}\n", "exec_mmap");
+        String idle = convert("void idle_task_exit(void)\n{\n\tstruct mm_struct *mm = current->active_mm;\n\n"
+                + "\tswitch_mm(mm, &init_mm, current);\n\tcurrent->active_mm = &init_mm;\n}\n", "idle_task_exit");
+        for (String out : new String[] {kthread, exec, idle}) {
+            assertTrue(out.contains("set_current_active_mm("), out);
+            assertTrue(!out.contains("loaded_mm_switch_begin"), out);
+        }
+
+        // an enable on any other condition leaves the switch with interrupts on
+        String other = convert("static int exec_mmap(struct mm_struct *mm)\n{\n\tstruct mm_struct *active_mm;\n\n"
+                + "\tlocal_irq_disable();\n\tactive_mm = current->active_mm;\n\tcurrent->active_mm = mm;\n"
+                + "\tif (slow)\n\t\tlocal_irq_enable();\n\tactivate_mm(active_mm, mm);\n\treturn 0;\n}\n", "exec_mmap");
+        assertTrue(other.contains("loaded_mm_switch_begin"), other);
     }
 
     @Test

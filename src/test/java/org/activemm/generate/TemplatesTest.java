@@ -66,11 +66,20 @@ class TemplatesTest {
     }
 
     @Test
-    void ipiScanInterruptsTheCpusWhoseRecordIsTheMm() {
+    void ipiScanInterruptsTheCpusWhoseRecordIsTheMmInOneRound() {
         String c = strategy("ipi-scan");
-        assertTrue(c.contains("\tfor_each_online_cpu(cpu) {\n\t\tif (per_cpu(cpu_active_mm, cpu) == mm)\n"
-                + "\t\t\tsmp_call_function_single(cpu, shoot_down_lazy_mm,\n\t\t\t\t\t\t mm, 1);\n\t}\n"), c);
-        assertFalse(c.contains("on_each_cpu"), c);
+        // one mask, built with preemption off from the records read once each, then one IPI round
+        assertTrue(c.contains("\tpreempt_disable();\n\tfor_each_online_cpu(cpu) {\n\t\tif (cpu != smp_processor_id() &&\n"
+                + "\t\t    READ_ONCE(per_cpu(cpu_active_mm, cpu)) == mm)\n\t\t\t__cpumask_set_cpu(cpu, cpus);\n\t}\n"
+                + "\tsmp_call_function_many(cpus, shoot_down_lazy_mm, mm, true);\n"
+                + "\tlocal_irq_save(flags);\n\tshoot_down_lazy_mm(mm);\n\tlocal_irq_restore(flags);\n"
+                + "\tpreempt_enable();\n\tfree_cpumask_var(cpus);\n"), c);
+        assertFalse(c.contains("smp_call_function_single"), c);
+        // the handler checks its own record, with interrupts off, before it switches
+        assertTrue(c.contains("\tif (current_active_mm() != mm)\n\t\treturn;\n"), c);
+        // x86 passes its own record: a flush may have left it on init_mm already
+        assertTrue(c.contains("\tif (this_cpu_read(cpu_tlbstate.loaded_mm) == mm)\n\t\tswitch_mm(mm, &init_mm, current);\n"
+                + "\tset_current_active_mm(&init_mm);\n"), c);
     }
 
     @Test

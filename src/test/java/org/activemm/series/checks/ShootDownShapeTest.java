@@ -22,7 +22,7 @@ class ShootDownShapeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"piggyback", "ipi-cpumask", "ipi-all"})
+    @ValueSource(strings = {"piggyback", "ipi-cpumask", "ipi-scan", "ipi-all"})
     void theBodiesGenerateWritesAreTheirStrategies(String strategy) {
         String body = new Templates().render("c/arch-shoot-down-" + strategy + ".c.ftl",
                 Map.of("option", "ARCH_NO_TASK_ACTIVE_MM", "loadedMm", "this_cpu_read(cpu_tlbstate.loaded_mm)"));
