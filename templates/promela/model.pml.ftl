@@ -28,8 +28,8 @@
 #define ${name} ${value}
 </#if>
 </#list>
-/* the scheduler's record is the arch's own: the seed's loaded_mm expression */
-#define RECORD_IS_ARCHS (!UPSTREAM && STRATEGY != IPI_SCAN && STRATEGY != REFCOUNT)
+/* the seed's piggyback and ipi-cpumask bodies switch the exiting CPU away by its own record first */
+#define SWITCHES_SELF_FIRST (!UPSTREAM && (STRATEGY == PIGGYBACK || STRATEGY == IPI_CPUMASK))
 
 /* task kinds */
 #define USER 0
@@ -99,11 +99,11 @@ byte d;
 #define anyInEfi (<#list 0..<cpus as c>inEfi(${c})<#sep> || </#list>)
 #define onlineCount (<#list 0..<cpus as c>online(${c})<#sep> + </#list>)
 #define holdsM(c) (loaded[c] == MM || (inEfi(c) && saved[c] == MM && !EFI_FIXED))
-#define recordIsM(c) (RECORD_IS_ARCHS && loaded[c] == MM || !RECORD_IS_ARCHS && !(inEfi(c) && !EFI_IRQS_OFF) && (task[c] == USER || lazyRef[c]))
+/* the scheduler's record (active_mm, or the seed's per-CPU record, for every strategy) names M */
+#define recordIsM(c) (!(inEfi(c) && !EFI_IRQS_OFF) && (task[c] == USER || lazyRef[c]))
 #define anyLazyRef (<#list 0..<cpus as c>lazyRef[${c}]<#sep> || </#list>)
 #define exitTarget(c) ((EXIT_HOOK && online(c) && loaded[c] == MM) || (REMOTE_FLUSH == FLUSH_IPI && online(c) && mask[c]))
 #define shootTarget(c) (online(c) && ((STRATEGY == IPI_CPUMASK && mask[c]) || (STRATEGY == IPI_SCAN && recordIsM(c)) || STRATEGY == IPI_ALL))
-#define shootSwitches(c) (RECORD_IS_ARCHS && loaded[c] == MM || !RECORD_IS_ARCHS && recordIsM(c))
 #define quiescent (users == 0 && !(<#list 0..<cpus as c>holdsM(${c})<#sep> || </#list>))
 
 inline leaveMm(c) {
@@ -269,12 +269,16 @@ active proctype machine() {
         checkLeak() }
     /* cpu${c}: arch_shoot_down_dead_mm() */
     :: d_step { putting(${c}) && STRATEGY != REFCOUNT && phase == TABLES_FREED<#list 0..<cpus as t><#if t != c> && !(shootTarget(${t}) && irqsOff(${t}))</#if></#list> ->
+        if
+        :: SWITCHES_SELF_FIRST && recordIsM(${c}) -> leaveMm(${c}); lazyRef[${c}] = false
+        :: else -> skip
+        fi;
 <#list 0..<cpus as t>
         target[${t}] = shootTarget(${t});
 </#list>
 <#list 0..<cpus as t>
         if
-        :: target[${t}] && shootSwitches(${t}) -> leaveMm(${t}); lazyRef[${t}] = false
+        :: target[${t}] && recordIsM(${t}) -> leaveMm(${t}); lazyRef[${t}] = false
         :: else -> skip
         fi;
         target[${t}] = false;

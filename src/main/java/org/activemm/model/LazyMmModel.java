@@ -29,9 +29,11 @@ import static org.activemm.model.MmState.USER;
  * An action code is {@code cpu * 16 + kind}.
  *
  * <p>Two records of the loaded mm: the arch's ({@code loaded}, with {@code mask}: what the MMU has
- * and what mm_cpumask() tracks) and the scheduler's (the running task's active_mm, or the seed's
- * per-CPU record). The scheduler's record is M on a CPU that runs M's user thread or whose lazy task
- * holds M ({@code lazyRef}); {@link #recordIsM} says when it is, and where the two can differ.
+ * and what mm_cpumask() tracks) and the scheduler's (the running task's active_mm, or under the seed
+ * scheme the core's per-CPU record, whatever the strategy: the generated series writes it at the
+ * places that wrote active_mm, so an arch that switches behind the scheduler's back leaves it stale).
+ * The scheduler's record is M on a CPU that runs M's user thread or whose lazy task holds M
+ * ({@code lazyRef}); {@link #recordIsM} says when it is, and where the two can differ.
  */
 public final class LazyMmModel implements TransitionSystem {
     static final int RUN_USER = 0;
@@ -185,7 +187,7 @@ public final class LazyMmModel implements TransitionSystem {
             String mm = st.inEfi(c) ? "efi_mm loaded, saved " + mmName(st.saved[c]) : mmName(st.loaded[c]) + " loaded";
             boolean recordOnly = recordIsM(st, c) && st.loaded[c] != MM;
             out.add("cpu" + c + " " + where + ", " + mm + (st.mask[c] ? ", in mm_cpumask(M)" : "")
-                    + (recordOnly ? ", " + recordName() + " still M" : ""));
+                    + (recordOnly ? ", " + theRecord() + " still M" : ""));
         }
         out.add("M: " + describeSubject(state));
         return out.toString();
@@ -218,20 +220,12 @@ public final class LazyMmModel implements TransitionSystem {
         };
     }
 
-    /** The scheduler's record is the arch's own (the seed's loaded_mm expression, x86 cpu_tlbstate.loaded_mm). */
-    private boolean recordIsArchs() {
-        return scheme == Scheme.SEED && strategy != Strategy.IPI_SCAN && strategy != Strategy.REFCOUNT;
-    }
-
     /**
-     * The scheduler's record on {@code c} names M: the arch's record where the scheme uses it, else
-     * the running or lazy task's active_mm (upstream, refcount) or the core's per-CPU record
-     * (ipi-scan), which an EFI call with interrupts on points at efi_mm while it runs.
+     * The scheduler's record on {@code c} names M: the running or lazy task's active_mm (upstream) or
+     * the core's per-CPU record (seed), which an EFI call with interrupts on points at efi_mm while it
+     * runs.
      */
     boolean recordIsM(MmState st, int c) {
-        if (recordIsArchs()) {
-            return st.loaded[c] == MM;
-        }
         if (st.inEfi(c) && efi.irqsOn()) {
             return false;
         }
@@ -239,7 +233,11 @@ public final class LazyMmModel implements TransitionSystem {
     }
 
     private String recordName() {
-        return scheme == Scheme.SEED && strategy == Strategy.IPI_SCAN ? "the per-CPU record" : "active_mm";
+        return scheme == Scheme.SEED ? "per-CPU record" : "active_mm";
+    }
+
+    private String theRecord() {
+        return scheme == Scheme.SEED ? "the " + recordName() : recordName();
     }
 
     private boolean irqsOff(MmState st, int c) {
@@ -391,13 +389,21 @@ public final class LazyMmModel implements TransitionSystem {
             case EFI_ENTER -> efiEnter(st, c, words);
             case ARCH_LEAVE -> {
                 say(words, "the arch switches the lazy CPU to init_mm (" + divergenceFunctions()
-                        + "): M leaves its MMU and mm_cpumask(M)"
-                        + (recordIsArchs() ? "" : "; " + recordName() + " still names M"));
+                        + "): M leaves its MMU and mm_cpumask(M); " + theRecord() + " still names M");
                 yield archLeave(st, c, words);
             }
             case EFI_EXIT -> efi == EfiMode.IRQS_ON_FIXED ? efiExitToOwnMm(st, c, words) : efiExitToSaved(st, c, words);
             default -> throw new IllegalArgumentException("no action kind " + kind);
         };
+    }
+
+    /** Where the records diverge, what an arch switch of {@code switched} left behind. */
+    private String staleRecords(List<Integer> switched) {
+        if (!profile.diverges() || switched.isEmpty()) {
+            return "";
+        }
+        return " behind the scheduler's back (" + divergenceFunctions() + "), " + theRecord() + " of "
+                + cpuList(switched) + " still names M";
     }
 
     private String divergenceFunctions() {
@@ -407,7 +413,8 @@ public final class LazyMmModel implements TransitionSystem {
     /**
      * The arch switches {@code c} from M to init_mm. Where the profile says the two records diverge,
      * the scheduler's record keeps M; elsewhere the arch moves it too (powerpc's exit_lazy_flush_tlb()
-     * sets active_mm to init_mm and drops the lazy reference).
+     * sets active_mm to init_mm, which the seed series turns into a write of the per-CPU record, and
+     * drops the lazy reference).
      */
     private Property archLeave(MmState st, int c, List<String> words) {
         leaveMm(st, c);
@@ -496,7 +503,7 @@ public final class LazyMmModel implements TransitionSystem {
             }
             List<Integer> ipied = hit.stream().filter(d -> d != c).toList();
             say(words, "arch_exit_mmap() (xen_drop_mm_ref) switches " + cpuList(hit) + " to init_mm and IPIs "
-                    + cpuList(ipied));
+                    + cpuList(ipied) + staleRecords(hit));
         }
         boolean[] flushed = new boolean[cpus];
         List<Integer> interrupted = new ArrayList<>();
@@ -524,7 +531,7 @@ public final class LazyMmModel implements TransitionSystem {
         }
         List<Integer> stillLazy = cpusWithMmLoaded(st);
         say(words, "exit_mmap() frees the page tables and flushes " + how
-                + (switched.isEmpty() ? "" : "; lazy " + cpuList(switched) + " switched to init_mm")
+                + (switched.isEmpty() ? "" : "; lazy " + cpuList(switched) + " switched to init_mm" + staleRecords(switched))
                 + (stillLazy.isEmpty() ? "" : "; " + cpuList(stillLazy) + " still ha" + (stillLazy.size() == 1 ? "s" : "ve")
                         + " M loaded"));
         st.phase = TABLES_FREED;
@@ -541,16 +548,35 @@ public final class LazyMmModel implements TransitionSystem {
         return earlier != null ? earlier : later;
     }
 
+    /**
+     * The seed's piggyback and ipi-cpumask bodies first switch the exiting CPU away by its own record:
+     * its exit_mmap() flush may have taken it out of the mask without moving the record.
+     */
+    private boolean switchesSelfFirst() {
+        return scheme == Scheme.SEED && (strategy == Strategy.PIGGYBACK || strategy == Strategy.IPI_CPUMASK);
+    }
+
+    /** A shoot-down handler on {@code d}: a CPU whose record is M switches to init_mm and records it. */
+    private boolean shootDownCpu(MmState st, int d) {
+        if (!recordIsM(st, d)) {
+            return false;
+        }
+        leaveMm(st, d);
+        st.lazyRef[d] = false;
+        return true;
+    }
+
     private Property shootDown(MmState st, int c, List<String> words) {
+        if (switchesSelfFirst() && shootDownCpu(st, c)) {
+            say(words, "arch_shoot_down_dead_mm() switches this CPU to init_mm: its per-CPU record was M");
+        }
         boolean[] targets = shootDownTargets(st);
         List<Integer> sent = new ArrayList<>();
         List<Integer> switched = new ArrayList<>();
         for (int d = 0; d < cpus; d++) {
             if (targets[d]) {
                 sent.add(d);
-                if (recordIsArchs() ? st.loaded[d] == MM : recordIsM(st, d)) {
-                    leaveMm(st, d);
-                    st.lazyRef[d] = false;
+                if (shootDownCpu(st, d)) {
                     switched.add(d);
                 }
             }
@@ -584,7 +610,7 @@ public final class LazyMmModel implements TransitionSystem {
         if (efi == EfiMode.IRQS_OFF) {
             boolean wasLazy = st.loaded[c] == MM;
             say(words, "EFI runtime call with interrupts off through a temporary mm:"
-                    + (wasLazy ? " leaves lazy mode (switches to init_mm)," : "")
+                    + (wasLazy ? " leaves lazy mode (switches to init_mm)" + staleRecords(List.of(c)) + "," : "")
                     + " saves init_mm, switches to efi_mm");
             broken = wasLazy ? archLeave(st, c, words) : null;
             st.loaded[c] = INIT_MM;

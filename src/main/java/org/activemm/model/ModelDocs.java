@@ -84,8 +84,8 @@ public final class ModelDocs {
                 an arch exit hook's round plus the strategy's own. The teardown flush's own IPIs are the arch's and \
                 the same for every strategy. Xen PV's exit hook, and native x86's teardown flush IPI to lazy CPUs, \
                 switch the CPUs they reach with `switch_mm_irqs_off()`, which takes them out of `mm_cpumask`, so \
-                `ipi-cpumask` finds the mask empty after them; `ipi-scan` (whose record they do not write) and \
-                `ipi-all` send a round of their own.
+                `ipi-cpumask` finds the mask empty after them (and, since they leave the per-CPU record on M, \
+                is unsafe there); `ipi-scan` and `ipi-all` send a round of their own.
                 - The checker stores one state per CPU permutation (CPUs are interchangeable); the SPIN cross-check \
                 compares the unreduced state counts.
 
@@ -93,10 +93,20 @@ public final class ModelDocs {
 
                 Each CPU has two records of the mm it uses. The arch's record is what its MMU has loaded and what \
                 `mm_cpumask()` tracks (x86: `cpu_tlbstate.loaded_mm`). The scheduler's record is the running task's \
-                `active_mm` under the upstream scheme and under refcount, the core's per-CPU record under `ipi-scan`, \
-                and the arch's own record under the seed's other strategies (the profile's `loaded_mm` expression). \
-                `no-uaf` counts both: a freed mm that a scheduler record still names is dereferenced later \
-                (`membarrier_switch_mm()`, `efi_leave_mm()`, perf's `get_segment_base()`).
+                `active_mm` under the upstream scheme, and under the seed scheme, whatever the strategy, the core's \
+                per-CPU record that the generated series adds: it is written only where `active_mm` was written (context \
+                switch, exec, `kthread_use_mm()`, idle exit, CPU bring-up) and read by every core site that read \
+                `current->active_mm`. `no-uaf` counts both: a freed mm that a scheduler record still names is \
+                dereferenced later (`membarrier_switch_mm()`, `efi_leave_mm()`, the next context switch's \
+                `switch_mm()` from the record).
+
+                So where the arch switches a lazy CPU on its own (x86's flush, deep idle and text-poking leaves, Xen \
+                PV's exit hook), the per-CPU record keeps naming M after the CPU has left `mm_cpumask(M)`. A \
+                strategy that finds CPUs through the mask (`ipi-cpumask`) or relies on the teardown flush \
+                (`piggyback`) never reaches that CPU, and M is freed while its record names it; that is why x86 and \
+                its variants need `ipi-scan` (or `ipi-all`) under the seed scheme. An arch switch that also moves the \
+                record is not a divergence: powerpc's `exit_lazy_flush_tlb()` assigns `current->active_mm`, which \
+                the series rewrites to a write of the per-CPU record.
 
                 The transitions that the two records add, one sentence each:
 
@@ -105,12 +115,15 @@ public final class ModelDocs {
                 scheduler's record keeps naming M; on every other arch, a switch the arch makes on its own moves the \
                 scheduler's record too (and, under refcount, drops the lazy reference).
                 - **The teardown flush and the exit hook switch lazy CPUs the arch's way**: the same leave as above, \
-                so on x86 they take CPUs out of the mask without touching `active_mm`.
+                so on x86 they take CPUs out of the mask without touching `active_mm` or the per-CPU record.
                 - **`cleanup_lazy_tlbs()` acts on the scheduler's record**: under the upstream scheme the IPI goes to \
                 `mm_cpumask(M)` and a CPU switches only if its `active_mm` is M, so a CPU that left the mask with its \
                 `active_mm` still on M is never reached.
                 - **`ipi-scan` IPIs the CPUs whose per-CPU record is M**: the core writes that record with \
                 interrupts off at every switch, `kthread_use_mm()`, exec and idle exit, so it needs no mask.
+                - **The seed's `piggyback` and `ipi-cpumask` first switch the exiting CPU by its own record**: its \
+                own teardown flush may have taken it out of the mask, and every shoot-down handler switches a CPU \
+                whose per-CPU record is M.
                 - **An EFI call with interrupts on can end the fixed way**: it switches to \
                 `current->mm ?: &init_mm` instead of the mm it saved, so a dead mm it saved is never loaded again.
                 """);

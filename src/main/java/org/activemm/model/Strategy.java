@@ -9,7 +9,10 @@ import org.activemm.Words;
 public enum Strategy {
     /** mmgrab()/mmdrop() on every lazy switch; the last mmdrop() frees the mm. */
     REFCOUNT("refcount"),
-    /** Seed, x86: the teardown flush has already switched every lazy CPU away. */
+    /**
+     * Seed: the teardown flush has already switched every lazy CPU away. Safe only where that switch also
+     * moves the core's per-CPU record, which x86's flush_tlb_func() does not.
+     */
     PIGGYBACK("piggyback"),
     /** Seed generic, upstream MMU_LAZY_TLB_SHOOTDOWN: IPI every CPU in mm_cpumask(mm). */
     IPI_CPUMASK("ipi-cpumask"),

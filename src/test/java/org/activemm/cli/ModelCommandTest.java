@@ -33,10 +33,10 @@ class ModelCommandTest {
 
     @Test
     void checkOfSafePairsExitsZeroAndReportsStatesAndTime() {
-        assertEquals(0, run("model", "check", "--arch", "x86,x86+xen-pv", "--scheme", "seed", "--strategy", "piggyback",
+        assertEquals(0, run("model", "check", "--arch", "x86,x86+xen-pv", "--scheme", "seed", "--strategy", "ipi-scan",
                 "--cpus", "2"));
         String text = out.toString();
-        assertTrue(text.startsWith("arch            seed/piggyback          \n"), text);
+        assertTrue(text.startsWith("arch            seed/ipi-scan           \n"), text);
         assertTrue(text.contains("x86+xen-pv      safe"), text);
         assertTrue(text.matches("(?s).*2 CPUs, EFI irqs-off: 2 pairs, \\d+ states explored in \\d+\\.\\d\\d s\n"), text);
         assertEquals("", err.toString());
@@ -44,9 +44,9 @@ class ModelCommandTest {
 
     @Test
     void theOldSchemeSpellingOfAStrategyStillWorksForOneRelease() {
-        assertEquals(0, run("model", "check", "--arch", "x86,x86+xen-pv", "--scheme", "piggyback", "--cpus", "2"));
-        assertTrue(out.toString().startsWith("arch            seed/piggyback          \n"), out.toString());
-        assertEquals("note: --scheme piggyback is the old spelling of --strategy piggyback (scheme seed);"
+        assertEquals(0, run("model", "check", "--arch", "x86,x86+xen-pv", "--scheme", "ipi-scan", "--cpus", "2"));
+        assertTrue(out.toString().startsWith("arch            seed/ipi-scan           \n"), out.toString());
+        assertEquals("note: --scheme ipi-scan is the old spelling of --strategy ipi-scan (scheme seed);"
                 + " it goes in the next release\n", err.toString());
         assertEquals(2, run("model", "check", "--scheme", "piggyback", "--strategy", "ipi-all"));
         assertTrue(err.toString().contains("--scheme takes seed or upstream; name strategies with --strategy"), err.toString());
@@ -55,7 +55,7 @@ class ModelCommandTest {
     @Test
     void checkWithAnUnsafePairExitsOne() {
         assertEquals(1, run("model", "check", "--arch", "arm64", "--cpus", "2"));
-        assertTrue(out.toString().contains("\narm64           safe                    no-uaf (4 steps)        no-uaf (4 steps)"
+        assertTrue(out.toString().contains("\narm64           safe                    no-uaf (6 steps)        no-uaf (6 steps)"
                 + "        safe                    safe                    safe                    no-uaf (4 steps)"),
                 out.toString());
     }
@@ -112,8 +112,8 @@ class ModelCommandTest {
 
     @Test
     void explainSaysWhyASafePairIsSafe() {
-        assertEquals(0, run("model", "explain", "--arch", "x86", "--strategy", "piggyback", "--cpus", "2"));
-        assertTrue(out.toString().contains("a lazy CPU that takes the flush switches to init_mm"), out.toString());
+        assertEquals(0, run("model", "explain", "--arch", "x86", "--strategy", "ipi-scan", "--cpus", "2"));
+        assertTrue(out.toString().contains("IPIs every CPU whose per-CPU record is M"), out.toString());
     }
 
     @Test

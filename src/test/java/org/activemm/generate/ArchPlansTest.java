@@ -23,14 +23,16 @@ class ArchPlansTest {
     @Test
     void aVariantWithoutAnExitHookShowsItsOwnIpisAndNoHookShare() throws Exception {
         ArchPlan plan = ArchPlans.forArch("x86", null, Scheme.SEED, MapTree.fixture());
-        assertEquals(Strategy.IPI_CPUMASK, plan.strategy());
+        assertEquals(Strategy.IPI_SCAN, plan.strategy(), "ipi-cpumask misses a CPU the flush took out of the mask");
+        StrategyVerdict cpumask = plan.verdicts().stream().filter(v -> v.strategy() == Strategy.IPI_CPUMASK).findFirst()
+                .orElseThrow();
         // native x86: the teardown flush IPI has switched every lazy CPU out of the mask; Xen PV: its exit hook
         // did; Hyper-V and KVM flush remote CPUs by hypercall, which leaves them lazy and in the mask
         String n1 = "1 at 2 CPUs, 3 at 4 CPUs, 63 at 64 CPUs, 1023 at 1024 CPUs";
         assertEquals("0 mm_count atomics per lazy switch; 0 per-CPU record writes per switch; IPIs per exit in the worst"
                 + " case (every other CPU has the mm loaded): 0 at 2 CPUs, 0 at 4 CPUs, 0 at 64 CPUs, 0 at 1024 CPUs;"
                 + " on x86+xen-pv: " + n1 + ", of which its exit hook sends 1/3/63/1023; on x86+hyperv: " + n1
-                + "; on x86+kvm-pv: " + n1, plan.chosenVerdict().costs());
+                + "; on x86+kvm-pv: " + n1, cpumask.costs());
     }
 
     @Test

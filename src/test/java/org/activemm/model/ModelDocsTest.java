@@ -24,6 +24,7 @@ class ModelDocsTest {
         for (String name : ArchProfiles.names()) {
             assertTrue(md.contains("| `" + name + "` | safe |"), name + " row, refcount safe");
         }
-        assertTrue(md.contains("| `arm64` | safe | **no-uaf** (4 steps) | **no-uaf** (4 steps) | safe |"), md);
+        assertTrue(md.contains("| `arm64` | safe | **no-uaf** (6 steps) | **no-uaf** (6 steps) | safe |"), md);
+        assertTrue(md.contains("| `x86` | safe | **no-uaf** (6 steps) | **no-uaf** (6 steps) | safe | safe |"), md);
     }
 }

@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 
 class StrategyPickerTest {
     @Test
-    void x86TakesIpiCpumaskUnderTheSeedBecausePiggybackBreaksUnderHyperVAndKvm() {
-        assertEquals(Optional.of(Strategy.IPI_CPUMASK), StrategyPicker.cheapestSafe("x86", Scheme.SEED));
+    void x86TakesIpiScanUnderTheSeedBecauseItsArchLeavesLeaveThePerCpuRecordOnTheMm() {
+        assertEquals(Optional.of(Strategy.IPI_SCAN), StrategyPicker.cheapestSafe("x86", Scheme.SEED));
+        for (ArchProfile variant : ArchProfiles.family("x86")) {
+            assertEquals(Optional.of(Strategy.IPI_SCAN), StrategyPicker.cheapestSafe(variant.name(), Scheme.SEED), variant.name());
+        }
     }
 
     @Test
@@ -22,11 +25,6 @@ class StrategyPickerTest {
     @Test
     void powerpcKeepsUpstreamsIpiCpumask() {
         assertEquals(Optional.of(Strategy.IPI_CPUMASK), StrategyPicker.cheapestSafe("powerpc", Scheme.UPSTREAM));
-    }
-
-    @Test
-    void piggybackWinsWhereEveryVariantSwitchesLazyCpusOnTheFlush() {
-        assertEquals(Optional.of(Strategy.PIGGYBACK), StrategyPicker.cheapestSafe("x86+xen-pv", Scheme.SEED));
     }
 
     /** Without mm_cpumask tracking, the per-CPU record is cheaper than interrupting every CPU on every exit. */
@@ -50,7 +48,7 @@ class StrategyPickerTest {
 
     @Test
     void theEfiFixBringsBackTheStrategyOfTheConvertedSwitch() {
-        assertEquals(Optional.of(Strategy.IPI_CPUMASK), StrategyPicker.cheapestSafe("x86", Scheme.SEED, 2, EfiMode.IRQS_ON_FIXED));
+        assertEquals(Optional.of(Strategy.IPI_SCAN), StrategyPicker.cheapestSafe("x86", Scheme.SEED, 2, EfiMode.IRQS_ON_FIXED));
     }
 
     @Test
