@@ -92,7 +92,7 @@ public final class ChecklistWriter {
         for (Finding f : SeriesPlanner.relevant(scan.findings(), List.of(plan))) {
             String doneText = progress.doneSites().getOrDefault(f, "");
             done += doneText.isEmpty() ? 0 : 1;
-            sites.add(row(f.path(), f.line(), f.function(), f.rule(), doneText,
+            sites.add(row(f.path(), f.line(), f.function(), f.ruleId(), doneText,
                     doneText.isEmpty() ? handWorkFor(f, progress).orElse(RuleText.change(f, scheme)) : doneText,
                     fingerprints.get(f), links.url(scan.revision(), f.path(), f.line())));
             objects.add(f.path());
@@ -157,7 +157,7 @@ public final class ChecklistWriter {
     private static Optional<String> handWorkFor(Finding f, SeriesProgress progress) {
         return progress.handWork().stream()
                 .filter(h -> h.path().equals(f.path()) && h.line() == f.line() && h.column() == f.column()
-                        && h.rule().equals(f.rule()))
+                        && h.rule().equals(f.ruleId()))
                 .map(HandWork::what).findFirst();
     }
 }

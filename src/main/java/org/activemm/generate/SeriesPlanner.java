@@ -16,10 +16,12 @@ import org.activemm.UsageException;
 import org.activemm.model.SchemeStrategy;
 import org.activemm.model.Strategy;
 import org.activemm.sites.Finding;
+import org.activemm.sites.Purpose;
 import org.activemm.sites.Role;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.Scope;
 import org.activemm.sites.Status;
+import org.activemm.sites.rules.SiteFix.Guarded;
 
 /**
  * Decides the patches of a series and makes their edits on a
@@ -243,11 +245,11 @@ final class SeriesPlanner {
     /** The message says only what the patch does: which of member and initializer it guards. */
     private void memberGuard() {
         int id = steps.size() + 1; // the step newStep() adds below: its text depends on what the guarding did
-        guardByFile(id, s -> s.rule().equals("AMM001") || s.rule().equals("AMM002"));
+        guardByFile(id, s -> SiteEdits.guards(s, Guarded.MEMBER) || SiteEdits.guards(s, Guarded.INITIALIZER));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("option", SEED_OPTION);
-        model.put("member", doneIn(id, s -> s.rule().equals("AMM001")));
-        model.put("initializer", doneIn(id, s -> s.rule().equals("AMM002")));
+        model.put("member", doneIn(id, s -> SiteEdits.guards(s, Guarded.MEMBER)));
+        model.put("initializer", doneIn(id, s -> SiteEdits.guards(s, Guarded.INITIALIZER)));
         newStep("member-guard", model);
     }
 
@@ -296,10 +298,11 @@ final class SeriesPlanner {
     private void lazyConversion() {
         int step = newStep("lazy-conversion", Map.of("option", scheme == Scheme.SEED ? SEED_OPTION : UPSTREAM_OPTION));
         for (Finding s : sites) {
-            // bring-up and teardown references are lazy ones too (sched_init(), idle_task_exit(), powerpc)
-            boolean lifecycleReference = s.rule().equals("AMM005") && (s.role() == Role.GRAB || s.role() == Role.DROP)
-                    && (scheme == Scheme.UPSTREAM || s.scope().equals(Scope.CORE));
-            if ((s.rule().equals("AMM004") || lifecycleReference) && !handled.contains(s)) {
+            // bring-up and teardown references are lazy ones too (sched_init(), idle_task_exit(), powerpc);
+            // under seed an arch's own go in that arch's bring-up patch
+            boolean lifecycle = s.purpose() == Purpose.CPU_BRINGUP || s.purpose() == Purpose.CPU_TEARDOWN;
+            boolean now = !lifecycle || scheme == Scheme.UPSTREAM || s.scope().equals(Scope.CORE);
+            if (SiteEdits.lazyHelperFits(s) && now && !handled.contains(s)) {
                 siteEdits.useLazyHelper(step, s); // leaves the site for hand work when it cannot
                 handled.add(s);
             }
@@ -332,10 +335,11 @@ final class SeriesPlanner {
         }
         recordConversion(step, scope);
         // an asm-offsets export that no assembly of the arch reads (the scan finds those reads) goes away
-        boolean readInAssembly = sites.stream().anyMatch(s -> s.scope().equals(scope) && s.rule().equals("AMM010")
-                && !s.path().endsWith("asm-offsets.c"));
+        boolean readInAssembly = sites.stream().anyMatch(s -> s.scope().equals(scope)
+                && SiteEdits.guards(s, Guarded.ASM_OFFSET) && !s.path().endsWith("asm-offsets.c"));
         if (!readInAssembly) {
-            guardByFile(step, s -> s.scope().equals(scope) && s.rule().equals("AMM010") && s.role() == Role.OFFSETOF);
+            guardByFile(step, s -> s.scope().equals(scope) && SiteEdits.guards(s, Guarded.ASM_OFFSET)
+                    && s.role() == Role.OFFSETOF);
         }
     }
 

@@ -34,7 +34,7 @@ final class SiteTable {
             if (f.isNote() || !scopes.contains(f.scope())) {
                 continue;
             }
-            int[] c = counts.computeIfAbsent(new Key(scopes.indexOf(f.scope()), f.scope(), f.rule()), k -> new int[3]);
+            int[] c = counts.computeIfAbsent(new Key(scopes.indexOf(f.scope()), f.scope(), f.ruleId()), k -> new int[3]);
             c[f.status() == Status.NEEDS_CHANGE ? 0 : f.status() == Status.CONVERTED ? 1 : 2]++;
         }
         List<Map<String, Object>> rows = new ArrayList<>();

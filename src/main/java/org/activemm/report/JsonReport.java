@@ -56,7 +56,7 @@ public final class JsonReport {
             m.put("purpose", f.purpose().word());
         }
         m.put("scope", f.scope());
-        m.put("rule", f.rule());
+        m.put("rule", f.ruleId());
         m.put("guard", f.guard());
         m.put("status", f.status().word());
         m.put("level", f.level().word());

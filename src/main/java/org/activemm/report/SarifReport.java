@@ -116,8 +116,8 @@ public final class SarifReport {
         return all.stream().map(entry -> {
             Finding f = entry.getKey();
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("ruleId", f.rule());
-            r.put("ruleIndex", ids.indexOf(f.rule()));
+            r.put("ruleId", f.ruleId());
+            r.put("ruleIndex", ids.indexOf(f.ruleId()));
             r.put("level", f.level().word());
             r.put("message", Map.of("text", f.message()));
             Map<String, Object> region = JsonTree.object("startLine", f.line(), "startColumn", f.column());

@@ -25,7 +25,7 @@ final class Findings {
                 ? ": " + siteRule.changeFor(shape)
                 : site.role() == null ? ": " + rule.change() : " (" + status.why() + ")");
         return new Finding(site.path(), site.line(), site.column(), site.function(), site.role(), site.purpose(),
-                scope, rule.id(), site.guard().text(), status.status(), Level.of(status.status()), message);
+                scope, siteRule, site.guard().text(), status.status(), Level.of(status.status()), message);
     }
 
     private static String what(ClassifiedSite site) {

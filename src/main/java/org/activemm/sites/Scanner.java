@@ -35,7 +35,7 @@ import org.eclipse.jgit.lib.ObjectId;
  */
 public final class Scanner {
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
-            .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::rule);
+            .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::ruleId);
     /** Every exported name seen in a kernel (TSK_ACTIVE_MM, TASK_ACT_MM, TASK_ACTIVE_MM) has this in it. */
     private static final String ASM_SYMBOL_HINT = "_MM";
     private static final String MEMBER = SiteDetector.MEMBER;

@@ -23,7 +23,7 @@ class ScannerTest {
     /** Compact "line:col role purpose rule status [guard]" forms, one per finding. */
     private static List<String> shapes(List<Finding> findings) {
         return findings.stream().map(f -> f.line() + ":" + f.column() + " " + (f.role() == null ? "-" : f.role().word())
-                + " " + (f.purpose() == null ? "-" : f.purpose().word()) + " " + f.rule() + " " + f.status().word()
+                + " " + (f.purpose() == null ? "-" : f.purpose().word()) + " " + f.ruleId() + " " + f.status().word()
                 + (f.guard().isEmpty() ? "" : " [" + f.guard() + "]")).collect(Collectors.toList());
     }
 
@@ -448,7 +448,7 @@ class ScannerTest {
             """;
 
     private static List<String> statuses(List<Finding> findings) {
-        return findings.stream().map(f -> f.line() + ":" + f.column() + " " + f.role().word() + " " + f.rule() + " "
+        return findings.stream().map(f -> f.line() + ":" + f.column() + " " + f.role().word() + " " + f.ruleId() + " "
                 + f.status().word()).toList();
     }
 

@@ -31,7 +31,7 @@ final class UnconvertedAtSelectCheck implements SeriesCheck {
                     out.report(Location.file(f.path(), f.line(), select.line().mailLine()),
                             select.arch() + " selects " + OptionSelects.option(context.scheme()) + " here, but "
                                     + f.path() + ":" + f.line() + " still needs a change: " + f.message()
-                                    + " [" + f.rule() + "]");
+                                    + " [" + f.ruleId() + "]");
                 }
             }
         }
