@@ -78,7 +78,7 @@ public final class ChecklistWriter {
         Scheme scheme = scan.scheme() == null ? Scheme.SEED : scan.scheme();
         Map<String, Object> model = SeriesGenerator.archRow(plan);
         model.put("scheme", scheme.word());
-        model.put("option", scheme == Scheme.SEED ? SeriesPlanner.SEED_OPTION : SeriesPlanner.UPSTREAM_OPTION);
+        model.put("option", scheme.option());
         model.put("tree", scan.tree() == null ? "" : scan.tree());
         model.put("revision", scan.revision() == null ? "" : scan.revision());
         model.put("date", DATE.format(date.withZoneSameInstant(ZoneOffset.UTC)));
@@ -105,7 +105,7 @@ public final class ChecklistWriter {
                         "hand/" + h.path() + "/" + h.function(), links.url(scan.revision(), h.path(), h.line())));
             }
         }
-        if (scheme == Scheme.SEED) {
+        if (!scheme.keepsMember()) {
             objects.add("kernel/fork.c");
             objects.add(plan.implementationPath());
         }

@@ -17,13 +17,13 @@ final class RuleText {
      * references change.
      */
     static String change(Finding site, Scheme scheme) {
-        if (scheme != Scheme.UPSTREAM) {
+        if (!scheme.keepsMember()) {
             // narrowing looks at role and purpose only
             return site.rule().changeFor(new SiteShape(site.role(), site.purpose(), false));
         }
         return site.role() == Role.GRAB || site.role() == Role.DROP
                 ? "take or drop this lazy reference with mmgrab_lazy_tlb()/mmdrop_lazy_tlb()"
-                : "review under MMU_LAZY_TLB_SHOOTDOWN (upstream keeps task_struct::active_mm)";
+                : "review under " + scheme.option() + " (upstream keeps task_struct::active_mm)";
     }
 
     static String summary(String ruleId) {

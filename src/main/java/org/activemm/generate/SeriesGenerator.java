@@ -22,7 +22,6 @@ import org.activemm.InputException;
 import org.activemm.UsageException;
 import org.activemm.sites.Finding;
 import org.activemm.sites.ScanResult;
-import org.activemm.sites.Scheme;
 import org.activemm.tree.SourceTree;
 
 /**
@@ -134,8 +133,7 @@ public final class SeriesGenerator {
         for (ArchPlan plan : plans) {
             String select = archPatch(patches, plan, "arch-select", doneByStep);
             if (select.isEmpty()) {
-                select = alreadySelected(working, plan, options.scheme() == Scheme.SEED
-                        ? SeriesPlanner.SEED_OPTION : SeriesPlanner.UPSTREAM_OPTION);
+                select = alreadySelected(working, plan, options.scheme().option());
             }
             SeriesProgress progress = new SeriesProgress(doneSites, handWork,
                     archPatch(patches, plan, "arch-shootdown", doneByStep), select);
@@ -194,8 +192,7 @@ public final class SeriesGenerator {
         int total = patches.size();
         Map<String, Object> model = mailModel(options, number(0, total), total, "", cc, !handWork.isEmpty());
         model.put("scheme", options.scheme().word());
-        model.put("option", options.scheme() == Scheme.SEED
-                ? SeriesPlanner.SEED_OPTION : SeriesPlanner.UPSTREAM_OPTION);
+        model.put("option", options.scheme().option());
         model.put("revision", scan.revision() == null ? "" : scan.revision());
         model.put("skipped", scan.skipped().stream()
                 .map(f -> Map.of("path", f.path(), "reason", f.reason())).toList());

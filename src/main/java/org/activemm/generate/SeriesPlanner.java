@@ -30,15 +30,15 @@ import org.activemm.sites.rules.SiteFix.Guarded;
  * implementation, its bring-up sites and last its {@code select}).
  */
 final class SeriesPlanner {
-    static final String SEED_OPTION = "ARCH_NO_TASK_ACTIVE_MM";
-    static final String UPSTREAM_OPTION = "MMU_LAZY_TLB_SHOOTDOWN";
+    private static final String SEED_OPTION = Scheme.SEED.option();
+    private static final String UPSTREAM_OPTION = Scheme.UPSTREAM.option();
     private static final String IRQS_OFF_ACTIVATE_MM = "ARCH_WANT_IRQS_OFF_ACTIVATE_MM";
     static final String ARCH_KCONFIG = "arch/Kconfig";
     static final String SCHED_MM_H = "include/linux/sched/mm.h";
     static final String SCHED_H = "include/linux/sched.h";
     static final String FORK_C = "kernel/fork.c";
     static final String SCHED_CORE_C = "kernel/sched/core.c";
-    private static final String REFCOUNT_DEPENDS = "depends on !MMU_LAZY_TLB_SHOOTDOWN";
+    private static final String REFCOUNT_DEPENDS = "depends on !" + UPSTREAM_OPTION;
 
     /** One patch: its template under {@code patch/} and what the template is told. */
     record Step(int id, String template, Map<String, Object> model) {
@@ -59,7 +59,7 @@ final class SeriesPlanner {
         this.scheme = scheme;
         this.sites = sites;
         this.plans = plans;
-        this.siteEdits = new SiteEdits(tree, "CONFIG_" + SEED_OPTION, scheme);
+        this.siteEdits = new SiteEdits(tree, scheme);
     }
 
     List<Step> plan() {
@@ -83,7 +83,7 @@ final class SeriesPlanner {
             for (ArchPlan plan : plans) {
                 boolean implemented = archShootDown(plan);
                 archBringUp(plan);
-                archSelect(plan, SEED_OPTION, implemented);
+                archSelect(plan, implemented);
             }
         } else {
             if (!hasHelpers) {
@@ -92,7 +92,7 @@ final class SeriesPlanner {
             }
             lazyConversion();
             for (ArchPlan plan : plans) {
-                archSelect(plan, UPSTREAM_OPTION, true);
+                archSelect(plan, true);
             }
         }
         for (Finding s : sites) {
@@ -296,7 +296,7 @@ final class SeriesPlanner {
     }
 
     private void lazyConversion() {
-        int step = newStep("lazy-conversion", Map.of("option", scheme == Scheme.SEED ? SEED_OPTION : UPSTREAM_OPTION));
+        int step = newStep("lazy-conversion", Map.of("option", scheme.option()));
         for (Finding s : sites) {
             // bring-up and teardown references are lazy ones too (sched_init(), idle_task_exit(), powerpc);
             // under seed an arch's own go in that arch's bring-up patch
@@ -343,13 +343,14 @@ final class SeriesPlanner {
         }
     }
 
-    private void archSelect(ArchPlan plan, String option, boolean implemented) {
+    private void archSelect(ArchPlan plan, boolean implemented) {
+        String option = scheme.option();
         if (!implemented) {
             tree.leave(new HandWork(plan.kconfigPath(), 0, 0, "", "",
                     "select " + option + " once arch_shoot_down_dead_mm() is implemented"));
             return;
         }
-        if (scheme == Scheme.SEED && leftFor(plan)) {
+        if (!scheme.keepsMember() && leftFor(plan)) {
             tree.leave(new HandWork(plan.kconfigPath(), 0, 0, "", "",
                     "select " + option + " once the hand work in core code and arch/" + plan.arch() + " is done"));
             return;

@@ -22,13 +22,10 @@ final class SiteEdits {
     private static final Pattern LAZY_CALL = Pattern.compile("\\b(mmgrab|mmdrop)\\s*\\(");
 
     private final WorkingTree tree;
-    private final String symbol;
     private final Scheme scheme;
 
-    /** {@code symbol}: the guard's config symbol, e.g. {@code CONFIG_ARCH_NO_TASK_ACTIVE_MM}. */
-    SiteEdits(WorkingTree tree, String symbol, Scheme scheme) {
+    SiteEdits(WorkingTree tree, Scheme scheme) {
         this.tree = tree;
-        this.symbol = symbol;
         this.scheme = scheme;
     }
 
@@ -72,7 +69,8 @@ final class SiteEdits {
         if (first == null) {
             return;
         }
-        f.insertBefore(step, first, "#ifndef " + symbol + "\n");
+        // only the seed scheme takes code out
+        f.insertBefore(step, first, "#ifndef " + Scheme.SEED.guardSymbol() + "\n");
         f.insertAfter(step, last, "#endif\n");
     }
 

@@ -29,19 +29,9 @@ final class Statuses {
             return new Decision(Status.INFO, "dead code under #if " + guard.text() + "; it may simply be deleted");
         }
         Scheme scheme = options.scheme();
-        if (scheme == Scheme.SEED && GuardConditions.excludes(guard, scheme.guardSymbol())) {
-            return new Decision(Status.CONVERTED, "already under " + guard.text());
-        }
-        if (scheme == Scheme.SEED && seedHelpers.whyConverted(call) != null) {
-            return new Decision(Status.CONVERTED, seedHelpers.whyConverted(call));
-        }
-        if (scheme == Scheme.UPSTREAM) {
-            if (call != null && SiteDetector.LAZY_HELPERS.contains(call)) {
-                return new Decision(Status.CONVERTED, "already uses " + call + "()");
-            }
-            if (GuardConditions.requires(guard, scheme.guardSymbol())) {
-                return new Decision(Status.CONVERTED, "already under " + guard.text());
-            }
+        String converted = scheme.whyConverted(guard, call, seedHelpers);
+        if (converted != null) {
+            return new Decision(Status.CONVERTED, converted);
         }
         String arch = Scope.archOf(scope);
         if (arch != null && !options.optsIn(arch)) {
@@ -54,7 +44,7 @@ final class Statuses {
         if (role == Role.LAZY_ENTER) {
             return new Decision(Status.INFO, "the call stays; review what the arch's enter_lazy_tlb() does");
         }
-        if (scheme == Scheme.UPSTREAM && role != Role.GRAB && role != Role.DROP) {
+        if (scheme.keepsMember() && role != Role.GRAB && role != Role.DROP) {
             return new Decision(Status.INFO, "the upstream scheme keeps task_struct->active_mm;"
                     + " only the lazy references change");
         }

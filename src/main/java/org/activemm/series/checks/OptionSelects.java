@@ -18,11 +18,6 @@ final class OptionSelects {
     private OptionSelects() {
     }
 
-    /** The Kconfig option an arch selects to opt in to the scheme. */
-    static String option(Scheme scheme) {
-        return scheme == Scheme.SEED ? "ARCH_NO_TASK_ACTIVE_MM" : "MMU_LAZY_TLB_SHOOTDOWN";
-    }
-
     static List<Select> in(Step step, Scheme scheme) {
         List<Select> out = new ArrayList<>();
         for (TouchedFile file : step.touched()) {
@@ -33,7 +28,7 @@ final class OptionSelects {
             }
             for (AddedLine line : file.added()) {
                 String[] words = line.text().trim().split("\\s+");
-                if (words.length >= 2 && words[0].equals("select") && words[1].equals(option(scheme))) {
+                if (words.length >= 2 && words[0].equals("select") && words[1].equals(scheme.option())) {
                     out.add(new Select(arch, file.path(), line));
                 }
             }

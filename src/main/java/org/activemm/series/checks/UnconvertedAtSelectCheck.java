@@ -29,7 +29,7 @@ final class UnconvertedAtSelectCheck implements SeriesCheck {
             for (Finding f : findings) {
                 if (f.status() == Status.NEEDS_CHANGE && builtBy(f, select.arch())) {
                     out.report(Location.file(f.path(), f.line(), select.line().mailLine()),
-                            select.arch() + " selects " + OptionSelects.option(context.scheme()) + " here, but "
+                            select.arch() + " selects " + context.scheme().option() + " here, but "
                                     + f.path() + ":" + f.line() + " still needs a change: " + f.message()
                                     + " [" + f.ruleId() + "]");
                 }
