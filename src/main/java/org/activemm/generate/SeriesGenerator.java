@@ -65,7 +65,7 @@ public final class SeriesGenerator {
         SeriesPlanner.check(options.scheme(), plans, options.unsafeOk());
         WorkingTree working = new WorkingTree(tree);
         List<Finding> sites = SeriesPlanner.relevant(scan.findings(), plans);
-        List<SeriesPlanner.Step> steps = new SeriesPlanner(working, templates, options.scheme(), sites, plans).plan();
+        List<PatchStep> steps = new SeriesPlanner(working, templates, options.scheme(), sites, plans).plan();
 
         Maintainers maintainers;
         try {
@@ -74,7 +74,7 @@ public final class SeriesGenerator {
             throw new InputException(tree.name() + ": cannot read MAINTAINERS: " + e.getMessage(), e);
         }
         List<Patch> patches = new ArrayList<>();
-        for (SeriesPlanner.Step step : steps) {
+        for (PatchStep step : steps) {
             List<FileDiff> diffs = new ArrayList<>();
             for (EditedFile f : working.touchedBy(step.id())) {
                 FileDiff d = new FileDiff(f.path(), f.textAfter(step.id() - 1), f.textAfter(step.id()));
@@ -94,9 +94,9 @@ public final class SeriesGenerator {
         for (int i = 0; i < total; i++) {
             Patch p = patches.get(i);
             List<String> paths = p.diffs().stream().map(FileDiff::path).toList();
-            Map<String, Object> model = new LinkedHashMap<>(p.step().model());
+            Map<String, Object> model = PatchModel.of(p.step(), options.scheme(), working);
             model.put("prefix", Subsystem.of(paths));
-            String[] message = subjectAndBody(templates.render("patch/" + p.step().template() + ".ftl", model));
+            String[] message = subjectAndBody(templates.render(p.step().kind().template(), model));
             String body = CommitText.wrap(message[1], CommitText.WIDTH);
             String diffstat = Diffstat.of(p.diffs());
             // what get_maintainer.pl reads before the first file header: subject, body, diffstat
@@ -131,12 +131,12 @@ public final class SeriesGenerator {
         }
         Map<Finding, String> doneSites = doneSites(working, doneByStep);
         for (ArchPlan plan : plans) {
-            String select = archPatch(patches, plan, "arch-select", doneByStep);
+            String select = archPatch(patches, plan, PatchKind.ARCH_SELECT, doneByStep);
             if (select.isEmpty()) {
                 select = alreadySelected(working, plan, options.scheme().option());
             }
             SeriesProgress progress = new SeriesProgress(doneSites, handWork,
-                    archPatch(patches, plan, "arch-shootdown", doneByStep), select);
+                    archPatch(patches, plan, PatchKind.ARCH_SHOOTDOWN, doneByStep), select);
             files.add(new SeriesFile("checklist-" + plan.arch() + ".md", checklists.render(scan, plan,
                     ChecklistWriter.Format.MARKDOWN, progress).getBytes(StandardCharsets.UTF_8)));
         }
@@ -160,7 +160,6 @@ public final class SeriesGenerator {
         return out;
     }
 
-    /** "done in patch N: subject" for the arch's patch made from {@code template}, or empty when there is none. */
     /** The arch's own select line when its main config entry already selects the option (powerpc's shootdown). */
     private static String alreadySelected(WorkingTree working, ArchPlan plan, String option) {
         Optional<EditedFile> file = working.file(plan.kconfigPath());
@@ -176,14 +175,15 @@ public final class SeriesGenerator {
         return "";
     }
 
-    private static String archPatch(List<Patch> patches, ArchPlan plan, String template, Map<Integer, String> doneByStep) {
+    /** "done in patch N: subject" for the arch's patch of this kind, or empty when there is none. */
+    private static String archPatch(List<Patch> patches, ArchPlan plan, PatchKind kind, Map<Integer, String> doneByStep) {
         return patches.stream()
-                .filter(p -> p.step().template().equals(template) && plan.arch().equals(p.step().model().get("arch")))
+                .filter(p -> p.step().isFor(kind, plan))
                 .map(p -> doneByStep.get(p.step().id()))
                 .findFirst().orElse("");
     }
 
-    private record Patch(SeriesPlanner.Step step, List<FileDiff> diffs) {
+    private record Patch(PatchStep step, List<FileDiff> diffs) {
     }
 
     private SeriesFile coverLetter(ScanResult scan, List<ArchPlan> plans, GenerateOptions options,

@@ -40,17 +40,13 @@ final class SeriesPlanner {
     static final String SCHED_CORE_C = "kernel/sched/core.c";
     private static final String REFCOUNT_DEPENDS = "depends on !" + UPSTREAM_OPTION;
 
-    /** One patch: its template under {@code patch/} and what the template is told. */
-    record Step(int id, String template, Map<String, Object> model) {
-    }
-
     private final WorkingTree tree;
     private final Templates templates;
     private final Scheme scheme;
     private final List<Finding> sites;
     private final List<ArchPlan> plans;
     private final SiteEdits siteEdits;
-    private final List<Step> steps = new ArrayList<>();
+    private final List<PatchStep> steps = new ArrayList<>();
     private final Set<Finding> handled = new HashSet<>();
 
     SeriesPlanner(WorkingTree tree, Templates templates, Scheme scheme, List<Finding> sites, List<ArchPlan> plans) {
@@ -62,7 +58,7 @@ final class SeriesPlanner {
         this.siteEdits = new SiteEdits(tree, scheme);
     }
 
-    List<Step> plan() {
+    List<PatchStep> plan() {
         boolean hasHelpers = tree.file(SCHED_MM_H).map(f -> contains(f, "mmgrab_lazy_tlb(")).orElse(false);
         if (scheme == Scheme.SEED) {
             if (tree.file(ARCH_KCONFIG).flatMap(f -> present(Anchors.config(f, SEED_OPTION))).isPresent()) {
@@ -76,7 +72,7 @@ final class SeriesPlanner {
                 lazyHelpers();
             }
             lazyConversion();
-            int conversion = newStep("record-conversion", Map.of("option", SEED_OPTION));
+            int conversion = newStep(PatchKind.RECORD_CONVERSION);
             recordConversion(conversion, Scope.CORE);
             recordConversion(conversion, Scope.DRIVERS);
             memberGuard();
@@ -116,14 +112,22 @@ final class SeriesPlanner {
         return false;
     }
 
-    private int newStep(String template, Map<String, Object> model) {
+    private int newStep(PatchKind kind) {
+        return add(kind, Optional.empty());
+    }
+
+    private int newStep(PatchKind kind, ArchPlan plan) {
+        return add(kind, Optional.of(plan));
+    }
+
+    private int add(PatchKind kind, Optional<ArchPlan> plan) {
         int id = steps.size() + 1;
-        steps.add(new Step(id, template, model));
+        steps.add(new PatchStep(id, kind, plan));
         return id;
     }
 
     private void coreHook() {
-        int step = newStep("core-hook", Map.of("option", SEED_OPTION));
+        int step = newStep(PatchKind.CORE_HOOK);
         Optional<EditedFile> kconfig = tree.file(ARCH_KCONFIG);
         OptionalInt afterShootdown = kconfig.map(f -> Anchors.afterEntry(f, UPSTREAM_OPTION)).orElse(OptionalInt.empty());
         if (afterShootdown.isPresent()) {
@@ -164,7 +168,7 @@ final class SeriesPlanner {
 
     /** The per-CPU record of the loaded mm and its helpers, which the later patches use instead of the member. */
     private void loadedMmRecord() {
-        int step = newStep("loaded-mm-record", Map.of("option", SEED_OPTION));
+        int step = newStep(PatchKind.LOADED_MM_RECORD);
         insertBefore(step, SCHED_H, Anchors::includeGuardEnd, "c/loaded-mm-read.h.ftl",
                 "add current_active_mm(), which reads the per-CPU loaded-mm record (see the series' second patch)");
         insertBefore(step, SCHED_MM_H, Anchors::includeGuardEnd, "c/loaded-mm-record.h.ftl",
@@ -242,20 +246,9 @@ final class SeriesPlanner {
         }
     }
 
-    /** The message says only what the patch does: which of member and initializer it guards. */
     private void memberGuard() {
-        int id = steps.size() + 1; // the step newStep() adds below: its text depends on what the guarding did
-        guardByFile(id, s -> SiteEdits.guards(s, Guarded.MEMBER) || SiteEdits.guards(s, Guarded.INITIALIZER));
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("option", SEED_OPTION);
-        model.put("member", doneIn(id, s -> SiteEdits.guards(s, Guarded.MEMBER)));
-        model.put("initializer", doneIn(id, s -> SiteEdits.guards(s, Guarded.INITIALIZER)));
-        newStep("member-guard", model);
-    }
-
-    private boolean doneIn(int step, Predicate<Finding> which) {
-        return tree.done().entrySet().stream().anyMatch(e -> e.getValue().step() == step && e.getValue().edited()
-                && which.test(e.getKey()));
+        int step = newStep(PatchKind.MEMBER_GUARD);
+        guardByFile(step, s -> SiteEdits.guards(s, Guarded.MEMBER) || SiteEdits.guards(s, Guarded.INITIALIZER));
     }
 
     private void guardByFile(int step, Predicate<Finding> which) {
@@ -272,14 +265,14 @@ final class SeriesPlanner {
     }
 
     private void lazyHelpers() {
-        int step = newStep("lazy-helpers", Map.of("option", SEED_OPTION));
+        int step = newStep(PatchKind.LAZY_HELPERS);
         insertBefore(step, SCHED_MM_H, Anchors::includeGuardEnd, "c/lazy-tlb-helpers.h.ftl",
                 "add mmgrab_lazy_tlb()/mmdrop_lazy_tlb() that compile out under " + SEED_OPTION);
     }
 
     /** A 6.x tree has the helpers already: make the seed option turn their references off. */
     private void refcountOff() {
-        int step = newStep("lazy-refcount-off", Map.of("option", SEED_OPTION));
+        int step = newStep(PatchKind.LAZY_REFCOUNT_OFF);
         Optional<EditedFile> file = tree.file(ARCH_KCONFIG);
         OptionalInt config = file.map(f -> Anchors.config(f, "MMU_LAZY_TLB_REFCOUNT")).orElse(OptionalInt.empty());
         if (config.isPresent()) {
@@ -296,7 +289,7 @@ final class SeriesPlanner {
     }
 
     private void lazyConversion() {
-        int step = newStep("lazy-conversion", Map.of("option", scheme.option()));
+        int step = newStep(PatchKind.LAZY_CONVERSION);
         for (Finding s : sites) {
             // bring-up and teardown references are lazy ones too (sched_init(), idle_task_exit(), powerpc);
             // under seed an arch's own go in that arch's bring-up patch
@@ -310,7 +303,7 @@ final class SeriesPlanner {
     }
 
     private boolean archShootDown(ArchPlan plan) {
-        int step = newStep("arch-shootdown", archModel(plan, SEED_OPTION));
+        int step = newStep(PatchKind.ARCH_SHOOTDOWN, plan);
         Optional<EditedFile> file = tree.file(plan.implementationPath());
         if (file.isEmpty() || file.get().lineCount() == 0 || !file.get().terminated(file.get().lineCount())) {
             tree.leave(new HandWork(plan.implementationPath(), 0, 0, "arch_shoot_down_dead_mm", "",
@@ -325,7 +318,7 @@ final class SeriesPlanner {
     }
 
     private void archBringUp(ArchPlan plan) {
-        int step = newStep("arch-bringup", archModel(plan, SEED_OPTION));
+        int step = newStep(PatchKind.ARCH_BRINGUP, plan);
         String scope = "arch/" + plan.arch();
         for (Finding s : sites) {
             if (!handled.contains(s) && s.scope().equals(scope) && (s.role() == Role.GRAB || s.role() == Role.DROP)) {
@@ -355,7 +348,7 @@ final class SeriesPlanner {
                     "select " + option + " once the hand work in core code and arch/" + plan.arch() + " is done"));
             return;
         }
-        int step = newStep("arch-select", archModel(plan, option));
+        int step = newStep(PatchKind.ARCH_SELECT, plan);
         Optional<EditedFile> file = tree.file(plan.kconfigPath());
         OptionalInt config = file.map(Anchors::mainArchConfig).orElse(OptionalInt.empty());
         if (config.isEmpty()) {
@@ -392,21 +385,6 @@ final class SeriesPlanner {
                 || !h.path().startsWith("arch/") || h.path().equals(ARCH_KCONFIG));
         return handWork || sites.stream().anyMatch(s -> !handled.contains(s) && (s.scope().equals(Scope.CORE)
                 || s.scope().equals(Scope.DRIVERS) || s.scope().equals("arch/" + plan.arch())));
-    }
-
-    private static Map<String, Object> archModel(ArchPlan plan, String option) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("option", option);
-        m.put("arch", plan.arch());
-        m.put("strategy", plan.strategy().word());
-        StrategyVerdict v = plan.chosenVerdict();
-        m.put("safe", v != null && v.safe());
-        m.put("brokenProperty", v == null ? "" : v.brokenProperty());
-        m.put("counterexample", v == null ? "" : v.counterexample());
-        m.put("costs", v == null ? "" : v.costs());
-        m.put("loadedMm", plan.loadedMm());
-        m.put("variants", plan.variantsToBootTest());
-        return m;
     }
 
     private String render(String template, Map<String, ?> model) {
