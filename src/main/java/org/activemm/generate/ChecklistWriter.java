@@ -99,8 +99,8 @@ public final class ChecklistWriter {
         }
         // hand work that is not a site (a hook or a select the generator could not place), for this arch
         for (HandWork h : progress.handWork()) {
-            String scope = Scope.of(h.path());
-            if (h.rule().isEmpty() && (scope.equals(Scope.CORE) || scope.equals("arch/" + plan.arch()))) {
+            Scope scope = Scope.of(h.path());
+            if (h.rule().isEmpty() && (scope.equals(Scope.CORE) || scope.equals(Scope.arch(plan.arch())))) {
                 sites.add(row(h.path(), h.line(), h.function(), "", "", h.what(),
                         "hand/" + h.path() + "/" + h.function(), links.url(scan.revision(), h.path(), h.line())));
             }

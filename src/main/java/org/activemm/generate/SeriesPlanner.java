@@ -185,7 +185,7 @@ final class SeriesPlanner {
      * Rewrites, function by function, the member's reads and writes in
      * {@code scope} through the record's helpers ({@link LoadedMmRecipe}).
      */
-    private void recordConversion(int step, String scope) {
+    private void recordConversion(int step, Scope scope) {
         Map<String, List<Finding>> byFunction = new LinkedHashMap<>();
         for (Finding s : sites) {
             if (!handled.contains(s) && s.scope().equals(scope) && (s.role() == Role.READ || s.role() == Role.WRITE)) {
@@ -319,7 +319,7 @@ final class SeriesPlanner {
 
     private void archBringUp(ArchPlan plan) {
         int step = newStep(PatchKind.ARCH_BRINGUP, plan);
-        String scope = "arch/" + plan.arch();
+        Scope scope = Scope.arch(plan.arch());
         for (Finding s : sites) {
             if (!handled.contains(s) && s.scope().equals(scope) && (s.role() == Role.GRAB || s.role() == Role.DROP)) {
                 siteEdits.useLazyHelper(step, s);
@@ -380,11 +380,11 @@ final class SeriesPlanner {
      * the seed option yet. (Upstream keeps the member.)
      */
     private boolean leftFor(ArchPlan plan) {
-        String dir = "arch/" + plan.arch() + "/";
-        boolean handWork = tree.handWork().stream().anyMatch(h -> h.path().startsWith(dir)
+        Scope arch = Scope.arch(plan.arch());
+        boolean handWork = tree.handWork().stream().anyMatch(h -> arch.contains(h.path())
                 || !h.path().startsWith("arch/") || h.path().equals(ARCH_KCONFIG));
         return handWork || sites.stream().anyMatch(s -> !handled.contains(s) && (s.scope().equals(Scope.CORE)
-                || s.scope().equals(Scope.DRIVERS) || s.scope().equals("arch/" + plan.arch())));
+                || s.scope().equals(Scope.DRIVERS) || s.scope().equals(arch)));
     }
 
     private String render(String template, Map<String, ?> model) {
@@ -421,8 +421,8 @@ final class SeriesPlanner {
 
     /** The sites the series is about: those that need a change, in core, drivers or an arch being converted. */
     static List<Finding> relevant(List<Finding> findings, List<ArchPlan> plans) {
-        Set<String> scopes = new HashSet<>(Set.of(Scope.CORE, Scope.DRIVERS));
-        plans.forEach(p -> scopes.add("arch/" + p.arch()));
+        Set<Scope> scopes = new HashSet<>(Set.of(Scope.CORE, Scope.DRIVERS));
+        plans.forEach(p -> scopes.add(Scope.arch(p.arch())));
         return findings.stream()
                 .filter(f -> !f.isNote() && f.status() == Status.NEEDS_CHANGE && scopes.contains(f.scope()))
                 .toList();

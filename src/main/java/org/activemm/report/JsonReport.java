@@ -55,7 +55,7 @@ public final class JsonReport {
             m.put("role", f.role().word());
             m.put("purpose", f.purpose().word());
         }
-        m.put("scope", f.scope());
+        m.put("scope", f.scope().word());
         m.put("rule", f.ruleId());
         m.put("guard", f.guard());
         m.put("status", f.status().word());

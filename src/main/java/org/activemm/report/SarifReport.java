@@ -137,7 +137,7 @@ public final class SarifReport {
                 props.put("role", f.role().word());
                 props.put("purpose", f.purpose().word());
             }
-            props.put("scope", f.scope());
+            props.put("scope", f.scope().word());
             props.put("guard", f.guard());
             props.put("status", f.status().word());
             r.put("properties", props);

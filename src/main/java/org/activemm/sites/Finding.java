@@ -14,7 +14,7 @@ public record Finding(
         String function,
         Role role,
         Purpose purpose,
-        String scope,
+        Scope scope,
         SiteRule rule,
         String guard,
         Status status,

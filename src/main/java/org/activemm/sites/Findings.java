@@ -13,7 +13,7 @@ final class Findings {
     }
 
     static Finding of(ClassifiedSite site, ScanOptions options, Set<String> driverArches, SeedLazyHelpers seedHelpers) {
-        String scope = Scope.of(site.path());
+        Scope scope = Scope.of(site.path());
         SiteShape shape = site.role() == null ? SiteShape.commentMention()
                 : new SiteShape(site.role(), site.purpose(), site.assembly());
         SiteRule siteRule = Rules.forSite(shape);

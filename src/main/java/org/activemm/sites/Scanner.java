@@ -127,7 +127,7 @@ public final class Scanner {
         tree.walk(filter, tap == null ? scanning : new TeeVisitor(scanning, tap));
         // written while the findings are completed, which is the scan's other single-threaded tail
         CompletableFuture<Void> saved = CompletableFuture.runAsync(cache::save);
-        Map<String, Set<String>> exports = exportsByScope(sites);
+        Map<Scope, Set<String>> exports = exportsByScope(sites);
         for (SourceFile file : assembly) {
             sites.addAll(assemblySites(file, exports));
         }
@@ -183,8 +183,8 @@ public final class Scanner {
     }
 
     /** Symbols exported from active_mm by each scope's asm-offsets (DEFINE/OFFSET forms). */
-    private static Map<String, Set<String>> exportsByScope(Queue<ClassifiedSite> sites) {
-        Map<String, Set<String>> exports = new HashMap<>();
+    private static Map<Scope, Set<String>> exportsByScope(Queue<ClassifiedSite> sites) {
+        Map<Scope, Set<String>> exports = new HashMap<>();
         for (ClassifiedSite site : sites) {
             if (site.role() == Role.OFFSETOF && site.symbol() != null) {
                 exports.computeIfAbsent(Scope.of(site.path()), k -> new HashSet<>()).add(site.symbol());
@@ -193,10 +193,10 @@ public final class Scanner {
         return exports;
     }
 
-    private List<ClassifiedSite> assemblySites(SourceFile file, Map<String, Set<String>> exports) {
-        String scope = Scope.of(file.path());
+    private List<ClassifiedSite> assemblySites(SourceFile file, Map<Scope, Set<String>> exports) {
+        Scope scope = Scope.of(file.path());
         Set<String> symbols = new HashSet<>();
-        if (Scope.archOf(scope) != null) {
+        if (scope.isArch()) {
             symbols.addAll(exports.getOrDefault(scope, Set.of()));
         } else {
             exports.values().forEach(symbols::addAll);

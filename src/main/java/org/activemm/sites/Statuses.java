@@ -23,7 +23,7 @@ final class Statuses {
      * @param driverArches the arches whose Kconfig can build this driver file, or null when unknown
      * @param seedHelpers the lazy helpers the tree compiles out under the seed option
      */
-    static Decision of(ScanOptions options, String scope, Role role, Guard guard, String call,
+    static Decision of(ScanOptions options, Scope scope, Role role, Guard guard, String call,
             Set<String> driverArches, SeedLazyHelpers seedHelpers) {
         if (guard.dead()) {
             return new Decision(Status.INFO, "dead code under #if " + guard.text() + "; it may simply be deleted");
@@ -33,9 +33,8 @@ final class Statuses {
         if (converted != null) {
             return new Decision(Status.CONVERTED, converted);
         }
-        String arch = Scope.archOf(scope);
-        if (arch != null && !options.optsIn(arch)) {
-            return new Decision(Status.INFO, arch + " is not being converted in this run");
+        if (scope.isArch() && !options.optsIn(scope.arch())) {
+            return new Decision(Status.INFO, scope.arch() + " is not being converted in this run");
         }
         if (driverArches != null && driverArches.stream().noneMatch(options::optsIn)) {
             return new Decision(Status.INFO, "only " + String.join(", ", driverArches.stream().sorted().toList())

@@ -20,6 +20,7 @@ import org.activemm.sites.ScanOptions;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scanner;
 import org.activemm.sites.Scheme;
+import org.activemm.sites.Scope;
 import org.activemm.sites.Status;
 import org.activemm.tree.DirectoryTree;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class RescanAfterSeriesTest {
         Set<String> handWork = handWorkKeys(o.series());
         // other arches' lazy helper calls turn from info to converted as well; they are not this run's
         Predicate<Finding> lazy = f -> f.ruleId().equals("AMM004")
-                && (f.scope().equals("core") || f.scope().equals("drivers") || f.scope().equals("arch/x86"));
+                && (f.scope().equals(Scope.CORE) || f.scope().equals(Scope.DRIVERS) || f.scope().equals(Scope.arch("x86")));
         Map<String, Long> mechanical = counted(o.before().findings(),
                 lazy.and(f -> f.status() == Status.NEEDS_CHANGE && !leftByHand(f, handWork)));
         Map<String, Long> convertedBefore = counted(o.before().findings(), lazy.and(f -> f.status() == Status.CONVERTED));

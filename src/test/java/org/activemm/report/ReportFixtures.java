@@ -40,7 +40,7 @@ final class ReportFixtures {
                         Status.NEEDS_CHANGE),
                 site("include/linux/sched.h", 7, "task_struct", Role.DECL, Purpose.OTHER, "AMM001",
                         Status.CONVERTED),
-                new Finding("kernel/sched/core.c", 30, 12, "context_switch", null, null, "core", Rules.byId("AMM014"), "",
+                new Finding("kernel/sched/core.c", 30, 12, "context_switch", null, null, org.activemm.sites.Scope.CORE, Rules.byId("AMM014"), "",
                         Status.INFO, Level.NOTE, "comment mentions active_mm")),
                 List.of(new SkippedFile("drivers/gpu/big.h", "missing object 0123abcd")), 17);
     }

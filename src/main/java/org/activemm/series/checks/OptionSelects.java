@@ -21,9 +21,9 @@ final class OptionSelects {
     static List<Select> in(Step step, Scheme scheme) {
         List<Select> out = new ArrayList<>();
         for (TouchedFile file : step.touched()) {
-            String arch = Scope.archOf(Scope.of(file.path()));
+            String arch = Scope.of(file.path()).arch();
             String name = file.path().substring(file.path().lastIndexOf('/') + 1);
-            if (arch == null || file.deleted() || !name.startsWith("Kconfig")) {
+            if (arch.isEmpty() || file.deleted() || !name.startsWith("Kconfig")) {
                 continue;
             }
             for (AddedLine line : file.added()) {

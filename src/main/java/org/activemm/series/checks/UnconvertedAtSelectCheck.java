@@ -39,7 +39,6 @@ final class UnconvertedAtSelectCheck implements SeriesCheck {
 
     /** Core and driver sites count for every arch the run converts; an arch folder's only for that arch. */
     private static boolean builtBy(Finding f, String arch) {
-        String siteArch = Scope.archOf(f.scope());
-        return siteArch == null || siteArch.equals(arch);
+        return !f.scope().isArch() || f.scope().arch().equals(arch);
     }
 }
