@@ -6,7 +6,6 @@ import java.util.List;
 import org.activemm.series.Step;
 import org.activemm.series.facts.TreeFacts;
 import org.activemm.sites.Finding;
-import org.activemm.sites.Scope;
 import org.activemm.sites.Status;
 
 /**
