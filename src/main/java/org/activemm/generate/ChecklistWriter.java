@@ -78,7 +78,7 @@ public final class ChecklistWriter {
         Scheme scheme = scan.scheme() == null ? Scheme.SEED : scan.scheme();
         Map<String, Object> model = SeriesGenerator.archRow(plan);
         model.put("scheme", scheme.word());
-        model.put("option", scheme == Scheme.SEED ? SeriesPlanner.SEED_OPTION : SeriesPlanner.UPSTREAM_OPTION);
+        model.put("option", scheme.option());
         model.put("tree", scan.tree() == null ? "" : scan.tree());
         model.put("revision", scan.revision() == null ? "" : scan.revision());
         model.put("date", DATE.format(date.withZoneSameInstant(ZoneOffset.UTC)));
@@ -92,20 +92,20 @@ public final class ChecklistWriter {
         for (Finding f : SeriesPlanner.relevant(scan.findings(), List.of(plan))) {
             String doneText = progress.doneSites().getOrDefault(f, "");
             done += doneText.isEmpty() ? 0 : 1;
-            sites.add(row(f.path(), f.line(), f.function(), f.rule(), doneText,
+            sites.add(row(f.path(), f.line(), f.function(), f.ruleId(), doneText,
                     doneText.isEmpty() ? handWorkFor(f, progress).orElse(RuleText.change(f, scheme)) : doneText,
                     fingerprints.get(f), links.url(scan.revision(), f.path(), f.line())));
             objects.add(f.path());
         }
         // hand work that is not a site (a hook or a select the generator could not place), for this arch
         for (HandWork h : progress.handWork()) {
-            String scope = Scope.of(h.path());
-            if (h.rule().isEmpty() && (scope.equals(Scope.CORE) || scope.equals("arch/" + plan.arch()))) {
+            Scope scope = Scope.of(h.path());
+            if (h.rule().isEmpty() && (scope.equals(Scope.CORE) || scope.equals(Scope.arch(plan.arch())))) {
                 sites.add(row(h.path(), h.line(), h.function(), "", "", h.what(),
                         "hand/" + h.path() + "/" + h.function(), links.url(scan.revision(), h.path(), h.line())));
             }
         }
-        if (scheme == Scheme.SEED) {
+        if (!scheme.keepsMember()) {
             objects.add("kernel/fork.c");
             objects.add(plan.implementationPath());
         }
@@ -157,7 +157,7 @@ public final class ChecklistWriter {
     private static Optional<String> handWorkFor(Finding f, SeriesProgress progress) {
         return progress.handWork().stream()
                 .filter(h -> h.path().equals(f.path()) && h.line() == f.line() && h.column() == f.column()
-                        && h.rule().equals(f.rule()))
+                        && h.rule().equals(f.ruleId()))
                 .map(HandWork::what).findFirst();
     }
 }

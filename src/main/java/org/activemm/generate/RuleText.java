@@ -3,12 +3,10 @@ package org.activemm.generate;
 import org.activemm.sites.Finding;
 import org.activemm.sites.Role;
 import org.activemm.sites.Scheme;
-import org.activemm.sites.rules.RuleInfo;
 import org.activemm.sites.rules.Rules;
-import org.activemm.sites.rules.SiteRule;
 import org.activemm.sites.rules.SiteShape;
 
-/** A rule's texts by id, from the rule classes (the single source of truth). */
+/** A rule's texts, from the rule classes (the single source of truth). */
 final class RuleText {
     private RuleText() {
     }
@@ -19,33 +17,16 @@ final class RuleText {
      * references change.
      */
     static String change(Finding site, Scheme scheme) {
-        if (scheme != Scheme.UPSTREAM) {
-            SiteRule rule = rule(site.rule());
-            // the rule is known by its id; narrowing looks at role and purpose only
-            return rule == null ? "see the rule" : rule.changeFor(new SiteShape(site.role(), site.purpose(), false));
+        if (!scheme.keepsMember()) {
+            // narrowing looks at role and purpose only
+            return site.rule().changeFor(new SiteShape(site.role(), site.purpose(), false));
         }
         return site.role() == Role.GRAB || site.role() == Role.DROP
                 ? "take or drop this lazy reference with mmgrab_lazy_tlb()/mmdrop_lazy_tlb()"
-                : "review under MMU_LAZY_TLB_SHOOTDOWN (upstream keeps task_struct::active_mm)";
+                : "review under " + scheme.option() + " (upstream keeps task_struct::active_mm)";
     }
 
     static String summary(String ruleId) {
-        RuleInfo info = info(ruleId);
-        return info == null ? ruleId : info.summary();
-    }
-
-    private static RuleInfo info(String ruleId) {
-        SiteRule rule = rule(ruleId);
-        return rule == null ? null : rule.info();
-    }
-
-    private static SiteRule rule(String ruleId) {
-        for (SiteRule r : Rules.all()) {
-            RuleInfo info = r.info();
-            if (info != null && info.id().equals(ruleId)) {
-                return r;
-            }
-        }
-        return null;
+        return Rules.byId(ruleId).info().summary();
     }
 }

@@ -22,7 +22,6 @@ import org.activemm.InputException;
 import org.activemm.UsageException;
 import org.activemm.sites.Finding;
 import org.activemm.sites.ScanResult;
-import org.activemm.sites.Scheme;
 import org.activemm.tree.SourceTree;
 
 /**
@@ -64,7 +63,7 @@ public final class SeriesGenerator {
         SeriesPlanner.check(options.scheme(), plans, options.unsafeOk());
         WorkingTree working = new WorkingTree(tree);
         List<Finding> sites = SeriesPlanner.relevant(scan.findings(), plans);
-        List<SeriesPlanner.Step> steps = new SeriesPlanner(working, templates, options.scheme(), sites, plans).plan();
+        List<PatchStep> steps = new SeriesPlanner(working, templates, options.scheme(), sites, plans).plan();
 
         Maintainers maintainers;
         try {
@@ -73,7 +72,7 @@ public final class SeriesGenerator {
             throw new InputException(tree.name() + ": cannot read MAINTAINERS: " + e.getMessage(), e);
         }
         List<Patch> patches = new ArrayList<>();
-        for (SeriesPlanner.Step step : steps) {
+        for (PatchStep step : steps) {
             List<FileDiff> diffs = new ArrayList<>();
             for (EditedFile f : working.touchedBy(step.id())) {
                 FileDiff d = new FileDiff(f.path(), f.textAfter(step.id() - 1), f.textAfter(step.id()));
@@ -94,9 +93,9 @@ public final class SeriesGenerator {
         for (int i = 0; i < total; i++) {
             Patch p = patches.get(i);
             List<String> paths = p.diffs().stream().map(FileDiff::path).toList();
-            Map<String, Object> model = new LinkedHashMap<>(p.step().model());
+            Map<String, Object> model = PatchModel.of(p.step(), options.scheme(), working);
             model.put("prefix", Subsystem.of(paths));
-            String[] message = subjectAndBody(templates.render("patch/" + p.step().template() + ".ftl", model));
+            String[] message = subjectAndBody(templates.render(p.step().kind().template(), model));
             String body = CommitText.wrap(message[1], CommitText.WIDTH);
             String diffstat = Diffstat.of(p.diffs());
             // what get_maintainer.pl reads before the first file header: subject, body, diffstat
@@ -142,13 +141,12 @@ public final class SeriesGenerator {
         }
         Map<Finding, String> doneSites = doneSites(working, doneByStep);
         for (ArchPlan plan : plans) {
-            String select = archPatch(patches, plan, "arch-select", doneByStep);
+            String select = archPatch(patches, plan, PatchKind.ARCH_SELECT, doneByStep);
             if (select.isEmpty()) {
-                select = alreadySelected(working, plan, options.scheme() == Scheme.SEED
-                        ? SeriesPlanner.SEED_OPTION : SeriesPlanner.UPSTREAM_OPTION);
+                select = alreadySelected(working, plan, options.scheme().option());
             }
             SeriesProgress progress = new SeriesProgress(doneSites, handWork,
-                    archPatch(patches, plan, "arch-shootdown", doneByStep), select);
+                    archPatch(patches, plan, PatchKind.ARCH_SHOOTDOWN, doneByStep), select);
             files.add(new SeriesFile("checklist-" + plan.arch() + ".md", checklists.render(scan, plan,
                     ChecklistWriter.Format.MARKDOWN, progress).getBytes(StandardCharsets.UTF_8)));
         }
@@ -172,7 +170,6 @@ public final class SeriesGenerator {
         return out;
     }
 
-    /** "done in patch N: subject" for the arch's patch made from {@code template}, or empty when there is none. */
     /** The arch's own select line when its main config entry already selects the option (powerpc's shootdown). */
     private static String alreadySelected(WorkingTree working, ArchPlan plan, String option) {
         Optional<EditedFile> file = working.file(plan.kconfigPath());
@@ -188,14 +185,15 @@ public final class SeriesGenerator {
         return "";
     }
 
-    private static String archPatch(List<Patch> patches, ArchPlan plan, String template, Map<Integer, String> doneByStep) {
+    /** "done in patch N: subject" for the arch's patch of this kind, or empty when there is none. */
+    private static String archPatch(List<Patch> patches, ArchPlan plan, PatchKind kind, Map<Integer, String> doneByStep) {
         return patches.stream()
-                .filter(p -> p.step().template().equals(template) && plan.arch().equals(p.step().model().get("arch")))
+                .filter(p -> p.step().isFor(kind, plan))
                 .map(p -> doneByStep.get(p.step().id()))
                 .findFirst().orElse("");
     }
 
-    private record Patch(SeriesPlanner.Step step, List<FileDiff> diffs) {
+    private record Patch(PatchStep step, List<FileDiff> diffs) {
     }
 
     private SeriesFile coverLetter(ScanResult scan, List<ArchPlan> plans, GenerateOptions options,
@@ -204,8 +202,7 @@ public final class SeriesGenerator {
         int total = patches.size();
         Map<String, Object> model = mailModel(options, number(0, total), total, "", cc, !handWork.isEmpty());
         model.put("scheme", options.scheme().word());
-        model.put("option", options.scheme() == Scheme.SEED
-                ? SeriesPlanner.SEED_OPTION : SeriesPlanner.UPSTREAM_OPTION);
+        model.put("option", options.scheme().option());
         model.put("revision", scan.revision() == null ? "" : scan.revision());
         model.put("skipped", scan.skipped().stream()
                 .map(f -> Map.of("path", f.path(), "reason", f.reason())).toList());

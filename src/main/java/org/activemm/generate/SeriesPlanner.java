@@ -16,10 +16,12 @@ import org.activemm.UsageException;
 import org.activemm.model.SchemeStrategy;
 import org.activemm.model.Strategy;
 import org.activemm.sites.Finding;
+import org.activemm.sites.Purpose;
 import org.activemm.sites.Role;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.Scope;
 import org.activemm.sites.Status;
+import org.activemm.sites.rules.SiteFix.Guarded;
 
 /**
  * Decides the patches of a series and makes their edits on a
@@ -28,19 +30,15 @@ import org.activemm.sites.Status;
  * implementation, its bring-up sites and last its {@code select}).
  */
 final class SeriesPlanner {
-    static final String SEED_OPTION = "ARCH_NO_TASK_ACTIVE_MM";
-    static final String UPSTREAM_OPTION = "MMU_LAZY_TLB_SHOOTDOWN";
+    private static final String SEED_OPTION = Scheme.SEED.option();
+    private static final String UPSTREAM_OPTION = Scheme.UPSTREAM.option();
     private static final String IRQS_OFF_ACTIVATE_MM = "ARCH_WANT_IRQS_OFF_ACTIVATE_MM";
     static final String ARCH_KCONFIG = "arch/Kconfig";
     static final String SCHED_MM_H = "include/linux/sched/mm.h";
     static final String SCHED_H = "include/linux/sched.h";
     static final String FORK_C = "kernel/fork.c";
     static final String SCHED_CORE_C = "kernel/sched/core.c";
-    private static final String REFCOUNT_DEPENDS = "depends on !MMU_LAZY_TLB_SHOOTDOWN";
-
-    /** One patch: its template under {@code patch/} and what the template is told. */
-    record Step(int id, String template, Map<String, Object> model) {
-    }
+    private static final String REFCOUNT_DEPENDS = "depends on !" + UPSTREAM_OPTION;
 
     private final WorkingTree tree;
     private final Templates templates;
@@ -48,7 +46,7 @@ final class SeriesPlanner {
     private final List<Finding> sites;
     private final List<ArchPlan> plans;
     private final SiteEdits siteEdits;
-    private final List<Step> steps = new ArrayList<>();
+    private final List<PatchStep> steps = new ArrayList<>();
     private final Set<Finding> handled = new HashSet<>();
 
     SeriesPlanner(WorkingTree tree, Templates templates, Scheme scheme, List<Finding> sites, List<ArchPlan> plans) {
@@ -57,10 +55,10 @@ final class SeriesPlanner {
         this.scheme = scheme;
         this.sites = sites;
         this.plans = plans;
-        this.siteEdits = new SiteEdits(tree, "CONFIG_" + SEED_OPTION, scheme);
+        this.siteEdits = new SiteEdits(tree, scheme);
     }
 
-    List<Step> plan() {
+    List<PatchStep> plan() {
         boolean hasHelpers = tree.file(SCHED_MM_H).map(f -> contains(f, "mmgrab_lazy_tlb(")).orElse(false);
         if (scheme == Scheme.SEED) {
             if (tree.file(ARCH_KCONFIG).flatMap(f -> present(Anchors.config(f, SEED_OPTION))).isPresent()) {
@@ -74,14 +72,14 @@ final class SeriesPlanner {
                 lazyHelpers();
             }
             lazyConversion();
-            int conversion = newStep("record-conversion", Map.of("option", SEED_OPTION));
+            int conversion = newStep(PatchKind.RECORD_CONVERSION);
             recordConversion(conversion, Scope.CORE);
             recordConversion(conversion, Scope.DRIVERS);
             memberGuard();
             for (ArchPlan plan : plans) {
                 boolean implemented = archShootDown(plan);
                 archBringUp(plan);
-                archSelect(plan, SEED_OPTION, implemented);
+                archSelect(plan, implemented);
             }
         } else {
             if (!hasHelpers) {
@@ -90,7 +88,7 @@ final class SeriesPlanner {
             }
             lazyConversion();
             for (ArchPlan plan : plans) {
-                archSelect(plan, UPSTREAM_OPTION, true);
+                archSelect(plan, true);
             }
         }
         for (Finding s : sites) {
@@ -114,14 +112,22 @@ final class SeriesPlanner {
         return false;
     }
 
-    private int newStep(String template, Map<String, Object> model) {
+    private int newStep(PatchKind kind) {
+        return add(kind, Optional.empty());
+    }
+
+    private int newStep(PatchKind kind, ArchPlan plan) {
+        return add(kind, Optional.of(plan));
+    }
+
+    private int add(PatchKind kind, Optional<ArchPlan> plan) {
         int id = steps.size() + 1;
-        steps.add(new Step(id, template, model));
+        steps.add(new PatchStep(id, kind, plan));
         return id;
     }
 
     private void coreHook() {
-        int step = newStep("core-hook", Map.of("option", SEED_OPTION));
+        int step = newStep(PatchKind.CORE_HOOK);
         Optional<EditedFile> kconfig = tree.file(ARCH_KCONFIG);
         OptionalInt afterShootdown = kconfig.map(f -> Anchors.afterEntry(f, UPSTREAM_OPTION)).orElse(OptionalInt.empty());
         if (afterShootdown.isPresent()) {
@@ -162,7 +168,7 @@ final class SeriesPlanner {
 
     /** The per-CPU record of the loaded mm and its helpers, which the later patches use instead of the member. */
     private void loadedMmRecord() {
-        int step = newStep("loaded-mm-record", Map.of("option", SEED_OPTION));
+        int step = newStep(PatchKind.LOADED_MM_RECORD);
         insertBefore(step, SCHED_H, Anchors::includeGuardEnd, "c/loaded-mm-read.h.ftl",
                 "add current_active_mm(), which reads the per-CPU loaded-mm record (see the series' second patch)");
         insertBefore(step, SCHED_MM_H, Anchors::includeGuardEnd, "c/loaded-mm-record.h.ftl",
@@ -179,7 +185,7 @@ final class SeriesPlanner {
      * Rewrites, function by function, the member's reads and writes in
      * {@code scope} through the record's helpers ({@link LoadedMmRecipe}).
      */
-    private void recordConversion(int step, String scope) {
+    private void recordConversion(int step, Scope scope) {
         Map<String, List<Finding>> byFunction = new LinkedHashMap<>();
         for (Finding s : sites) {
             if (!handled.contains(s) && s.scope().equals(scope) && (s.role() == Role.READ || s.role() == Role.WRITE)) {
@@ -240,20 +246,9 @@ final class SeriesPlanner {
         }
     }
 
-    /** The message says only what the patch does: which of member and initializer it guards. */
     private void memberGuard() {
-        int id = steps.size() + 1; // the step newStep() adds below: its text depends on what the guarding did
-        guardByFile(id, s -> s.rule().equals("AMM001") || s.rule().equals("AMM002"));
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("option", SEED_OPTION);
-        model.put("member", doneIn(id, s -> s.rule().equals("AMM001")));
-        model.put("initializer", doneIn(id, s -> s.rule().equals("AMM002")));
-        newStep("member-guard", model);
-    }
-
-    private boolean doneIn(int step, Predicate<Finding> which) {
-        return tree.done().entrySet().stream().anyMatch(e -> e.getValue().step() == step && e.getValue().edited()
-                && which.test(e.getKey()));
+        int step = newStep(PatchKind.MEMBER_GUARD);
+        guardByFile(step, s -> SiteEdits.guards(s, Guarded.MEMBER) || SiteEdits.guards(s, Guarded.INITIALIZER));
     }
 
     private void guardByFile(int step, Predicate<Finding> which) {
@@ -270,14 +265,14 @@ final class SeriesPlanner {
     }
 
     private void lazyHelpers() {
-        int step = newStep("lazy-helpers", Map.of("option", SEED_OPTION));
+        int step = newStep(PatchKind.LAZY_HELPERS);
         insertBefore(step, SCHED_MM_H, Anchors::includeGuardEnd, "c/lazy-tlb-helpers.h.ftl",
                 "add mmgrab_lazy_tlb()/mmdrop_lazy_tlb() that compile out under " + SEED_OPTION);
     }
 
     /** A 6.x tree has the helpers already: make the seed option turn their references off. */
     private void refcountOff() {
-        int step = newStep("lazy-refcount-off", Map.of("option", SEED_OPTION));
+        int step = newStep(PatchKind.LAZY_REFCOUNT_OFF);
         Optional<EditedFile> file = tree.file(ARCH_KCONFIG);
         OptionalInt config = file.map(f -> Anchors.config(f, "MMU_LAZY_TLB_REFCOUNT")).orElse(OptionalInt.empty());
         if (config.isPresent()) {
@@ -294,12 +289,13 @@ final class SeriesPlanner {
     }
 
     private void lazyConversion() {
-        int step = newStep("lazy-conversion", Map.of("option", scheme == Scheme.SEED ? SEED_OPTION : UPSTREAM_OPTION));
+        int step = newStep(PatchKind.LAZY_CONVERSION);
         for (Finding s : sites) {
-            // bring-up and teardown references are lazy ones too (sched_init(), idle_task_exit(), powerpc)
-            boolean lifecycleReference = s.rule().equals("AMM005") && (s.role() == Role.GRAB || s.role() == Role.DROP)
-                    && (scheme == Scheme.UPSTREAM || s.scope().equals(Scope.CORE));
-            if ((s.rule().equals("AMM004") || lifecycleReference) && !handled.contains(s)) {
+            // bring-up and teardown references are lazy ones too (sched_init(), idle_task_exit(), powerpc);
+            // under seed an arch's own go in that arch's bring-up patch
+            boolean lifecycle = s.purpose() == Purpose.CPU_BRINGUP || s.purpose() == Purpose.CPU_TEARDOWN;
+            boolean now = !lifecycle || scheme == Scheme.UPSTREAM || s.scope().equals(Scope.CORE);
+            if (SiteEdits.lazyHelperFits(s) && now && !handled.contains(s)) {
                 siteEdits.useLazyHelper(step, s); // leaves the site for hand work when it cannot
                 handled.add(s);
             }
@@ -307,7 +303,7 @@ final class SeriesPlanner {
     }
 
     private boolean archShootDown(ArchPlan plan) {
-        int step = newStep("arch-shootdown", archModel(plan, SEED_OPTION));
+        int step = newStep(PatchKind.ARCH_SHOOTDOWN, plan);
         Optional<EditedFile> file = tree.file(plan.implementationPath());
         if (file.isEmpty() || file.get().lineCount() == 0 || !file.get().terminated(file.get().lineCount())) {
             tree.leave(new HandWork(plan.implementationPath(), 0, 0, "arch_shoot_down_dead_mm", "",
@@ -322,8 +318,8 @@ final class SeriesPlanner {
     }
 
     private void archBringUp(ArchPlan plan) {
-        int step = newStep("arch-bringup", archModel(plan, SEED_OPTION));
-        String scope = "arch/" + plan.arch();
+        int step = newStep(PatchKind.ARCH_BRINGUP, plan);
+        Scope scope = Scope.arch(plan.arch());
         for (Finding s : sites) {
             if (!handled.contains(s) && s.scope().equals(scope) && (s.role() == Role.GRAB || s.role() == Role.DROP)) {
                 siteEdits.useLazyHelper(step, s);
@@ -332,25 +328,27 @@ final class SeriesPlanner {
         }
         recordConversion(step, scope);
         // an asm-offsets export that no assembly of the arch reads (the scan finds those reads) goes away
-        boolean readInAssembly = sites.stream().anyMatch(s -> s.scope().equals(scope) && s.rule().equals("AMM010")
-                && !s.path().endsWith("asm-offsets.c"));
+        boolean readInAssembly = sites.stream().anyMatch(s -> s.scope().equals(scope)
+                && SiteEdits.guards(s, Guarded.ASM_OFFSET) && !s.path().endsWith("asm-offsets.c"));
         if (!readInAssembly) {
-            guardByFile(step, s -> s.scope().equals(scope) && s.rule().equals("AMM010") && s.role() == Role.OFFSETOF);
+            guardByFile(step, s -> s.scope().equals(scope) && SiteEdits.guards(s, Guarded.ASM_OFFSET)
+                    && s.role() == Role.OFFSETOF);
         }
     }
 
-    private void archSelect(ArchPlan plan, String option, boolean implemented) {
+    private void archSelect(ArchPlan plan, boolean implemented) {
+        String option = scheme.option();
         if (!implemented) {
             tree.leave(new HandWork(plan.kconfigPath(), 0, 0, "", "",
                     "select " + option + " once arch_shoot_down_dead_mm() is implemented"));
             return;
         }
-        if (scheme == Scheme.SEED && leftFor(plan)) {
+        if (!scheme.keepsMember() && leftFor(plan)) {
             tree.leave(new HandWork(plan.kconfigPath(), 0, 0, "", "",
                     "select " + option + " once the hand work in core code and arch/" + plan.arch() + " is done"));
             return;
         }
-        int step = newStep("arch-select", archModel(plan, option));
+        int step = newStep(PatchKind.ARCH_SELECT, plan);
         Optional<EditedFile> file = tree.file(plan.kconfigPath());
         OptionalInt config = file.map(Anchors::mainArchConfig).orElse(OptionalInt.empty());
         if (config.isEmpty()) {
@@ -382,26 +380,11 @@ final class SeriesPlanner {
      * the seed option yet. (Upstream keeps the member.)
      */
     private boolean leftFor(ArchPlan plan) {
-        String dir = "arch/" + plan.arch() + "/";
-        boolean handWork = tree.handWork().stream().anyMatch(h -> h.path().startsWith(dir)
+        Scope arch = Scope.arch(plan.arch());
+        boolean handWork = tree.handWork().stream().anyMatch(h -> arch.contains(h.path())
                 || !h.path().startsWith("arch/") || h.path().equals(ARCH_KCONFIG));
         return handWork || sites.stream().anyMatch(s -> !handled.contains(s) && (s.scope().equals(Scope.CORE)
-                || s.scope().equals(Scope.DRIVERS) || s.scope().equals("arch/" + plan.arch())));
-    }
-
-    private static Map<String, Object> archModel(ArchPlan plan, String option) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("option", option);
-        m.put("arch", plan.arch());
-        m.put("strategy", plan.strategy().word());
-        StrategyVerdict v = plan.chosenVerdict();
-        m.put("safe", v != null && v.safe());
-        m.put("brokenProperty", v == null ? "" : v.brokenProperty());
-        m.put("counterexample", v == null ? "" : v.counterexample());
-        m.put("costs", v == null ? "" : v.costs());
-        m.put("loadedMm", plan.loadedMm());
-        m.put("variants", plan.variantsToBootTest());
-        return m;
+                || s.scope().equals(Scope.DRIVERS) || s.scope().equals(arch)));
     }
 
     private String render(String template, Map<String, ?> model) {
@@ -438,8 +421,8 @@ final class SeriesPlanner {
 
     /** The sites the series is about: those that need a change, in core, drivers or an arch being converted. */
     static List<Finding> relevant(List<Finding> findings, List<ArchPlan> plans) {
-        Set<String> scopes = new HashSet<>(Set.of(Scope.CORE, Scope.DRIVERS));
-        plans.forEach(p -> scopes.add("arch/" + p.arch()));
+        Set<Scope> scopes = new HashSet<>(Set.of(Scope.CORE, Scope.DRIVERS));
+        plans.forEach(p -> scopes.add(Scope.arch(p.arch())));
         return findings.stream()
                 .filter(f -> !f.isNote() && f.status() == Status.NEEDS_CHANGE && scopes.contains(f.scope()))
                 .toList();

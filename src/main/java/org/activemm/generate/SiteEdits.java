@@ -10,38 +10,30 @@ import java.util.regex.Pattern;
 import org.activemm.sites.Finding;
 import org.activemm.sites.Role;
 import org.activemm.sites.Scheme;
+import org.activemm.sites.rules.SiteFix;
 
 /**
- * The mechanical conversions of sites: a guard around a line whose whole
- * content is the expected declaration, initializer or asm-offsets export, and
- * the swap of a plain {@code mmgrab()}/{@code mmdrop()} for the lazy helper.
- * A site of any other shape becomes a hand-work item; nothing is guessed.
+ * Applies the fixes the rules carry ({@link SiteFix}): a guard around a line
+ * whose whole content has the rule's shape, and the swap of a plain
+ * {@code mmgrab()}/{@code mmdrop()} for the lazy helper. A site of any other
+ * shape becomes a hand-work item; nothing is guessed.
  */
 final class SiteEdits {
-    private static final Pattern DECL = Pattern.compile("^\\s*struct\\s+mm_struct\\s*\\*\\s*active_mm\\s*;\\s*(/\\*.*\\*/\\s*)?$");
-    private static final Pattern INIT = Pattern.compile("^\\s*\\.active_mm\\s*=\\s*&init_mm\\s*,\\s*(/\\*.*\\*/\\s*)?$");
-    /** asm-offsets.c's export of the member's offset to assembly. */
-    private static final Pattern ASM_OFFSET = Pattern.compile(
-            "^\\s*(DEFINE\\(\\s*\\w+\\s*,\\s*offsetof\\(\\s*struct\\s+task_struct\\s*,\\s*active_mm\\s*\\)\\s*\\)"
-                    + "|OFFSET\\(\\s*\\w+\\s*,\\s*task_struct\\s*,\\s*active_mm\\s*\\));\\s*$");
     private static final Pattern LAZY_CALL = Pattern.compile("\\b(mmgrab|mmdrop)\\s*\\(");
 
     private final WorkingTree tree;
-    private final String symbol;
     private final Scheme scheme;
 
-    /** {@code symbol}: the guard's config symbol, e.g. {@code CONFIG_ARCH_NO_TASK_ACTIVE_MM}. */
-    SiteEdits(WorkingTree tree, String symbol, Scheme scheme) {
+    SiteEdits(WorkingTree tree, Scheme scheme) {
         this.tree = tree;
-        this.symbol = symbol;
         this.scheme = scheme;
     }
 
     /**
-     * Guards the lines of {@code sites} (AMM001, AMM002, an AMM010 offset no
-     * assembly reads) in step
-     * {@code step}; adjacent guarded lines share one {@code #ifndef}. The
-     * other sites become hand work.
+     * Guards the lines of {@code sites} whose rule's fix is a
+     * {@link SiteFix.GuardLine} that fits the line, in step {@code step};
+     * adjacent guarded lines share one {@code #ifndef}. The other sites
+     * become hand work.
      */
     void guard(int step, String path, List<Finding> sites) {
         Optional<EditedFile> file = tree.file(path);
@@ -77,7 +69,8 @@ final class SiteEdits {
         if (first == null) {
             return;
         }
-        f.insertBefore(step, first, "#ifndef " + symbol + "\n");
+        // only the seed scheme takes code out
+        f.insertBefore(step, first, "#ifndef " + Scheme.SEED.guardSymbol() + "\n");
         f.insertAfter(step, last, "#endif\n");
     }
 
@@ -89,17 +82,21 @@ final class SiteEdits {
         if (!inRange(f, s) || !f.terminated(s.line())) {
             return false;
         }
-        String line = f.line(s.line());
-        return switch (s.rule()) {
-            case "AMM001" -> DECL.matcher(line).matches();
-            case "AMM002" -> INIT.matcher(line).matches();
-            case "AMM010" -> ASM_OFFSET.matcher(line).matches();
-            default -> false;
-        };
+        return s.rule().fix() instanceof SiteFix.GuardLine guard && guard.shape().matcher(f.line(s.line())).matches();
+    }
+
+    /** Whether the fix of the site's rule guards a line of this kind. */
+    static boolean guards(Finding s, SiteFix.Guarded what) {
+        return s.rule().fix() instanceof SiteFix.GuardLine guard && guard.what() == what;
+    }
+
+    /** Whether the fix of the site's rule is the lazy helper and the site is a reference it can swap. */
+    static boolean lazyHelperFits(Finding s) {
+        return s.rule().fix() == SiteFix.LAZY_HELPER && (s.role() == Role.GRAB || s.role() == Role.DROP);
     }
 
     /**
-     * Turns an AMM004 {@code mmgrab(X)}/{@code mmdrop(X)} into
+     * Turns a {@code mmgrab(X)}/{@code mmdrop(X)} into
      * {@code mmgrab_lazy_tlb(X)}/{@code mmdrop_lazy_tlb(X)}; already-lazy calls
      * need nothing. Any other shape is left for hand work.
      */
@@ -147,7 +144,7 @@ final class SiteEdits {
     }
 
     void leave(Finding s, String what) {
-        tree.leave(new HandWork(s.path(), s.line(), s.column(), s.function(), s.rule(), what));
+        tree.leave(new HandWork(s.path(), s.line(), s.column(), s.function(), s.ruleId(), what));
     }
 
     String whatToDo(Finding s) {

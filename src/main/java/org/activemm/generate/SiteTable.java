@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.activemm.sites.Finding;
+import org.activemm.sites.Scope;
 import org.activemm.sites.Status;
 
 /** The cover letter's table: sites of the scan by scope and rule, counted by status. */
@@ -16,7 +17,7 @@ final class SiteTable {
     }
 
     /** A row's place: core, drivers, then the arches in the order given, each by rule. */
-    private record Key(int order, String scope, String rule) implements Comparable<Key> {
+    private record Key(int order, Scope scope, String rule) implements Comparable<Key> {
         private static final Comparator<Key> ORDER = Comparator.comparingInt(Key::order).thenComparing(Key::rule);
 
         @Override
@@ -27,20 +28,20 @@ final class SiteTable {
 
     /** Rows for core, drivers and the converted arches (other arches' sites are not this series' business). */
     static List<Map<String, Object>> rows(List<Finding> findings, List<ArchPlan> plans) {
-        List<String> scopes = new ArrayList<>(List.of("core", "drivers"));
-        plans.forEach(p -> scopes.add("arch/" + p.arch()));
+        List<Scope> scopes = new ArrayList<>(List.of(Scope.CORE, Scope.DRIVERS));
+        plans.forEach(p -> scopes.add(Scope.arch(p.arch())));
         Map<Key, int[]> counts = new TreeMap<>();
         for (Finding f : findings) {
             if (f.isNote() || !scopes.contains(f.scope())) {
                 continue;
             }
-            int[] c = counts.computeIfAbsent(new Key(scopes.indexOf(f.scope()), f.scope(), f.rule()), k -> new int[3]);
+            int[] c = counts.computeIfAbsent(new Key(scopes.indexOf(f.scope()), f.scope(), f.ruleId()), k -> new int[3]);
             c[f.status() == Status.NEEDS_CHANGE ? 0 : f.status() == Status.CONVERTED ? 1 : 2]++;
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         counts.forEach((key, c) -> {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("scope", key.scope());
+            row.put("scope", key.scope().word());
             row.put("rule", key.rule());
             row.put("summary", RuleText.summary(key.rule()));
             row.put("needsChange", c[0]);

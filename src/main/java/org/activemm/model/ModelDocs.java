@@ -2,6 +2,8 @@ package org.activemm.model;
 
 import java.util.List;
 
+import org.activemm.sites.rules.EfiMmSwitchRule;
+
 /** docs/model.md: the full verdict table for every EFI mode, generated, never typed. */
 public final class ModelDocs {
     public static final String COMMAND = "bin/activemm model docs --force --output docs/model.md";
@@ -53,7 +55,7 @@ public final class ModelDocs {
         for (EfiMode efi : EfiMode.values()) {
             out.append("\n## EFI call ").append(efi.word()).append("\n\n")
                     .append(switch (efi) {
-                        case IRQS_OFF -> "The EFI switch as AMM007 converts it: a temporary mm with interrupts off that"
+                        case IRQS_OFF -> "The EFI switch as " + new EfiMmSwitchRule().info().id() + " converts it: a temporary mm with interrupts off that"
                                 + " leaves lazy mode first.\n\n";
                         case IRQS_ON -> "The EFI switch of 4.19 and 6.5 (`efi_switch_mm()`, `efi_enter_mm()`): saves the"
                                 + " mm it finds, interrupts on, and switches back to it when the call ends.\n\n";

@@ -44,7 +44,7 @@ public final class CheckTextReport {
                     : " sites still need") + " a change after the series for " + String.join(", ", result.arches())
                     + " (scheme " + result.scheme().word() + ")" + (result.remaining().isEmpty() ? "" : ":"));
             for (Finding f : result.remaining()) {
-                out.println("  " + f.path() + ":" + f.line() + ":" + f.column() + ": " + f.message() + " [" + f.rule()
+                out.println("  " + f.path() + ":" + f.line() + ":" + f.column() + ": " + f.message() + " [" + f.ruleId()
                         + "]");
             }
         }

@@ -15,9 +15,9 @@ public record Counts(Map<String, Integer> byScope, Map<String, Integer> byRule, 
         List<Finding> sites = findings.stream().filter(f -> !f.isNote()).toList();
         Map<String, Map<String, Integer>> table = new TreeMap<>();
         for (Finding f : sites) {
-            table.computeIfAbsent(f.scope(), k -> new TreeMap<>()).merge(f.rule(), 1, Integer::sum);
+            table.computeIfAbsent(f.scope().word(), k -> new TreeMap<>()).merge(f.ruleId(), 1, Integer::sum);
         }
-        return new Counts(count(sites, Finding::scope), count(sites, Finding::rule),
+        return new Counts(count(sites, f -> f.scope().word()), count(sites, Finding::ruleId),
                 count(sites, f -> f.status().word()), table);
     }
 

@@ -13,7 +13,7 @@ import org.activemm.sites.Status;
 public record FindingFilter(Set<Status> statuses, Set<String> rules, Set<String> ignored) {
     public boolean keeps(Finding f) {
         return (statuses.isEmpty() || statuses.contains(f.status()))
-                && (rules.isEmpty() || rules.contains(f.rule()))
-                && !ignored.contains(f.rule());
+                && (rules.isEmpty() || rules.contains(f.ruleId()))
+                && !ignored.contains(f.ruleId());
     }
 }

@@ -55,8 +55,8 @@ public final class JsonReport {
             m.put("role", f.role().word());
             m.put("purpose", f.purpose().word());
         }
-        m.put("scope", f.scope());
-        m.put("rule", f.rule());
+        m.put("scope", f.scope().word());
+        m.put("rule", f.ruleId());
         m.put("guard", f.guard());
         m.put("status", f.status().word());
         m.put("level", f.level().word());

@@ -62,12 +62,12 @@ public final class JunitReport {
             xml.writeStartElement("testcase");
             xml.writeAttribute("classname", legal(path));
             // the column too: sites that share a line need names of their own, or CI merges them
-            xml.writeAttribute("name", legal(f.rule() + " " + (f.function().isEmpty() ? "" : f.function() + " ")
+            xml.writeAttribute("name", legal(f.ruleId() + " " + (f.function().isEmpty() ? "" : f.function() + " ")
                     + "line " + f.line() + ":" + f.column()));
             xml.writeAttribute("file", legal(path));
             xml.writeAttribute("line", Integer.toString(f.line()));
             xml.writeStartElement("failure");
-            xml.writeAttribute("type", f.rule());
+            xml.writeAttribute("type", f.ruleId());
             xml.writeAttribute("message", legal(f.message()));
             xml.writeCharacters(legal(f.path() + ":" + f.line() + ":" + f.column() + ": " + f.message()));
             xml.writeEndElement();

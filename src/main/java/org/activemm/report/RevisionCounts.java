@@ -31,7 +31,7 @@ public record RevisionCounts(String revision, String commit, Map<String, Map<Str
         Map<String, Map<String, Integer>> byRule = new TreeMap<>();
         for (Finding f : scan.findings()) {
             if (!f.isNote()) {
-                byRule.computeIfAbsent(f.rule(), r -> new TreeMap<>()).merge(f.status().word(), 1, Integer::sum);
+                byRule.computeIfAbsent(f.ruleId(), r -> new TreeMap<>()).merge(f.status().word(), 1, Integer::sum);
             }
         }
         return new RevisionCounts(revision, scan.revision() == null ? "" : scan.revision(), byRule,

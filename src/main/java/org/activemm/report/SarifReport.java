@@ -116,8 +116,8 @@ public final class SarifReport {
         return all.stream().map(entry -> {
             Finding f = entry.getKey();
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("ruleId", f.rule());
-            r.put("ruleIndex", ids.indexOf(f.rule()));
+            r.put("ruleId", f.ruleId());
+            r.put("ruleIndex", ids.indexOf(f.ruleId()));
             r.put("level", f.level().word());
             r.put("message", Map.of("text", f.message()));
             Map<String, Object> region = JsonTree.object("startLine", f.line(), "startColumn", f.column());
@@ -137,7 +137,7 @@ public final class SarifReport {
                 props.put("role", f.role().word());
                 props.put("purpose", f.purpose().word());
             }
-            props.put("scope", f.scope());
+            props.put("scope", f.scope().word());
             props.put("guard", f.guard());
             props.put("status", f.status().word());
             r.put("properties", props);

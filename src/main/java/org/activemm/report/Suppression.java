@@ -18,7 +18,7 @@ public record Suppression(String path, String function, String rule, String reas
     static final List<String> KEYS = List.of("path", "function", "rule", "reason");
 
     public boolean matches(Finding f) {
-        return rule.equals(f.rule())
+        return rule.equals(f.ruleId())
                 && (function == null || function.isEmpty() || function.equals(f.function()))
                 && (path.equals(f.path()) || glob().matches(Path.of(f.path())));
     }

@@ -50,13 +50,13 @@ public final class TextReport {
         for (Finding f : listed) {
             String status = f.isNote() ? "" : " {" + f.status().word() + "}";
             line(out, String.format("%s:%d:%d: %s: %s%s [%s]", bold(f.path()), f.line(), f.column(), level(f.level()),
-                    f.message(), status, bold(f.rule())));
+                    f.message(), status, bold(f.ruleId())));
         }
         if (all) {
             for (SuppressedFinding s : report.suppressed()) {
                 Finding f = s.finding();
                 line(out, String.format("%s:%d:%d: %s: %s {suppressed: %s} [%s]", bold(f.path()), f.line(),
-                        f.column(), level(Level.NOTE), f.message(), s.reason(), bold(f.rule())));
+                        f.column(), level(Level.NOTE), f.message(), s.reason(), bold(f.ruleId())));
             }
         }
         for (SkippedFile s : scan.skipped()) {

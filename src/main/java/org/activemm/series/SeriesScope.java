@@ -14,8 +14,6 @@ import org.activemm.sites.Scheme;
  * and the arches whose {@code arch/<arch>/Kconfig} gains a {@code select} of it.
  */
 public record SeriesScope(Scheme scheme, List<String> arches) {
-    static final String SEED_OPTION = "ARCH_NO_TASK_ACTIVE_MM";
-    static final String UPSTREAM_OPTION = "MMU_LAZY_TLB_SHOOTDOWN";
     private static final Pattern SELECT = Pattern.compile("^\\s*select\\s+(\\w+)\\b.*");
     private static final Pattern ARCH_KCONFIG = Pattern.compile("^arch/([^/]+)/Kconfig.*");
 
@@ -35,15 +33,15 @@ public record SeriesScope(Scheme scheme, List<String> arches) {
                         if (line.kind() == ' ') {
                             continue;
                         }
-                        if (scheme == null && line.text().contains(SEED_OPTION)) {
+                        if (scheme == null && line.text().contains(Scheme.SEED.option())) {
                             scheme = Scheme.SEED;
-                        } else if (scheme == null && line.text().contains(UPSTREAM_OPTION)) {
+                        } else if (scheme == null && line.text().contains(Scheme.UPSTREAM.option())) {
                             scheme = Scheme.UPSTREAM;
                         }
                         Matcher select = SELECT.matcher(line.text());
                         if (line.kind() == '+' && select.matches() && arch.matches()) {
-                            addOnce(select.group(1).equals(SEED_OPTION) ? seed
-                                    : select.group(1).equals(UPSTREAM_OPTION) ? upstream : null, arch.group(1));
+                            addOnce(select.group(1).equals(Scheme.SEED.option()) ? seed
+                                    : select.group(1).equals(Scheme.UPSTREAM.option()) ? upstream : null, arch.group(1));
                         }
                     }
                 }

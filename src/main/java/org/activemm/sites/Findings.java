@@ -2,7 +2,6 @@ package org.activemm.sites;
 
 import java.util.Set;
 
-import org.activemm.sites.rules.RuleInfo;
 import org.activemm.sites.rules.Rules;
 import org.activemm.sites.rules.SiteRule;
 import org.activemm.sites.rules.SiteShape;
@@ -13,7 +12,7 @@ final class Findings {
     }
 
     static Finding of(ClassifiedSite site, ScanOptions options, Set<String> driverArches, SeedLazyHelpers seedHelpers) {
-        String scope = Scope.of(site.path());
+        Scope scope = Scope.of(site.path());
         SiteShape shape = new SiteShape(site.role(), site.purpose(), site.assembly());
         SiteRule siteRule = Rules.forSite(shape);
         Statuses.Decision status = Statuses.of(options, scope, site.role(), site.guard(), site.call(), driverArches,
@@ -21,16 +20,16 @@ final class Findings {
         String message = what(site) + (status.status() == Status.NEEDS_CHANGE
                 ? ": " + siteRule.changeFor(shape) : " (" + status.why() + ")");
         return new Finding(site.path(), site.line(), site.column(), site.function(), site.role(), site.purpose(),
-                scope, siteRule.info().id(), site.guard().text(), status.status(), Level.of(status.status()), message);
+                scope, siteRule, site.guard().text(), status.status(), Level.of(status.status()), message);
     }
 
     /** A comment note: status info, level note, and the comment rule's change as its advice. */
     static Finding of(CommentNote note) {
-        RuleInfo rule = Rules.forSite(SiteShape.commentMention()).info();
+        SiteRule rule = Rules.forSite(SiteShape.commentMention());
         String in = note.function().isEmpty() ? "" : " in " + note.function();
         return new Finding(note.path(), note.line(), note.column(), note.function(), null, null,
-                Scope.of(note.path()), rule.id(), note.guard().text(), Status.INFO, Level.of(Status.INFO),
-                "comment mentions active_mm" + in + ": " + rule.change());
+                Scope.of(note.path()), rule, note.guard().text(), Status.INFO, Level.of(Status.INFO),
+                "comment mentions active_mm" + in + ": " + rule.info().change());
     }
 
     private static String what(ClassifiedSite site) {

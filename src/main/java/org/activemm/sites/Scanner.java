@@ -36,7 +36,7 @@ import org.eclipse.jgit.lib.ObjectId;
  */
 public final class Scanner {
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
-            .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::rule);
+            .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::ruleId);
     /** Every exported name seen in a kernel (TSK_ACTIVE_MM, TASK_ACT_MM, TASK_ACTIVE_MM) has this in it. */
     private static final String ASM_SYMBOL_HINT = "_MM";
     private static final String MEMBER = SiteDetector.MEMBER;
@@ -130,7 +130,7 @@ public final class Scanner {
         tree.walk(filter, tap == null ? scanning : new TeeVisitor(scanning, tap));
         // written while the findings are completed, which is the scan's other single-threaded tail
         CompletableFuture<Void> saved = CompletableFuture.runAsync(cache::save);
-        Map<String, Set<String>> exports = exportsByScope(sites);
+        Map<Scope, Set<String>> exports = exportsByScope(sites);
         for (SourceFile file : assembly) {
             classifyAssembly(file, exports, sites, notes);
         }
@@ -186,8 +186,8 @@ public final class Scanner {
     }
 
     /** Symbols exported from active_mm by each scope's asm-offsets (DEFINE/OFFSET forms). */
-    private static Map<String, Set<String>> exportsByScope(Queue<ClassifiedSite> sites) {
-        Map<String, Set<String>> exports = new HashMap<>();
+    private static Map<Scope, Set<String>> exportsByScope(Queue<ClassifiedSite> sites) {
+        Map<Scope, Set<String>> exports = new HashMap<>();
         for (ClassifiedSite site : sites) {
             if (site.role() == Role.OFFSETOF && site.symbol() != null) {
                 exports.computeIfAbsent(Scope.of(site.path()), k -> new HashSet<>()).add(site.symbol());
@@ -196,11 +196,11 @@ public final class Scanner {
         return exports;
     }
 
-    private void classifyAssembly(SourceFile file, Map<String, Set<String>> exports, Queue<ClassifiedSite> sites,
+    private void classifyAssembly(SourceFile file, Map<Scope, Set<String>> exports, Queue<ClassifiedSite> sites,
             Queue<CommentNote> notes) {
-        String scope = Scope.of(file.path());
+        Scope scope = Scope.of(file.path());
         Set<String> symbols = new HashSet<>();
-        if (Scope.archOf(scope) != null) {
+        if (scope.isArch()) {
             symbols.addAll(exports.getOrDefault(scope, Set.of()));
         } else {
             exports.values().forEach(symbols::addAll);

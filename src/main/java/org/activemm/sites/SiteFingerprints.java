@@ -32,7 +32,7 @@ public final class SiteFingerprints {
      * down keeps the fingerprint.
      */
     public static String fingerprint(Finding f, Map<String, Integer> ordinals) {
-        String key = String.join("\u0000", f.path(), f.function(), f.rule(),
+        String key = String.join("\u0000", f.path(), f.function(), f.ruleId(),
                 f.isNote() ? "" : f.role().word(), f.isNote() ? "" : f.purpose().word());
         int ordinal = ordinals.merge(key, 1, Integer::sum);
         try {

@@ -23,29 +23,18 @@ final class Statuses {
      * @param driverArches the arches whose Kconfig can build this driver file, or null when unknown
      * @param seedHelpers the lazy helpers the tree compiles out under the seed option
      */
-    static Decision of(ScanOptions options, String scope, Role role, Guard guard, String call,
+    static Decision of(ScanOptions options, Scope scope, Role role, Guard guard, String call,
             Set<String> driverArches, SeedLazyHelpers seedHelpers) {
         if (guard.dead()) {
             return new Decision(Status.INFO, "dead code under #if " + guard.text() + "; it may simply be deleted");
         }
         Scheme scheme = options.scheme();
-        if (scheme == Scheme.SEED && GuardConditions.excludes(guard, scheme.guardSymbol())) {
-            return new Decision(Status.CONVERTED, "already under " + guard.text());
+        String converted = scheme.whyConverted(guard, call, seedHelpers);
+        if (converted != null) {
+            return new Decision(Status.CONVERTED, converted);
         }
-        if (scheme == Scheme.SEED && seedHelpers.whyConverted(call) != null) {
-            return new Decision(Status.CONVERTED, seedHelpers.whyConverted(call));
-        }
-        if (scheme == Scheme.UPSTREAM) {
-            if (call != null && SiteDetector.LAZY_HELPERS.contains(call)) {
-                return new Decision(Status.CONVERTED, "already uses " + call + "()");
-            }
-            if (GuardConditions.requires(guard, scheme.guardSymbol())) {
-                return new Decision(Status.CONVERTED, "already under " + guard.text());
-            }
-        }
-        String arch = Scope.archOf(scope);
-        if (arch != null && !options.optsIn(arch)) {
-            return new Decision(Status.INFO, arch + " is not being converted in this run");
+        if (scope.isArch() && !options.optsIn(scope.arch())) {
+            return new Decision(Status.INFO, scope.arch() + " is not being converted in this run");
         }
         if (driverArches != null && driverArches.stream().noneMatch(options::optsIn)) {
             return new Decision(Status.INFO, "only " + String.join(", ", driverArches.stream().sorted().toList())
@@ -54,7 +43,7 @@ final class Statuses {
         if (role == Role.LAZY_ENTER) {
             return new Decision(Status.INFO, "the call stays; review what the arch's enter_lazy_tlb() does");
         }
-        if (scheme == Scheme.UPSTREAM && role != Role.GRAB && role != Role.DROP) {
+        if (scheme.keepsMember() && role != Role.GRAB && role != Role.DROP) {
             return new Decision(Status.INFO, "the upstream scheme keeps task_struct->active_mm;"
                     + " only the lazy references change");
         }

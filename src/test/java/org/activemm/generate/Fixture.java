@@ -13,6 +13,7 @@ import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.Scope;
 import org.activemm.sites.Status;
+import org.activemm.sites.rules.Rules;
 
 /**
  * The scan of the synthetic tree, written by hand from reading its files
@@ -24,7 +25,7 @@ final class Fixture {
 
     static Finding site(String path, int line, int column, String function, Role role, Purpose purpose,
             String rule, Status status) {
-        return new Finding(path, line, column, function, role, purpose, Scope.of(path), rule, "", status,
+        return new Finding(path, line, column, function, role, purpose, Scope.of(path), Rules.byId(rule), "", status,
                 Level.of(status), role.word() + " of active_mm");
     }
 

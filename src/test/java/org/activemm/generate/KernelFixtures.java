@@ -12,7 +12,9 @@ import org.activemm.sites.Purpose;
 import org.activemm.sites.Role;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
+import org.activemm.sites.Scope;
 import org.activemm.sites.Status;
+import org.activemm.sites.rules.Rules;
 
 /**
  * The shared synthetic kernel trees (kernel-fixtures/linux-*-shape) and their
@@ -45,7 +47,7 @@ final class KernelFixtures {
             String[] f = line.split("\t", -1);
             Status status = Status.ofWord(f[9]);
             findings.add(new Finding(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]), dash(f[3]),
-                    Role.ofWord(f[4]), Purpose.ofWord(f[5]), f[6], f[7], dash(f[8]), status, Level.of(status), ""));
+                    Role.ofWord(f[4]), Purpose.ofWord(f[5]), Scope.of(f[0]), Rules.byId(f[7]), dash(f[8]), status, Level.of(status), ""));
         }
         return new ScanResult(tsv.getParent().toString(), null, scheme, arches, findings, List.of(), 0);
     }

@@ -20,6 +20,7 @@ import org.activemm.sites.ScanOptions;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scanner;
 import org.activemm.sites.Scheme;
+import org.activemm.sites.Scope;
 import org.activemm.sites.Status;
 import org.activemm.tree.DirectoryTree;
 import org.junit.jupiter.api.Test;
@@ -63,21 +64,21 @@ class RescanAfterSeriesTest {
     }
 
     private static boolean leftByHand(Finding f, Set<String> handWork) {
-        return handWork.contains(f.path() + ":" + f.line() + " " + f.rule());
+        return handWork.contains(f.path() + ":" + f.line() + " " + f.ruleId());
     }
 
     /** How many findings the filter keeps, by file, function, role and rule (lines move). */
     private static Map<String, Long> counted(List<Finding> findings, Predicate<Finding> which) {
         return findings.stream().filter(which).collect(Collectors.groupingBy(
-                f -> f.path() + " " + f.function() + " " + f.role().word() + " " + f.rule(), TreeMap::new,
+                f -> f.path() + " " + f.function() + " " + f.role().word() + " " + f.ruleId(), TreeMap::new,
                 Collectors.counting()));
     }
 
     private static void assertRescan(Outcome o) {
         Set<String> handWork = handWorkKeys(o.series());
         // other arches' lazy helper calls turn from info to converted as well; they are not this run's
-        Predicate<Finding> lazy = f -> f.rule().equals("AMM004")
-                && (f.scope().equals("core") || f.scope().equals("drivers") || f.scope().equals("arch/x86"));
+        Predicate<Finding> lazy = f -> f.ruleId().equals("AMM004")
+                && (f.scope().equals(Scope.CORE) || f.scope().equals(Scope.DRIVERS) || f.scope().equals(Scope.arch("x86")));
         Map<String, Long> mechanical = counted(o.before().findings(),
                 lazy.and(f -> f.status() == Status.NEEDS_CHANGE && !leftByHand(f, handWork)));
         Map<String, Long> convertedBefore = counted(o.before().findings(), lazy.and(f -> f.status() == Status.CONVERTED));
@@ -92,7 +93,7 @@ class RescanAfterSeriesTest {
 
     /** Why each lazy-helper call of the scan is converted. */
     private static List<String> helperCallMessages(ScanResult scan) {
-        return scan.findings().stream().filter(f -> f.rule().equals("AMM004") && f.status() == Status.CONVERTED
+        return scan.findings().stream().filter(f -> f.ruleId().equals("AMM004") && f.status() == Status.CONVERTED
                 && f.message().contains("_lazy_tlb() in ")).map(Finding::message).toList();
     }
 

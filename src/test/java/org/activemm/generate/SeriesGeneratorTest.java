@@ -19,6 +19,7 @@ import org.activemm.UsageException;
 import org.activemm.model.Strategy;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
+import org.activemm.sites.Scope;
 import org.activemm.tree.SkippedFile;
 import org.activemm.testing.Needs;
 import org.junit.jupiter.api.Test;
@@ -144,7 +145,7 @@ class SeriesGeneratorTest {
         assertTrue(full.contains("Under the option, compile out the member and init_task's initializer."), full);
         // without core's bring-up and teardown sites the patch touches only sched.h and init_task.c
         List<org.activemm.sites.Finding> memberOnly = Fixture.findings().stream()
-                .filter(f -> !(f.rule().equals("AMM005") && f.scope().equals("core"))).toList();
+                .filter(f -> !(f.ruleId().equals("AMM005") && f.scope().equals(Scope.CORE))).toList();
         Series s = Generated.series(MapTree.fixture(), new org.activemm.sites.ScanResult("test-tree", null, Scheme.SEED,
                 List.of("x86"), memberOnly, List.of(), 11), List.of(Fixture.x86(Strategy.PIGGYBACK)), Fixture.options());
         String patch = text(s.patches().get(5));

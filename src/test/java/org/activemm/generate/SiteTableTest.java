@@ -10,13 +10,15 @@ import org.activemm.sites.Finding;
 import org.activemm.sites.Level;
 import org.activemm.sites.Purpose;
 import org.activemm.sites.Role;
+import org.activemm.sites.Scope;
 import org.activemm.sites.Status;
+import org.activemm.sites.rules.Rules;
 import org.junit.jupiter.api.Test;
 
 class SiteTableTest {
 
     private static Finding site(String scope, String rule) {
-        return new Finding(scope + "/mm/tlb.c", 1, 1, "f", Role.READ, Purpose.LOADED_MM, scope, rule, "",
+        return new Finding(scope + "/mm/tlb.c", 1, 1, "f", Role.READ, Purpose.LOADED_MM, Scope.of(scope + "/mm/tlb.c"), Rules.byId(rule), "",
                 Status.NEEDS_CHANGE, Level.of(Status.NEEDS_CHANGE), "");
     }
 

@@ -16,7 +16,9 @@ import org.activemm.sites.Purpose;
 import org.activemm.sites.Role;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
+import org.activemm.sites.Scope;
 import org.activemm.sites.Status;
+import org.activemm.sites.rules.Rules;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -28,7 +30,7 @@ class JunitReportTest {
 
     private static Finding assignment(int column, String message) {
         return new Finding("kernel/sched/core.c", 5348, column, "context_switch", Role.WRITE, Purpose.LAZY_SWITCH,
-                "core", "AMM003", "", Status.NEEDS_CHANGE, Level.WARNING, message);
+                Scope.CORE, Rules.byId("AMM003"), "", Status.NEEDS_CHANGE, Level.WARNING, message);
     }
 
     private static Document junit(List<Finding> findings) throws Exception {

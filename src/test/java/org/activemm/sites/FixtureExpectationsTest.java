@@ -86,7 +86,7 @@ class FixtureExpectationsTest {
         static String row(Finding f) {
             return String.join("\t", f.path(), Integer.toString(f.line()), Integer.toString(f.column()),
                     dash(f.function()), f.isNote() ? "-" : f.role().word(), f.isNote() ? "-" : f.purpose().word(),
-                    f.scope(), f.rule(), dash(f.guard()), f.status().word());
+                    f.scope().word(), f.ruleId(), dash(f.guard()), f.status().word());
         }
 
         private static String dash(String s) {

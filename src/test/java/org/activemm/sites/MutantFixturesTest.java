@@ -88,7 +88,7 @@ class MutantFixturesTest {
     }
 
     private static List<String> described(ScanResult result) {
-        return result.findings().stream().map(f -> f.line() + ":" + f.column() + " " + f.rule() + " " + f.status())
+        return result.findings().stream().map(f -> f.line() + ":" + f.column() + " " + f.ruleId() + " " + f.status())
                 .toList();
     }
 

@@ -23,7 +23,7 @@ class ScannerTest {
     /** Compact "line:col role purpose rule status [guard]" forms, one per finding. */
     private static List<String> shapes(List<Finding> findings) {
         return findings.stream().map(f -> f.line() + ":" + f.column() + " " + (f.role() == null ? "-" : f.role().word())
-                + " " + (f.purpose() == null ? "-" : f.purpose().word()) + " " + f.rule() + " " + f.status().word()
+                + " " + (f.purpose() == null ? "-" : f.purpose().word()) + " " + f.ruleId() + " " + f.status().word()
                 + (f.guard().isEmpty() ? "" : " [" + f.guard() + "]")).collect(Collectors.toList());
     }
 
@@ -63,7 +63,7 @@ class ScannerTest {
                 "22:3 drop lazy-switch AMM004 needs-change"), shapes(f));
         assertEquals("context_switch", f.get(0).function());
         assertEquals("finish_task_switch", f.get(5).function());
-        assertEquals("core", f.get(0).scope());
+        assertEquals("core", f.get(0).scope().word());
         assertEquals(Level.WARNING, f.get(0).level());
     }
 
@@ -251,7 +251,7 @@ class ScannerTest {
                 "7:3 grab lazy-switch AMM004 converted [!IS_ENABLED(CONFIG_ARCH_NO_TASK_ACTIVE_MM)]",
                 "7:16 read lazy-switch AMM003 converted [!IS_ENABLED(CONFIG_ARCH_NO_TASK_ACTIVE_MM)]",
                 "9:8 write lazy-switch AMM003 info [0]"), shapes(f));
-        assertEquals("arch/sparc", f.get(0).scope());
+        assertEquals("arch/sparc", f.get(0).scope().word());
         assertEquals(Level.NOTE, f.get(0).level());
     }
 
@@ -304,7 +304,7 @@ class ScannerTest {
         assertEquals(Status.NEEDS_CHANGE, x86.get(1).status());
         List<Finding> ppc = scan(tree, Scheme.SEED, List.of("powerpc"), false).findings();
         assertEquals(Status.NEEDS_CHANGE, ppc.get(0).status());
-        assertEquals("drivers", ppc.get(0).scope());
+        assertEquals("drivers", ppc.get(0).scope().word());
     }
 
     @Test
@@ -448,7 +448,7 @@ class ScannerTest {
             """;
 
     private static List<String> statuses(List<Finding> findings) {
-        return findings.stream().map(f -> f.line() + ":" + f.column() + " " + f.role().word() + " " + f.rule() + " "
+        return findings.stream().map(f -> f.line() + ":" + f.column() + " " + f.role().word() + " " + f.ruleId() + " "
                 + f.status().word()).toList();
     }
 

@@ -18,22 +18,17 @@ final class OptionSelects {
     private OptionSelects() {
     }
 
-    /** The Kconfig option an arch selects to opt in to the scheme. */
-    static String option(Scheme scheme) {
-        return scheme == Scheme.SEED ? "ARCH_NO_TASK_ACTIVE_MM" : "MMU_LAZY_TLB_SHOOTDOWN";
-    }
-
     static List<Select> in(Step step, Scheme scheme) {
         List<Select> out = new ArrayList<>();
         for (TouchedFile file : step.touched()) {
-            String arch = Scope.archOf(Scope.of(file.path()));
+            String arch = Scope.of(file.path()).arch();
             String name = file.path().substring(file.path().lastIndexOf('/') + 1);
-            if (arch == null || file.deleted() || !name.startsWith("Kconfig")) {
+            if (arch.isEmpty() || file.deleted() || !name.startsWith("Kconfig")) {
                 continue;
             }
             for (AddedLine line : file.added()) {
                 String[] words = line.text().trim().split("\\s+");
-                if (words.length >= 2 && words[0].equals("select") && words[1].equals(option(scheme))) {
+                if (words.length >= 2 && words[0].equals("select") && words[1].equals(scheme.option())) {
                     out.add(new Select(arch, file.path(), line));
                 }
             }

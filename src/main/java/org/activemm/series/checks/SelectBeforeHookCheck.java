@@ -30,7 +30,7 @@ final class SelectBeforeHookCheck implements SeriesCheck {
             return;
         }
         TreeFacts facts = SeriesFacts.at(context, step);
-        String option = OptionSelects.option(context.scheme());
+        String option = context.scheme().option();
         Optional<byte[]> fork = step.after().read(FORK_C);
         for (OptionSelects.Select select : selects) {
             List<String> missing = new ArrayList<>();

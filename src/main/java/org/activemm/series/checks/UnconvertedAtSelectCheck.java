@@ -6,7 +6,6 @@ import java.util.List;
 import org.activemm.series.Step;
 import org.activemm.series.facts.TreeFacts;
 import org.activemm.sites.Finding;
-import org.activemm.sites.Scope;
 import org.activemm.sites.Status;
 
 /**
@@ -29,9 +28,9 @@ final class UnconvertedAtSelectCheck implements SeriesCheck {
             for (Finding f : findings) {
                 if (f.status() == Status.NEEDS_CHANGE && builtBy(f, select.arch())) {
                     out.report(Location.file(f.path(), f.line(), select.line().mailLine()),
-                            select.arch() + " selects " + OptionSelects.option(context.scheme()) + " here, but "
+                            select.arch() + " selects " + context.scheme().option() + " here, but "
                                     + f.path() + ":" + f.line() + " still needs a change: " + f.message()
-                                    + " [" + f.rule() + "]");
+                                    + " [" + f.ruleId() + "]");
                 }
             }
         }
@@ -39,7 +38,6 @@ final class UnconvertedAtSelectCheck implements SeriesCheck {
 
     /** Core and driver sites count for every arch the run converts; an arch folder's only for that arch. */
     private static boolean builtBy(Finding f, String arch) {
-        String siteArch = Scope.archOf(f.scope());
-        return siteArch == null || siteArch.equals(arch);
+        return !f.scope().isArch() || f.scope().arch().equals(arch);
     }
 }

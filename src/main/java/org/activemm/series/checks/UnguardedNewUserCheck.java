@@ -34,7 +34,7 @@ final class UnguardedNewUserCheck implements SeriesCheck {
                 if (f.status() == Status.NEEDS_CHANGE && added.isPresent()) {
                     out.report(Location.file(f.path(), f.line(), added.get().mailLine()), "adds an active_mm user"
                             + " outside the " + context.scheme().word() + " scheme's guard: " + f.message()
-                            + " [" + f.rule() + "]");
+                            + " [" + f.ruleId() + "]");
                 }
             }
         }

@@ -41,7 +41,7 @@ final class UnsafeShootDownCheck implements SeriesCheck {
             return;
         }
         for (TouchedFile file : step.touched()) {
-            String arch = Scope.archOf(Scope.of(file.path()));
+            String arch = Scope.of(file.path()).arch();
             if (file.deleted() || file.added().isEmpty() || !ShootDownDefinitions.mayDefine(file.path())
                     || !ArchProfiles.baseArches().contains(arch)) {
                 continue;

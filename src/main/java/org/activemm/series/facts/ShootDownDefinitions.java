@@ -21,13 +21,13 @@ public final class ShootDownDefinitions {
 
     /** Whether a file can hold an arch's definition: C under {@code arch/<name>/}. */
     public static boolean mayDefine(String path) {
-        return Scope.archOf(Scope.of(path)) != null && (path.endsWith(".c") || path.endsWith(".h"));
+        return Scope.of(path).isArch() && (path.endsWith(".c") || path.endsWith(".h"));
     }
 
     /** Records a file's new content; null when the file is deleted. */
     public synchronized void update(String path, byte[] content) {
-        String arch = Scope.archOf(Scope.of(path));
-        if (arch == null || !mayDefine(path)) {
+        String arch = Scope.of(path).arch();
+        if (!mayDefine(path)) {
             return;
         }
         Set<String> files = filesByArch.computeIfAbsent(arch, a -> new HashSet<>());

@@ -11,6 +11,11 @@ public final class CpuLifecycleRule implements SiteRule {
         return (site.isReference() || (!site.assembly() && site.isMemberAccess())) && site.isCpuLifecycle();
     }
 
+    @Override
+    public SiteFix fix() {
+        return SiteFix.LAZY_HELPER;
+    }
+
     /** Only the half of the change that applies: a bring-up site is not told about teardown. */
     @Override
     public String changeFor(SiteShape site) {

@@ -8,4 +8,9 @@ public final class LazyRefcountRule implements SiteRule {
     public boolean covers(SiteShape site) {
         return site.isReference() && !site.isCpuLifecycle();
     }
+
+    @Override
+    public SiteFix fix() {
+        return SiteFix.LAZY_HELPER;
+    }
 }

@@ -16,4 +16,9 @@ public interface SiteRule {
     default String changeFor(SiteShape site) {
         return info().change();
     }
+
+    /** The edit the generator makes at this rule's sites. */
+    default SiteFix fix() {
+        return SiteFix.NONE;
+    }
 }
