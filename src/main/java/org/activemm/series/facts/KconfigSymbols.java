@@ -37,6 +37,21 @@ public final class KconfigSymbols {
         }
     }
 
+    /** The symbols each Kconfig file defines, for the facts cache. */
+    synchronized Map<String, Set<String>> byFile() {
+        return Map.copyOf(byFile);
+    }
+
+    /** The index these files' symbols make, as {@link #byFile()} gave them. */
+    static KconfigSymbols of(Map<String, Set<String>> byFile) {
+        KconfigSymbols symbols = new KconfigSymbols();
+        byFile.forEach((path, defined) -> {
+            symbols.byFile.put(path, defined);
+            defined.forEach(symbol -> symbols.definitions.merge(symbol, 1, Integer::sum));
+        });
+        return symbols;
+    }
+
     /** Whether some Kconfig file defines the symbol (without {@code CONFIG_}). */
     public synchronized boolean defines(String symbol) {
         return definitions.containsKey(symbol);

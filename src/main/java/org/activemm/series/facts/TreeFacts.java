@@ -36,24 +36,54 @@ public final class TreeFacts {
     private static final String MAINTAINERS = "MAINTAINERS";
 
     private final Scanner scanner;
-    private final KconfigSymbols kconfig = new KconfigSymbols();
-    private final ShootDownDefinitions shootDowns = new ShootDownDefinitions();
+    private final KconfigSymbols kconfig;
+    private final ShootDownDefinitions shootDowns;
     private final Map<String, List<Finding>> findingsByPath = new HashMap<>();
     /** Headers under include/ that define a lazy helper: every rescan includes them, as the whole scan would. */
     private final Set<String> helperHeaders = ConcurrentHashMap.newKeySet();
     private Maintainers maintainers;
+    /** Whether the base walk read every file it wanted (the walk's threads clear it). */
+    private volatile boolean complete = true;
 
-    private TreeFacts(Scanner scanner) {
+    private TreeFacts(Scanner scanner, KconfigSymbols kconfig, ShootDownDefinitions shootDowns) {
         this.scanner = scanner;
+        this.kconfig = kconfig;
+        this.shootDowns = shootDowns;
     }
 
     /** The facts of the base tree, read in one walk; the scanner says the scheme and arches. */
     public static TreeFacts ofBase(SourceTree base, Scanner scanner) throws IOException {
-        TreeFacts facts = new TreeFacts(scanner);
+        TreeFacts facts = new TreeFacts(scanner, new KconfigSymbols(), new ShootDownDefinitions());
         PathFilter sourcesAndKconfig = path -> isSource(path) || KconfigSymbols.isKconfig(path);
         ScanResult scan = facts.scanner.scan(base, sourcesAndKconfig, facts.new Indexer());
         facts.record(scan.findings());
+        facts.complete &= scan.skipped().isEmpty();
         facts.maintainers = Maintainers.of(base);
+        return facts;
+    }
+
+    /**
+     * The facts of the base tree from the cache when it holds them for this
+     * key, else from one walk, which the cache then keeps. A walk that could
+     * not read every file is not kept: the missing blobs may arrive later.
+     */
+    public static TreeFacts ofBase(SourceTree base, Scanner scanner, BaseFactsCache cache, FactsKey key)
+            throws IOException {
+        Optional<BaseFacts> cached = cache.load(key);
+        if (cached.isPresent()) {
+            BaseFacts known = cached.get();
+            TreeFacts facts = new TreeFacts(scanner, KconfigSymbols.of(known.kconfigByFile()),
+                    ShootDownDefinitions.of(known.shootDownFilesByArch()));
+            facts.record(known.findings());
+            facts.helperHeaders.addAll(known.helperHeaders());
+            facts.maintainers = Maintainers.of(base);
+            return facts;
+        }
+        TreeFacts facts = ofBase(base, scanner);
+        if (facts.complete) {
+            cache.store(key, new BaseFacts(facts.findings(), facts.kconfig.byFile(), facts.shootDowns.filesByArch(),
+                    facts.helperHeaders));
+        }
         return facts;
     }
 
@@ -183,7 +213,8 @@ public final class TreeFacts {
 
         @Override
         public void skipped(SkippedFile file) {
-            // the scan lists unreadable sources; an unreadable Kconfig file defines nothing we can know
+            // the scan lists unreadable sources; an unreadable Kconfig file defines nothing we can know yet
+            complete = false;
         }
     }
 }
