@@ -122,6 +122,15 @@ class CheckRulesTest {
     }
 
     @Test
+    void aHunkThatDoesNotApplyIsLocatedInItsFileAtTheHunksLine() throws IOException {
+        String shape = "linux-6.5-shape";
+        CheckFinding failed = of(check(shape, mutant(shape, "amc006-hunk-fails")), "AMC006").get(0);
+        // patch 5's only hunk, @@ -27,8 +27,10 @@ on line 25 of the patch file, is for common.c's line 27
+        assertEquals(Location.file("arch/x86/kernel/cpu/common.c", 27, 25), failed.at());
+        assertTrue(failed.message().contains("arch/x86/kernel/cpu/common.c, hunk #1"), failed.message());
+    }
+
+    @Test
     void aTwentyPatchMboxReadsTheTreeOnce() throws IOException {
         String shape = "linux-6.5-shape";
         Path mbox = twentyPatchMbox(shape);
