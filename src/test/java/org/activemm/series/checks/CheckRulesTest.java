@@ -122,6 +122,20 @@ class CheckRulesTest {
     }
 
     @Test
+    void anX86LineNamingASymbolOnlyPowerpcsKconfigDefinesIsUndefined() throws IOException {
+        String shape = "linux-6.5-shape";
+        Path series = mutant(shape, "amc011-misspelt-symbol");
+        Path patch = series.resolve("0005-x86-skip-active_mm-at-CPU-bring-up-under-ARCH_NO_TAS.patch");
+        // arch/powerpc/platforms/Kconfig.cputype is the only Kconfig file of the shape that defines PPC64
+        Files.writeString(patch, Files.readString(patch).replace("CONFIG_ARCH_NO_TASK_ACTIV_MM", "CONFIG_PPC64"));
+        List<CheckFinding> undefined = of(check(shape, series), "AMC011");
+        assertEquals(1, undefined.size(), undefined.toString());
+        assertEquals("arch/x86/kernel/cpu/common.c", undefined.get(0).at().path());
+        assertTrue(undefined.get(0).message().contains("PPC64, which only other arches' Kconfig files define"),
+                undefined.get(0).message());
+    }
+
+    @Test
     void aHunkThatDoesNotApplyIsLocatedInItsFileAtTheHunksLine() throws IOException {
         String shape = "linux-6.5-shape";
         CheckFinding failed = of(check(shape, mutant(shape, "amc006-hunk-fails")), "AMC006").get(0);
