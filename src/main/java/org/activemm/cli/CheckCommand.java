@@ -16,6 +16,7 @@ import org.activemm.series.checks.CheckRequest;
 import org.activemm.series.checks.CheckResult;
 import org.activemm.series.checks.Checks;
 import org.activemm.series.checks.Validator;
+import org.activemm.series.facts.BaseFactsCache;
 import org.activemm.sites.PrefilterCache;
 import org.activemm.sites.Scheme;
 
@@ -73,7 +74,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
-    @Option(names = "--no-cache", description = "neither read nor write the prefilter cache (see scan --help)")
+    @Option(names = "--no-cache", description = "neither read nor write the prefilter cache (see scan --help) nor the"
+            + " facts of bases checked before (check-facts/ in the same directory)")
     private boolean noCache;
 
     @Override
@@ -83,10 +85,14 @@ public final class CheckCommand implements Callable<Integer> {
                     : "give either --range or SERIES files, not both");
         }
         OutputTarget target = output.target();
+        PrintWriter err = spec.commandLine().getErr();
         CheckRequest request = new CheckRequest(tree, series, range, base,
                 scheme,
                 arches.isEmpty() ? List.of() : ArchSelection.forScan(arches), exec,
-                noCache ? PrefilterCache.disabled() : PrefilterCache.loadDefault());
+                noCache ? PrefilterCache.disabled() : PrefilterCache.loadDefault(),
+                noCache ? BaseFactsCache.disabled() : BaseFactsCache.in(
+                        PrefilterCache.directory(System.getenv(), System.getProperty("user.home")),
+                        note -> err.println("activemm: note: " + note)));
         CheckResult result = Validator.validate(request, Checks.all());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {

@@ -22,7 +22,8 @@ public final class CheckTextReport {
     public static void write(CheckResult result, PrintWriter out) {
         List<PatchMail> entries = result.series().entries();
         for (CheckFinding f : result.findings()) {
-            String where = f.at().path() == null ? "" : " (" + f.at().path() + ":" + f.at().line() + ")";
+            String where = f.at().path() == null ? ""
+                    : " (" + f.at().path() + (f.at().line() > 0 ? ":" + f.at().line() : "") + ")";
             out.println(entries.get(f.entry()).source() + ":" + f.at().mailLine() + ": "
                     + f.level().name() + ": " + f.id() + ": " + f.message() + where);
         }

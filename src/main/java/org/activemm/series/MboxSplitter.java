@@ -9,10 +9,14 @@ import java.util.regex.Pattern;
  * git format-patch ({@code From <sha> Mon Sep 17 00:00:00 2001}) and lore or
  * b4 ({@code From mboxrd@z Thu Jan  1 00:00:00 1970}) write: at the file's
  * start or after a blank line, followed by a sender and a date. A file
- * without one is one mail.
+ * without one is one mail. A mail whose separator is lore's and b4's
+ * {@code From mboxrd@z} is mboxrd: its body lines that start with
+ * {@code >From } (after any number of {@code >}) lose one {@code >}, as
+ * {@code git am --patch-format=mboxrd} reads them.
  */
 final class MboxSplitter {
     private static final Pattern SEPARATOR = Pattern.compile("^From \\S+ +\\w{3} \\w{3} +\\d+ .*");
+    private static final Pattern MBOXRD_QUOTED_FROM = Pattern.compile("^>+From .*", Pattern.DOTALL);
 
     private MboxSplitter() {
     }
@@ -37,9 +41,19 @@ final class MboxSplitter {
             int end = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
             List<String> mail = lines.subList(starts.get(k), end);
             if (mail.stream().anyMatch(l -> !l.isBlank())) {
-                parts.add(new Part(starts.get(k), mail));
+                parts.add(new Part(starts.get(k), mail.get(0).startsWith("From mboxrd@z ") ? unquoted(mail) : mail));
             }
         }
         return parts;
+    }
+
+    /** An mboxrd mail's lines with one {@code >} taken from each quoted {@code From } line; the separator stays. */
+    private static List<String> unquoted(List<String> mail) {
+        List<String> out = new ArrayList<>(mail.size());
+        out.add(mail.get(0));
+        for (String line : mail.subList(1, mail.size())) {
+            out.add(MBOXRD_QUOTED_FROM.matcher(line).matches() ? line.substring(1) : line);
+        }
+        return out;
     }
 }

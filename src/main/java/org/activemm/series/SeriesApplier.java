@@ -31,7 +31,7 @@ public final class SeriesApplier {
             List<FileChange> changes = DiffReader.changes(mail);
             Map<String, byte[]> result = new LinkedHashMap<>();
             ApplyFailure failure = mail.hasDiff() ? applyAll(tree, changes, result)
-                    : new ApplyFailure(null, 0, null, mail.fileLine(0), "the mail has no diff", -1);
+                    : new ApplyFailure(null, 0, null, 0, mail.fileLine(0), "the mail has no diff", -1);
             StepTree after = tree;
             if (failure == null) {
                 after = tree.with(base.name() + " after " + mail.source(), result);
@@ -93,7 +93,7 @@ public final class SeriesApplier {
                 change.hunks());
         if (applied instanceof HunkApplier.Failed failed) {
             Hunk h = failed.hunk();
-            return new ApplyFailure(path, h.number(), h.header(), h.mailLine(),
+            return new ApplyFailure(path, h.number(), h.header(), h.oldStart(), h.mailLine(),
                     "its lines are not in the file at this step", -1);
         }
         record(change, Latin1.bytes(((HunkApplier.Applied) applied).text()), result);
@@ -118,6 +118,6 @@ public final class SeriesApplier {
     }
 
     private static ApplyFailure fileFailure(FileChange change, String reason) {
-        return new ApplyFailure(change.path(), 0, null, change.mailLine(), reason, -1);
+        return new ApplyFailure(change.path(), 0, null, 0, change.mailLine(), reason, -1);
     }
 }

@@ -2,6 +2,7 @@ package org.activemm.sites;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -144,6 +145,29 @@ public final class Scanner {
         skippedSorted.sort(Comparator.comparing(SkippedFile::path));
         return new ScanResult(tree.name(), tree.revision().orElse(null), options.scheme(), options.arches(),
                 findings, List.copyOf(skippedSorted), files.get());
+    }
+
+    /**
+     * Why calls of each lazy helper count as converted in this scan's judgement
+     * of a tree whose helpers are defined in {@code definingFiles}: what the
+     * scan of such a tree tells grabs and drops by (none under upstream). A
+     * caller that rescans part of a tree compares it across edits to know
+     * whether the other files' grabs and drops must be judged again.
+     */
+    public Map<String, String> lazyHelperReasons(SourceTree tree, Collection<String> definingFiles)
+            throws IOException {
+        if (options.scheme() != Scheme.SEED) {
+            return Map.of();
+        }
+        List<LazyHelperDefinition> definitions = new ArrayList<>();
+        for (String path : definingFiles) {
+            Optional<byte[]> content = tree.read(path);
+            if (content.isPresent()) {
+                definitions.addAll(LazyHelperDefinitions.find(path, CLexer.lex(content.get()).tokens(),
+                        Scheme.SEED.guardSymbol()));
+            }
+        }
+        return SeedLazyHelpers.of(definitions, new SideFiles(tree)).why();
     }
 
     /**

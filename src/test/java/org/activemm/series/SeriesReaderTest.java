@@ -58,6 +58,20 @@ class SeriesReaderTest {
     }
 
     @Test
+    void anMboxrdMailLosesOneQuoteOfItsFromLines() throws IOException {
+        String escaped = PATCH.replace("Add b after a.\n", "Add b after a.\n>From the start, b was missing.\n"
+                + ">>From here on, quoted.\n");
+        PatchMail mail = read(escaped).entries().get(0);
+        assertEquals(List.of("Add b after a.", "From the start, b was missing.", ">From here on, quoted."),
+                mail.lines().subList(mail.bodyStart(), mail.bodyStart() + 3));
+
+        // a format-patch file is not mboxrd: git am leaves its lines as they are, and so does check
+        PatchMail plain = read(escaped.replace("From mboxrd@z Thu Jan  1 00:00:00 1970",
+                "From 0123456789abcdef0123456789abcdef01234567 Mon Sep 17 00:00:00 2001")).entries().get(0);
+        assertEquals(">From the start, b was missing.", plain.lines().get(plain.bodyStart() + 1));
+    }
+
+    @Test
     void aReplyInTheMboxIsNotPartOfTheSeries() throws IOException {
         PatchSeries series = read(PATCH + "\n" + REPLY);
         assertEquals(List.of("[PATCH 1/1] mm: add b"), series.entries().stream().map(PatchMail::subject).toList());

@@ -21,6 +21,8 @@ public final class AppliesCheck implements SeriesCheck {
             PatchMail earlier = context.series().entries().get(f.dependsOn());
             message += "; it depends on patch " + f.dependsOn() + " (" + earlier.summary() + "), which did not apply";
         }
-        out.report(Location.mail(f.mailLine()), message);
+        // the file (and the hunk's line) is where the failure is, as for the other checks; the mail line shows it
+        out.report(f.path() == null ? Location.mail(f.mailLine()) : Location.file(f.path(), f.line(), f.mailLine()),
+                message);
     }
 }

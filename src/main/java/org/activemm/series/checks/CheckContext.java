@@ -8,13 +8,15 @@ import java.util.function.Supplier;
 
 import org.activemm.series.PatchSeries;
 import org.activemm.series.Step;
+import org.activemm.series.facts.BaseFactsCache;
 import org.activemm.sites.Scanner;
 import org.activemm.sites.Scheme;
 
 /**
  * What every check of one run may read: the series, every step (already
  * applied), the base commit the steps start from, the scheme and arches the
- * series converts, a scanner for them (with the prefilter cache), and the
+ * series converts, a scanner for them (with the prefilter cache), the cache
+ * of base facts, and the
  * {@code --exec} command. Checks keep what they carry from step to step in
  * {@link #state}; the run closes what is {@link AutoCloseable} there at its end.
  *
@@ -23,7 +25,7 @@ import org.activemm.sites.Scheme;
  * @param exec the {@code --exec} command, or null
  */
 public record CheckContext(PatchSeries series, List<Step> steps, Path repository, String baseCommit, Scheme scheme,
-        List<String> arches, Scanner scanner, String exec, Map<Class<?>, Object> states) {
+        List<String> arches, Scanner scanner, BaseFactsCache factsCache, String exec, Map<Class<?>, Object> states) {
 
     public CheckContext {
         steps = List.copyOf(steps);
@@ -31,8 +33,14 @@ public record CheckContext(PatchSeries series, List<Step> steps, Path repository
     }
 
     public CheckContext(PatchSeries series, List<Step> steps, Path repository, String baseCommit, Scheme scheme,
+            List<String> arches, Scanner scanner, BaseFactsCache factsCache, String exec) {
+        this(series, steps, repository, baseCommit, scheme, arches, scanner, factsCache, exec, new LinkedHashMap<>());
+    }
+
+    /** A context without a facts cache: the base is walked. */
+    public CheckContext(PatchSeries series, List<Step> steps, Path repository, String baseCommit, Scheme scheme,
             List<String> arches, Scanner scanner, String exec) {
-        this(series, steps, repository, baseCommit, scheme, arches, scanner, exec, new LinkedHashMap<>());
+        this(series, steps, repository, baseCommit, scheme, arches, scanner, BaseFactsCache.disabled(), exec);
     }
 
     /** This run's instance of a check's state, made on first use. */

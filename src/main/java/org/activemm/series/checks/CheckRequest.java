@@ -3,6 +3,7 @@ package org.activemm.series.checks;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.activemm.series.facts.BaseFactsCache;
 import org.activemm.sites.PrefilterCache;
 import org.activemm.sites.Scheme;
 
@@ -14,10 +15,16 @@ import org.activemm.sites.Scheme;
  * @param range {@code A..B}, or null when {@code inputs} name the series
  */
 public record CheckRequest(Path tree, List<Path> inputs, String range, String base, Scheme scheme,
-        List<String> arches, String exec, PrefilterCache cache) {
+        List<String> arches, String exec, PrefilterCache cache, BaseFactsCache factsCache) {
 
     public CheckRequest {
         inputs = List.copyOf(inputs);
         arches = List.copyOf(arches);
+    }
+
+    /** A request that walks the base rather than look for its facts in a cache. */
+    public CheckRequest(Path tree, List<Path> inputs, String range, String base, Scheme scheme,
+            List<String> arches, String exec, PrefilterCache cache) {
+        this(tree, inputs, range, base, scheme, arches, exec, cache, BaseFactsCache.disabled());
     }
 }

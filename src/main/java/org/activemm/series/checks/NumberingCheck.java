@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.activemm.series.Numbering;
 import org.activemm.series.PatchMail;
@@ -13,7 +14,8 @@ import org.activemm.series.PatchSeries;
  * AMC002: what a maintainer's tools (b4, patchwork) need to put the series
  * together: every patch tagged, the same length m and version vN in every
  * tag, each number 1..m once, and a cover letter (0/m) when m > 1. A series
- * read from commits ({@code --range}) has no mails yet, so no cover letter is asked of it.
+ * read from commits ({@code --range}) has no mails yet, so no cover letter is asked of it. Mails of an
+ * older version that the input also holds are left out of the series, and named once, as a warning.
  */
 @CheckInfo(id = "AMC002", summary = "[PATCH vN n/m] numbering complete and consistent; a cover letter when m > 1",
         level = CheckLevel.ERROR)
@@ -27,6 +29,12 @@ public final class NumberingCheck implements SeriesCheck {
         Location top = Location.mail(series.entries().get(0).fileLine(0));
         PatchMail first = series.entries().get(0);
         Numbering reference = first.numbering();
+        if (!series.olderVersions().isEmpty()) {
+            whole.warn(top, "the input also holds an older version of the series, left out: " + series.olderVersions()
+                    .stream().map(m -> m.source() + " (v" + m.numbering().version() + ")").distinct()
+                    .collect(Collectors.joining(", ")) + "; only v" + patches.stream().filter(m -> m.numbering() != null)
+                            .mapToInt(m -> m.numbering().version()).max().orElse(1) + " is checked");
+        }
         Map<Integer, Integer> seen = new HashMap<>();
         for (PatchMail mail : patches) {
             Reporter here = out.on(series.indexOf(mail));

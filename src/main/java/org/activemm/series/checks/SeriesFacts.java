@@ -6,11 +6,12 @@ import java.util.Set;
 
 import org.activemm.series.Step;
 import org.activemm.series.TouchedFile;
+import org.activemm.series.facts.FactsKey;
 import org.activemm.series.facts.TreeFacts;
 
 /**
  * One run's {@link TreeFacts}, shared by the checks that need them: made
- * from the base at the first request and brought forward step by step as
+ * from the base (or found in the facts cache) at the first request and brought forward step by step as
  * the run reaches each step (steps come in series order).
  */
 final class SeriesFacts {
@@ -24,7 +25,8 @@ final class SeriesFacts {
 
     private TreeFacts forward(CheckContext context, Step step) throws IOException {
         if (facts == null) {
-            facts = TreeFacts.ofBase(context.steps().get(0).before(), context.scanner());
+            facts = TreeFacts.ofBase(context.steps().get(0).before(), context.scanner(), context.factsCache(),
+                    FactsKey.of(context.baseCommit(), context.scheme(), context.arches()));
         }
         for (Step s : context.steps()) {
             if (s.entry() > step.entry()) {

@@ -10,13 +10,16 @@ import org.activemm.series.Step;
 import org.activemm.series.TouchedFile;
 import org.activemm.series.facts.KconfigSymbols;
 import org.activemm.series.facts.TreeFacts;
+import org.activemm.sites.Scope;
 
 /**
  * A Kconfig symbol that an added line names must be defined by some
  * Kconfig file at that patch: a misspelt or not yet added symbol is never
- * set, so the code under it silently compiles out.
+ * set, so the code under it silently compiles out. A line under
+ * {@code arch/<name>/} needs a definition that a build of that arch reads:
+ * one outside {@code arch/} or in its own; another arch's Kconfig does not count.
  */
-@CheckInfo(id = "AMC011", summary = "a Kconfig symbol the series references (select, depends on, #ifdef CONFIG_, IS_ENABLED) is defined nowhere at that patch",
+@CheckInfo(id = "AMC011", summary = "a Kconfig symbol the series references (select, depends on, #ifdef CONFIG_, IS_ENABLED) is defined nowhere at that patch, or, on a line under arch/, only in other arches' Kconfig files",
         level = CheckLevel.ERROR)
 final class UndefinedKconfigSymbolCheck implements SeriesCheck {
     private static final String MODULE_SUFFIX = "_MODULE";
@@ -31,10 +34,17 @@ final class UndefinedKconfigSymbolCheck implements SeriesCheck {
             if (!file.addsLines()) {
                 continue;
             }
+            String arch = Scope.archOf(Scope.of(file.path()));
             for (KconfigReferences.Reference r : references(step, file)) {
-                if (!defined(facts.kconfig(), r.symbol())) {
-                    out.report(Location.file(file.path(), r.line(), file.addedAt(r.line()).orElseThrow().mailLine()),
-                            r.how() + " names " + r.symbol() + ", which no Kconfig file defines at this patch");
+                if (defined(facts.kconfig(), r.symbol(), arch)) {
+                    continue;
+                }
+                Location at = Location.file(file.path(), r.line(), file.addedAt(r.line()).orElseThrow().mailLine());
+                if (defined(facts.kconfig(), r.symbol(), null)) {
+                    out.report(at, r.how() + " names " + r.symbol() + ", which only other arches' Kconfig files define"
+                            + " at this patch; a build of " + arch + " never reads them, so it is never set there");
+                } else {
+                    out.report(at, r.how() + " names " + r.symbol() + ", which no Kconfig file defines at this patch");
                 }
             }
         }
@@ -54,9 +64,12 @@ final class UndefinedKconfigSymbolCheck implements SeriesCheck {
         return KconfigReferences.inSource(file.added(), lexed);
     }
 
-    /** {@code CONFIG_FOO_MODULE} is what kconfig defines for a tristate FOO built as a module. */
-    private static boolean defined(KconfigSymbols symbols, String symbol) {
-        return symbols.defines(symbol) || symbol.endsWith(MODULE_SUFFIX)
-                && symbols.defines(symbol.substring(0, symbol.length() - MODULE_SUFFIX.length()));
+    /**
+     * Whether a build of {@code arch} (null: any) can set the symbol;
+     * {@code CONFIG_FOO_MODULE} is what kconfig defines for a tristate FOO built as a module.
+     */
+    private static boolean defined(KconfigSymbols symbols, String symbol, String arch) {
+        return symbols.definesFor(symbol, arch) || symbol.endsWith(MODULE_SUFFIX)
+                && symbols.definesFor(symbol.substring(0, symbol.length() - MODULE_SUFFIX.length()), arch);
     }
 }

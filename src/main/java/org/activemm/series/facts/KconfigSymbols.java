@@ -2,19 +2,22 @@ package org.activemm.series.facts;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 import org.activemm.sites.KconfigEntries;
+import org.activemm.sites.Scope;
 
 /**
  * Which Kconfig symbols a tree defines ({@code config X}, {@code menuconfig X}
- * in any {@code Kconfig*} file), kept per file so that a step updates only the
- * files its patch touches.
+ * in any {@code Kconfig*} file), and in which files, kept per file so that a
+ * step updates only the files its patch touches.
  */
 public final class KconfigSymbols {
     private final Map<String, Set<String>> byFile = new HashMap<>();
-    private final Map<String, Integer> definitions = new HashMap<>();
+    /** The files that define each symbol. */
+    private final Map<String, Set<String>> definitions = new HashMap<>();
 
     /** Whether a path is a Kconfig file: its name starts with {@code Kconfig} ({@code Kconfig.debug}, {@code Kconfig.cpu}). */
     public static boolean isKconfig(String path) {
@@ -28,18 +31,54 @@ public final class KconfigSymbols {
         }
         Set<String> old = byFile.remove(path);
         if (old != null) {
-            old.forEach(symbol -> definitions.computeIfPresent(symbol, (k, n) -> n == 1 ? null : n - 1));
+            old.forEach(symbol -> definitions.computeIfPresent(symbol, (k, files) -> {
+                files.remove(path);
+                return files.isEmpty() ? null : files;
+            }));
         }
         if (content != null) {
             Set<String> defined = KconfigEntries.definedIn(new String(content, StandardCharsets.ISO_8859_1));
             byFile.put(path, defined);
-            defined.forEach(symbol -> definitions.merge(symbol, 1, Integer::sum));
+            defined.forEach(symbol -> definitions.computeIfAbsent(symbol, k -> new HashSet<>()).add(path));
         }
+    }
+
+    /** The symbols each Kconfig file defines, for the facts cache. */
+    synchronized Map<String, Set<String>> byFile() {
+        return Map.copyOf(byFile);
+    }
+
+    /** The index these files' symbols make, as {@link #byFile()} gave them. */
+    static KconfigSymbols of(Map<String, Set<String>> byFile) {
+        KconfigSymbols symbols = new KconfigSymbols();
+        byFile.forEach((path, defined) -> symbols.update(path, defined));
+        return symbols;
+    }
+
+    private void update(String path, Set<String> defined) {
+        byFile.put(path, defined);
+        defined.forEach(symbol -> definitions.computeIfAbsent(symbol, k -> new HashSet<>()).add(path));
     }
 
     /** Whether some Kconfig file defines the symbol (without {@code CONFIG_}). */
     public synchronized boolean defines(String symbol) {
         return definitions.containsKey(symbol);
+    }
+
+    /**
+     * Whether a Kconfig file that a build for {@code arch} reads defines the
+     * symbol: one outside {@code arch/}, or under {@code arch/<arch>/}. Another
+     * arch's Kconfig files are never read, so what only they define is never
+     * set for this arch. A null arch asks {@link #defines}.
+     */
+    public synchronized boolean definesFor(String symbol, String arch) {
+        if (arch == null) {
+            return defines(symbol);
+        }
+        return definitions.getOrDefault(symbol, Set.of()).stream().anyMatch(path -> {
+            String owner = Scope.archOf(Scope.of(path));
+            return owner == null || owner.equals(arch);
+        });
     }
 
     /** How many Kconfig files are indexed. */

@@ -39,6 +39,20 @@ public final class ShootDownDefinitions {
         }
     }
 
+    /** The files of each arch that define the hook, for the facts cache. */
+    synchronized Map<String, Set<String>> filesByArch() {
+        Map<String, Set<String>> copy = new HashMap<>();
+        filesByArch.forEach((arch, files) -> copy.put(arch, Set.copyOf(files)));
+        return copy;
+    }
+
+    /** The definitions these files make, as {@link #filesByArch()} gave them. */
+    static ShootDownDefinitions of(Map<String, Set<String>> filesByArch) {
+        ShootDownDefinitions definitions = new ShootDownDefinitions();
+        filesByArch.forEach((arch, files) -> definitions.filesByArch.put(arch, new HashSet<>(files)));
+        return definitions;
+    }
+
     /** Whether some file of the arch defines the hook. */
     public synchronized boolean defines(String arch) {
         return !filesByArch.getOrDefault(arch, Set.of()).isEmpty();

@@ -36,24 +36,58 @@ public final class TreeFacts {
     private static final String MAINTAINERS = "MAINTAINERS";
 
     private final Scanner scanner;
-    private final KconfigSymbols kconfig = new KconfigSymbols();
-    private final ShootDownDefinitions shootDowns = new ShootDownDefinitions();
+    private final KconfigSymbols kconfig;
+    private final ShootDownDefinitions shootDowns;
     private final Map<String, List<Finding>> findingsByPath = new HashMap<>();
     /** Headers under include/ that define a lazy helper: every rescan includes them, as the whole scan would. */
     private final Set<String> helperHeaders = ConcurrentHashMap.newKeySet();
     private Maintainers maintainers;
+    /** Why the lazy helpers' calls count as converted, at the last step (see {@link Scanner#lazyHelperReasons}). */
+    private Map<String, String> helperReasons;
+    /** Whether the base walk read every file it wanted (the walk's threads clear it). */
+    private volatile boolean complete = true;
 
-    private TreeFacts(Scanner scanner) {
+    private TreeFacts(Scanner scanner, KconfigSymbols kconfig, ShootDownDefinitions shootDowns) {
         this.scanner = scanner;
+        this.kconfig = kconfig;
+        this.shootDowns = shootDowns;
     }
 
     /** The facts of the base tree, read in one walk; the scanner says the scheme and arches. */
     public static TreeFacts ofBase(SourceTree base, Scanner scanner) throws IOException {
-        TreeFacts facts = new TreeFacts(scanner);
+        TreeFacts facts = new TreeFacts(scanner, new KconfigSymbols(), new ShootDownDefinitions());
         PathFilter sourcesAndKconfig = path -> isSource(path) || KconfigSymbols.isKconfig(path);
         ScanResult scan = facts.scanner.scan(base, sourcesAndKconfig, facts.new Indexer());
         facts.record(scan.findings());
+        facts.complete &= scan.skipped().isEmpty();
+        facts.helperReasons = scanner.lazyHelperReasons(base, facts.helperHeaders);
         facts.maintainers = Maintainers.of(base);
+        return facts;
+    }
+
+    /**
+     * The facts of the base tree from the cache when it holds them for this
+     * key, else from one walk, which the cache then keeps. A walk that could
+     * not read every file is not kept: the missing blobs may arrive later.
+     */
+    public static TreeFacts ofBase(SourceTree base, Scanner scanner, BaseFactsCache cache, FactsKey key)
+            throws IOException {
+        Optional<BaseFacts> cached = cache.load(key);
+        if (cached.isPresent()) {
+            BaseFacts known = cached.get();
+            TreeFacts facts = new TreeFacts(scanner, KconfigSymbols.of(known.kconfigByFile()),
+                    ShootDownDefinitions.of(known.shootDownFilesByArch()));
+            facts.record(known.findings());
+            facts.helperHeaders.addAll(known.helperHeaders());
+            facts.helperReasons = scanner.lazyHelperReasons(base, facts.helperHeaders);
+            facts.maintainers = Maintainers.of(base);
+            return facts;
+        }
+        TreeFacts facts = ofBase(base, scanner);
+        if (facts.complete) {
+            cache.store(key, new BaseFacts(facts.findings(), facts.kconfig.byFile(), facts.shootDowns.filesByArch(),
+                    facts.helperHeaders));
+        }
         return facts;
     }
 
@@ -61,21 +95,15 @@ public final class TreeFacts {
      * Brings the facts to the tree after one more patch: {@code step} is that
      * tree, {@code touched} the paths the patch changed (deleted ones too).
      * The touched sources are scanned again, with the headers that define lazy
-     * helpers; when the patch changes Kconfig or such a header, the files with
-     * a driver site or a grab or drop are too, since those decide their statuses.
+     * helpers. Other files are judged again only when what decides their
+     * statuses changed: the files with a grab or drop when the reasons the
+     * lazy helpers count as converted change (their definitions, or the
+     * Kconfig entry that turns refcounting off), the drivers when a Kconfig
+     * file or Makefile under drivers/, which say which arch builds them, does.
      */
     public void update(SourceTree step, Collection<String> touched) throws IOException {
+        boolean helpersMayChange = mayChangeHelperReasons(step, touched);
         Set<String> sources = new LinkedHashSet<>();
-        if (decidesOtherFiles(step, touched)) {
-            // Kconfig decides which arch builds a driver and whether the lazy helpers count under the
-            // seed option; a helper's definition decides it too: drivers and grabs and drops are judged again
-            findingsByPath.forEach((path, findings) -> {
-                if (path.startsWith("drivers/") || findings.stream().anyMatch(f -> f.role() == Role.GRAB
-                        || f.role() == Role.DROP)) {
-                    sources.add(path);
-                }
-            });
-        }
         for (String path : touched) {
             Optional<byte[]> content = step.read(path);
             kconfig.update(path, content.orElse(null));
@@ -87,6 +115,22 @@ public final class TreeFacts {
             if (path.equals(MAINTAINERS)) {
                 maintainers = Maintainers.of(step);
             }
+        }
+        boolean helpersChanged = false;
+        if (helpersMayChange) {
+            Map<String, String> reasons = scanner.lazyHelperReasons(step, helperHeaders);
+            helpersChanged = !reasons.equals(helperReasons);
+            helperReasons = reasons;
+        }
+        boolean driversChanged = touched.stream().anyMatch(TreeFacts::decidesDriverArches);
+        if (helpersChanged || driversChanged) {
+            boolean grabsToo = helpersChanged;
+            findingsByPath.forEach((path, findings) -> {
+                if (driversChanged && path.startsWith("drivers/") || grabsToo && findings.stream()
+                        .anyMatch(f -> f.role() == Role.GRAB || f.role() == Role.DROP)) {
+                    sources.add(path);
+                }
+            });
         }
         if (!sources.isEmpty()) {
             sources.addAll(helperHeaders);
@@ -125,7 +169,8 @@ public final class TreeFacts {
         }
     }
 
-    private boolean decidesOtherFiles(SourceTree step, Collection<String> touched) throws IOException {
+    /** Whether the patch touches a Kconfig file, or a header that defines (or defined) a lazy helper. */
+    private boolean mayChangeHelperReasons(SourceTree step, Collection<String> touched) throws IOException {
         for (String path : touched) {
             if (KconfigSymbols.isKconfig(path) || helperHeaders.contains(path)) {
                 return true;
@@ -136,6 +181,13 @@ public final class TreeFacts {
             }
         }
         return false;
+    }
+
+    /** Whether a file decides which arches build a driver: a Kconfig file or Makefile under drivers/. */
+    private static boolean decidesDriverArches(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return path.startsWith("drivers/")
+                && (KconfigSymbols.isKconfig(path) || name.equals("Makefile") || name.equals("Kbuild"));
     }
 
     private void updateHelperHeader(String path, byte[] content) {
@@ -183,7 +235,8 @@ public final class TreeFacts {
 
         @Override
         public void skipped(SkippedFile file) {
-            // the scan lists unreadable sources; an unreadable Kconfig file defines nothing we can know
+            // the scan lists unreadable sources; an unreadable Kconfig file defines nothing we can know yet
+            complete = false;
         }
     }
 }

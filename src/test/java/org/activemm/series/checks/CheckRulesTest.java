@@ -122,6 +122,52 @@ class CheckRulesTest {
     }
 
     @Test
+    void anX86LineNamingASymbolOnlyPowerpcsKconfigDefinesIsUndefined() throws IOException {
+        String shape = "linux-6.5-shape";
+        Path series = mutant(shape, "amc011-misspelt-symbol");
+        Path patch = series.resolve("0005-x86-skip-active_mm-at-CPU-bring-up-under-ARCH_NO_TAS.patch");
+        // arch/powerpc/platforms/Kconfig.cputype is the only Kconfig file of the shape that defines PPC64
+        Files.writeString(patch, Files.readString(patch).replace("CONFIG_ARCH_NO_TASK_ACTIV_MM", "CONFIG_PPC64"));
+        List<CheckFinding> undefined = of(check(shape, series), "AMC011");
+        assertEquals(1, undefined.size(), undefined.toString());
+        assertEquals("arch/x86/kernel/cpu/common.c", undefined.get(0).at().path());
+        assertTrue(undefined.get(0).message().contains("PPC64, which only other arches' Kconfig files define"),
+                undefined.get(0).message());
+    }
+
+    @Test
+    void aDirectoryHoldingV1AndV2ChecksV2AndNamesV1Once() throws IOException {
+        String shape = "linux-6.5-shape";
+        Path both = mutant(shape, "amc011-misspelt-symbol"); // v1: its patch 5 names an undefined symbol
+        try (Stream<Path> good = Files.list(SERIES.resolve(shape).resolve("good"))) {
+            for (Path f : good.filter(p -> p.toString().endsWith(".patch")).toList()) {
+                String text = Files.readString(f, StandardCharsets.ISO_8859_1);
+                Files.writeString(both.resolve("v2-" + f.getFileName()), text.replaceFirst("\\[PATCH ", "[PATCH v2 "),
+                        StandardCharsets.ISO_8859_1);
+            }
+        }
+        CheckResult result = check(shape, both);
+        assertEquals(7, result.series().entries().size(), "the cover letter and six patches of v2");
+        assertTrue(result.series().entries().stream().allMatch(m -> m.numbering().version() == 2));
+        assertTrue(result.steps().stream().allMatch(Step::applied), "v1 is not applied under v2");
+        List<CheckFinding> numbering = of(result, "AMC002");
+        assertEquals(1, numbering.size(), numbering.toString());
+        assertEquals(CheckLevel.WARNING, numbering.get(0).level());
+        assertTrue(numbering.get(0).message().contains("0005-x86-skip-active_mm-at-CPU-bring-up-under-ARCH_NO_TAS.patch (v1)")
+                && numbering.get(0).message().endsWith("only v2 is checked"), numbering.get(0).message());
+        assertEquals(List.of(), of(result, "AMC011"), "v1's misspelt symbol is not v2's");
+    }
+
+    @Test
+    void aHunkThatDoesNotApplyIsLocatedInItsFileAtTheHunksLine() throws IOException {
+        String shape = "linux-6.5-shape";
+        CheckFinding failed = of(check(shape, mutant(shape, "amc006-hunk-fails")), "AMC006").get(0);
+        // patch 5's only hunk, @@ -27,8 +27,10 @@ on line 25 of the patch file, is for common.c's line 27
+        assertEquals(Location.file("arch/x86/kernel/cpu/common.c", 27, 25), failed.at());
+        assertTrue(failed.message().contains("arch/x86/kernel/cpu/common.c, hunk #1"), failed.message());
+    }
+
+    @Test
     void aTwentyPatchMboxReadsTheTreeOnce() throws IOException {
         String shape = "linux-6.5-shape";
         Path mbox = twentyPatchMbox(shape);

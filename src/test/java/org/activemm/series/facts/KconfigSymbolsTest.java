@@ -33,4 +33,23 @@ class KconfigSymbolsTest {
         assertFalse(symbols.defines("HAVE_FOO"));
         assertTrue(symbols.defines("BAZ"));
     }
+
+    @Test
+    void anArchReadsTheCommonKconfigAndItsOwnButNoOtherArchs() {
+        KconfigSymbols symbols = new KconfigSymbols();
+        symbols.update("arch/powerpc/platforms/Kconfig.cputype", bytes("config PPC64\n\tbool\n"));
+        symbols.update("arch/x86/Kconfig", bytes("config X86_64\n\tdef_bool y\n"));
+        symbols.update("arch/Kconfig", bytes("config HAVE_FOO\n\tbool\n"));
+        symbols.update("mm/Kconfig", bytes("config PPC64\n\tbool\n")); // to be removed below
+        assertTrue(symbols.definesFor("HAVE_FOO", "x86"), "arch/Kconfig is every arch's");
+        assertTrue(symbols.definesFor("X86_64", "x86"));
+        assertFalse(symbols.definesFor("X86_64", "powerpc"));
+        assertTrue(symbols.definesFor("PPC64", "x86"), "mm/Kconfig defines it for every arch");
+        symbols.update("mm/Kconfig", bytes("config MMU\n\tbool\n"));
+        assertFalse(symbols.definesFor("PPC64", "x86"), "now only powerpc's Kconfig.cputype does");
+        assertTrue(symbols.definesFor("PPC64", "powerpc"));
+        assertTrue(symbols.definesFor("PPC64", null), "a line outside arch/ may name any arch's symbol");
+        assertTrue(KconfigSymbols.of(symbols.byFile()).definesFor("PPC64", "powerpc"));
+        assertFalse(KconfigSymbols.of(symbols.byFile()).definesFor("PPC64", "x86"), "the cached index says the same");
+    }
 }

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.activemm.sites.Finding;
+import org.activemm.sites.Role;
 import org.activemm.sites.ScanOptions;
 import org.activemm.sites.Scanner;
 import org.activemm.sites.Scheme;
@@ -54,6 +56,40 @@ class TreeFactsTest {
 
             facts.update(new OverlayTree(base).with("arch/x86/mm/tlb.c", null), List.of("arch/x86/mm/tlb.c"));
             assertFalse(facts.shootDowns().defines("x86"));
+        }
+    }
+
+    @Test
+    void aStepJudgesOtherFilesAgainOnlyWhenWhatDecidesTheirStatusChanges() throws Exception {
+        try (CountingTree base = new CountingTree(SourceTrees.open(TREE, null))) {
+            TreeFacts facts = TreeFacts.ofBase(base, new Scanner(new ScanOptions(Scheme.SEED, List.of("x86"), false)));
+            List<String> grabsAndDrops = facts.findings().stream()
+                    .filter(f -> f.role() == Role.GRAB || f.role() == Role.DROP).map(Finding::path).distinct().toList();
+            assertFalse(grabsAndDrops.isEmpty());
+            assertFalse(facts.findings("drivers/misc/lazy_mm_stat.c").isEmpty());
+            String x86Kconfig = new String(base.read("arch/x86/Kconfig").orElseThrow(), StandardCharsets.ISO_8859_1);
+            String mmKconfig = new String(base.read("mm/Kconfig").orElseThrow(), StandardCharsets.ISO_8859_1);
+
+            // a select in arch/x86/Kconfig decides no driver's arch and no lazy helper: nothing else is read
+            base.pathReads.clear();
+            facts.update(new OverlayTree(base).with("arch/x86/Kconfig", x86Kconfig + "\nconfig X86_NEW\n\tbool\n"),
+                    List.of("arch/x86/Kconfig"));
+            assertTrue(base.pathReads.keySet().stream().noneMatch(p -> p.startsWith("drivers/")
+                    || grabsAndDrops.contains(p)), base.pathReads.toString());
+            assertTrue(facts.kconfig().defines("X86_NEW"));
+
+            // a drivers/ Kconfig says which arch builds a driver: the drivers are judged again
+            base.pathReads.clear();
+            facts.update(new OverlayTree(base).with("drivers/misc/Kconfig", "config LAZY_MM_STAT\n\tbool\n"),
+                    List.of("drivers/misc/Kconfig"));
+            assertTrue(base.pathReads.containsKey("drivers/misc/lazy_mm_stat.c"), base.pathReads.toString());
+
+            // MMU_LAZY_TLB_REFCOUNT off under the option makes every lazy helper converted: grabs and drops again
+            base.pathReads.clear();
+            facts.update(new OverlayTree(base).with("mm/Kconfig", mmKconfig
+                    + "\nconfig MMU_LAZY_TLB_REFCOUNT\n\tdef_bool y\n\tdepends on !ARCH_NO_TASK_ACTIVE_MM\n"),
+                    List.of("mm/Kconfig"));
+            assertTrue(base.pathReads.keySet().containsAll(grabsAndDrops), base.pathReads + " " + grabsAndDrops);
         }
     }
 }
