@@ -34,7 +34,8 @@ final class UndefinedKconfigSymbolCheck implements SeriesCheck {
             if (!file.addsLines()) {
                 continue;
             }
-            String arch = Scope.archOf(Scope.of(file.path()));
+            Scope scope = Scope.of(file.path());
+            String arch = scope.isArch() ? scope.arch() : null;
             for (KconfigReferences.Reference r : references(step, file)) {
                 if (defined(facts.kconfig(), r.symbol(), arch)) {
                     continue;

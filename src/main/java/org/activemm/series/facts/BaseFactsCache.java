@@ -17,9 +17,18 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import org.activemm.sites.rules.Rules;
+import org.activemm.sites.rules.SiteRule;
 
 /**
  * The facts of base trees that {@code activemm check} walked before, one
@@ -36,14 +45,29 @@ public final class BaseFactsCache {
     static final String DIRECTORY = "check-facts";
     static final String MAGIC = "AMCF";
     /** Bump when {@link BaseFacts} changes shape. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     static final int KEPT = 8;
     /** A kernel's facts take about 1 MiB; anything far larger is not ours. */
     static final long LARGEST = 64L << 20;
 
     private static final BaseFactsCache DISABLED = new BaseFactsCache(null, note -> { });
-    /** Record components only: a finding's {@code isNote()} is derived, not stored. */
-    private static final ObjectMapper JSON = JsonMapper.builder().disable(MapperFeature.AUTO_DETECT_IS_GETTERS).build();
+    /**
+     * Record components only: a finding's {@code isNote()} is derived, not stored. A finding's rule
+     * is stored as its id and read back as the rule object.
+     */
+    private static final ObjectMapper JSON = JsonMapper.builder().disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .addModule(new SimpleModule("rules").addSerializer(SiteRule.class, new JsonSerializer<>() {
+                @Override
+                public void serialize(SiteRule rule, JsonGenerator out, SerializerProvider provider) throws IOException {
+                    out.writeString(rule.info().id());
+                }
+            }).addDeserializer(SiteRule.class, new JsonDeserializer<>() {
+                @Override
+                public SiteRule deserialize(JsonParser in, DeserializationContext context) throws IOException {
+                    return Rules.byId(in.getValueAsString());
+                }
+            }))
+            .build();
 
     private final Path directory;
     private final Consumer<String> notes;

@@ -76,8 +76,8 @@ public final class KconfigSymbols {
             return defines(symbol);
         }
         return definitions.getOrDefault(symbol, Set.of()).stream().anyMatch(path -> {
-            String owner = Scope.archOf(Scope.of(path));
-            return owner == null || owner.equals(arch);
+            Scope owner = Scope.of(path);
+            return !owner.isArch() || owner.arch().equals(arch);
         });
     }
 
