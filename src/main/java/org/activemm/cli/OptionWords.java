@@ -29,7 +29,7 @@ final class OptionWords {
     private OptionWords() {
     }
 
-    /** Every arch profile, variants included: {@code --arch}. */
+    /** Every arch profile, variants included: converts each {@code --arch}; the model commands and check offer them. */
     static final class Arches implements ITypeConverter<ArchProfile>, Iterable<String> {
         @Override
         public ArchProfile convert(String value) {
@@ -39,6 +39,17 @@ final class OptionWords {
         @Override
         public Iterator<String> iterator() {
             return ArchProfiles.names().iterator();
+        }
+    }
+
+    /**
+     * The base arches, offered by the commands that read a tree: scan and trend take a variant as its
+     * arch folder, generate and checklist refuse one (the arch's plan covers its variants).
+     */
+    static final class BaseArches implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return ArchProfiles.baseArches().iterator();
         }
     }
 

@@ -26,7 +26,7 @@ final class TreeOptions {
     Scheme scheme;
 
     @Option(names = "--arch", split = ",", paramLabel = "ARCH", converter = OptionWords.Arches.class,
-            completionCandidates = OptionWords.Arches.class,
+            completionCandidates = OptionWords.BaseArches.class,
             description = "the arches that opt in, of ${COMPLETION-CANDIDATES} (default: every arch the model marks"
                     + " eligible)")
     List<ArchProfile> arches = List.of();

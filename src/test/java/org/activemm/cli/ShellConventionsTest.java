@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.activemm.model.ArchProfiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +45,22 @@ class ShellConventionsTest {
         List<String> arches = complete(script, "check", "--arch");
         assertTrue(arches.containsAll(List.of("x86", "x86+hyperv", "powerpc", "arm64")), arches.toString());
         assertTrue(complete(script, "scan", "--ignore").contains("AMM012"));
+    }
+
+    /** generate and checklist refuse a variant (its arch's plan covers it): neither completion nor help offers one. */
+    @Test
+    void generateAndChecklistOfferOnlyTheArchesTheyTake(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("activemm.bash");
+        Files.writeString(script, run("generate-completion").out());
+        assertEquals(ExitCodes.USAGE, run("checklist", "--no-cache", "--arch", "x86+hyperv", DEMO).exit());
+        for (String command : List.of("generate", "checklist")) {
+            List<String> offered = complete(script, command, "--arch");
+            assertTrue(offered.containsAll(List.of("x86", "arm64", "powerpc")), offered.toString());
+            assertTrue(offered.stream().noneMatch(arch -> ArchProfiles.get(arch).isVariant()), command + ": " + offered);
+            String help = run(command, "--help").out();
+            assertFalse(help.contains("+hyperv"), help);
+        }
+        assertTrue(complete(script, "model", "explain", "--arch").contains("x86+hyperv"), "a model profile may be one");
     }
 
     /** What bash offers after {@code activemm WORDS }, from the script generate-completion wrote. */
