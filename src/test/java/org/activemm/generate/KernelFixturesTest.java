@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The series for the shared fixture trees, scanned as their hand-written
- * expected findings say: it applies with git am and JGit, and exactly the
+ * markers say: it applies with git am and JGit, and exactly the
  * sites named here (read off the fixture files) are converted mechanically.
  */
 class KernelFixturesTest {
@@ -34,7 +34,7 @@ class KernelFixturesTest {
 
     private static Run run(String shape) throws IOException {
         Path dir = KernelFixtures.shape(shape);
-        ScanResult scan = KernelFixtures.scan(dir.resolve("expected-findings.tsv"), Scheme.SEED, List.of("x86"));
+        ScanResult scan = KernelFixtures.scan(dir, "seed");
         Series s = Generated.series(MapTree.of(dir), scan,
                 List.of(Fixture.x86(Strategy.PIGGYBACK)), Fixture.options());
         return new Run(dir, scan, s);
@@ -55,6 +55,12 @@ class KernelFixturesTest {
         }
     }
 
+    /** A patched file without the fixture's marker lines, which the series carries as context. */
+    private static String patched(Path file) throws IOException {
+        return Files.readString(file).lines().filter(l -> !l.contains("expect:")).map(l -> l + "\n")
+                .collect(java.util.stream.Collectors.joining());
+    }
+
     @Test
     void linux419ShapeSeries(@TempDir Path dir) throws Exception {
         Run r = run("linux-4.19-shape");
@@ -63,23 +69,23 @@ class KernelFixturesTest {
 
         Needs.that(GitCommandLine.available(), "the git command line");
         Path repo = GitAm.apply(MapTree.of(r.tree()), r.series(), dir);
-        assertTrue(Files.readString(repo.resolve("arch/x86/Kconfig")).contains(
+        assertTrue(patched(repo.resolve("arch/x86/Kconfig")).contains(
                 "\tselect ARCH_MIGHT_HAVE_PC_PARPORT\n\tselect ARCH_NO_TASK_ACTIVE_MM\n\tselect HAVE_ARCH_TRACEHOOK\n"));
-        assertTrue(Files.readString(repo.resolve("arch/x86/kernel/asm-offsets.c")).contains(
+        assertTrue(patched(repo.resolve("arch/x86/kernel/asm-offsets.c")).contains(
                 "#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n\tOFFSET(TSK_ACTIVE_MM, task_struct, active_mm);\n#endif\n"));
-        assertTrue(Files.readString(repo.resolve("kernel/fork.c")).contains(
+        assertTrue(patched(repo.resolve("kernel/fork.c")).contains(
                 "\texit_mmap(mm);\n\tarch_shoot_down_dead_mm(mm);\n\tmm_put_huge_zero_page(mm);\n"));
-        assertTrue(Files.readString(repo.resolve("fs/exec.c")).contains("\tmmdrop_lazy_tlb(active_mm);\n"));
-        String sched = Files.readString(repo.resolve("kernel/sched/core.c"));
+        assertTrue(patched(repo.resolve("fs/exec.c")).contains("\tmmdrop_lazy_tlb(active_mm);\n"));
+        String sched = patched(repo.resolve("kernel/sched/core.c"));
         assertTrue(sched.contains("\toldmm = current_active_mm();\n"), sched);
         assertTrue(sched.contains("} else {\n\t\tswitch_mm_irqs_off(oldmm, mm, next);\n\t\trecord_loaded_mm(mm);\n\t}\n"), sched);
         assertTrue(sched.contains("\t\tset_task_active_mm(prev, NULL);\n"), sched);
-        String efi = Files.readString(repo.resolve("arch/x86/platform/efi/efi_64.c"));
+        String efi = patched(repo.resolve("arch/x86/platform/efi/efi_64.c"));
         assertTrue(efi.contains("\tefi_switch_mm(unborrow_mm(efi_scratch.prev_mm));\n"), efi);
         // it calls helpers of <linux/sched/mm.h> now, which it did not include
         assertTrue(efi.contains("#include <linux/sched.h>\n#include <linux/sched/mm.h>\n\n#include <asm/efi.h>\n"), efi);
         assertTrue(efi.contains("\tefi_scratch.prev_mm = current_active_mm();\n\tset_current_active_mm(mm);\n"), efi);
-        assertTrue(Files.readString(repo.resolve("include/linux/sched/mm.h"))
+        assertTrue(patched(repo.resolve("include/linux/sched/mm.h"))
                 .contains("static inline void mmgrab_lazy_tlb(struct mm_struct *mm)\n"));
         applyWithJGit(r.tree(), r.series(), dir.resolve("jgit"));
     }
@@ -92,16 +98,16 @@ class KernelFixturesTest {
 
         Needs.that(GitCommandLine.available(), "the git command line");
         Path repo = GitAm.apply(MapTree.of(r.tree()), r.series(), dir);
-        assertTrue(Files.readString(repo.resolve("arch/Kconfig")).contains(
+        assertTrue(patched(repo.resolve("arch/Kconfig")).contains(
                 "config MMU_LAZY_TLB_REFCOUNT\n\tdef_bool y\n\tdepends on !MMU_LAZY_TLB_SHOOTDOWN && !ARCH_NO_TASK_ACTIVE_MM\n"));
-        assertTrue(Files.readString(repo.resolve("arch/x86/Kconfig")).contains(
+        assertTrue(patched(repo.resolve("arch/x86/Kconfig")).contains(
                 "\tselect ARCH_HAS_MEMBARRIER_SYNC_CORE\n\tselect ARCH_NO_TASK_ACTIVE_MM\n\tselect ARCH_WANT_IRQS_OFF_ACTIVATE_MM\n"));
-        String sched = Files.readString(repo.resolve("kernel/sched/core.c"));
+        String sched = patched(repo.resolve("kernel/sched/core.c"));
         assertTrue(sched.contains("\t\tswitch_mm(mm, &init_mm, current);\n\t\tfinish_arch_post_lock_switch();\n"
                 + "\t\trecord_loaded_mm(&init_mm);\n\t}\n"), sched);
         assertTrue(sched.contains("\t\t\trq->prev_mm = current_active_mm();\n\t\t\tset_task_active_mm(prev, NULL);\n"
                 + "\t\t}\n\t\trecord_loaded_mm(next->mm);\n\t}\n"), "prev's lazy mm goes to finish_task_switch(), not next's");
-        assertTrue(Files.readString(repo.resolve("arch/Kconfig")).contains(
+        assertTrue(patched(repo.resolve("arch/Kconfig")).contains(
                 "config MMU_LAZY_TLB_SHOOTDOWN\n\tbool\n\nconfig ARCH_NO_TASK_ACTIVE_MM\n\tbool\n\tdepends on !MMU_LAZY_TLB_SHOOTDOWN\n"));
         applyWithJGit(r.tree(), r.series(), dir.resolve("jgit"));
     }
@@ -109,8 +115,7 @@ class KernelFixturesTest {
     @Test
     void upstreamOnPowerpcHasNothingToSelectAndTheChecklistSaysSo() throws Exception {
         Path dir = KernelFixtures.shape("linux-6.5-shape");
-        ScanResult scan = KernelFixtures.scan(dir.resolve("expected-findings-upstream.tsv"), Scheme.UPSTREAM,
-                List.of("powerpc"));
+        ScanResult scan = KernelFixtures.scan(dir, "upstream");
         ArchPlan powerpc = new ArchPlan("powerpc", Strategy.IPI_CPUMASK, Fixture.x86Verdicts(), List.of(),
                 "arch/powerpc/Kconfig", "arch/powerpc/mm/tlb.c", "");
         GenerateOptions o = Fixture.options();
