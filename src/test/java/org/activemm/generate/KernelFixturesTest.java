@@ -18,6 +18,7 @@ import org.activemm.sites.Finding;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.Status;
+import org.activemm.testing.FixtureMarkers;
 import org.activemm.testing.Needs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,12 +56,6 @@ class KernelFixturesTest {
         }
     }
 
-    /** A patched file without the fixture's marker lines, which the series carries as context. */
-    private static String patched(Path file) throws IOException {
-        return Files.readString(file).lines().filter(l -> !l.contains("expect:")).map(l -> l + "\n")
-                .collect(java.util.stream.Collectors.joining());
-    }
-
     @Test
     void linux419ShapeSeries(@TempDir Path dir) throws Exception {
         Run r = run("linux-4.19-shape");
@@ -69,23 +64,23 @@ class KernelFixturesTest {
 
         Needs.that(GitCommandLine.available(), "the git command line");
         Path repo = GitAm.apply(MapTree.of(r.tree()), r.series(), dir);
-        assertTrue(patched(repo.resolve("arch/x86/Kconfig")).contains(
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("arch/x86/Kconfig")).contains(
                 "\tselect ARCH_MIGHT_HAVE_PC_PARPORT\n\tselect ARCH_NO_TASK_ACTIVE_MM\n\tselect HAVE_ARCH_TRACEHOOK\n"));
-        assertTrue(patched(repo.resolve("arch/x86/kernel/asm-offsets.c")).contains(
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("arch/x86/kernel/asm-offsets.c")).contains(
                 "#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n\tOFFSET(TSK_ACTIVE_MM, task_struct, active_mm);\n#endif\n"));
-        assertTrue(patched(repo.resolve("kernel/fork.c")).contains(
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("kernel/fork.c")).contains(
                 "\texit_mmap(mm);\n\tarch_shoot_down_dead_mm(mm);\n\tmm_put_huge_zero_page(mm);\n"));
-        assertTrue(patched(repo.resolve("fs/exec.c")).contains("\tmmdrop_lazy_tlb(active_mm);\n"));
-        String sched = patched(repo.resolve("kernel/sched/core.c"));
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("fs/exec.c")).contains("\tmmdrop_lazy_tlb(active_mm);\n"));
+        String sched = FixtureMarkers.withoutMarkerLines(repo.resolve("kernel/sched/core.c"));
         assertTrue(sched.contains("\toldmm = current_active_mm();\n"), sched);
         assertTrue(sched.contains("} else {\n\t\tswitch_mm_irqs_off(oldmm, mm, next);\n\t\trecord_loaded_mm(mm);\n\t}\n"), sched);
         assertTrue(sched.contains("\t\tset_task_active_mm(prev, NULL);\n"), sched);
-        String efi = patched(repo.resolve("arch/x86/platform/efi/efi_64.c"));
+        String efi = FixtureMarkers.withoutMarkerLines(repo.resolve("arch/x86/platform/efi/efi_64.c"));
         assertTrue(efi.contains("\tefi_switch_mm(unborrow_mm(efi_scratch.prev_mm));\n"), efi);
         // it calls helpers of <linux/sched/mm.h> now, which it did not include
         assertTrue(efi.contains("#include <linux/sched.h>\n#include <linux/sched/mm.h>\n\n#include <asm/efi.h>\n"), efi);
         assertTrue(efi.contains("\tefi_scratch.prev_mm = current_active_mm();\n\tset_current_active_mm(mm);\n"), efi);
-        assertTrue(patched(repo.resolve("include/linux/sched/mm.h"))
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("include/linux/sched/mm.h"))
                 .contains("static inline void mmgrab_lazy_tlb(struct mm_struct *mm)\n"));
         applyWithJGit(r.tree(), r.series(), dir.resolve("jgit"));
     }
@@ -98,16 +93,16 @@ class KernelFixturesTest {
 
         Needs.that(GitCommandLine.available(), "the git command line");
         Path repo = GitAm.apply(MapTree.of(r.tree()), r.series(), dir);
-        assertTrue(patched(repo.resolve("arch/Kconfig")).contains(
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("arch/Kconfig")).contains(
                 "config MMU_LAZY_TLB_REFCOUNT\n\tdef_bool y\n\tdepends on !MMU_LAZY_TLB_SHOOTDOWN && !ARCH_NO_TASK_ACTIVE_MM\n"));
-        assertTrue(patched(repo.resolve("arch/x86/Kconfig")).contains(
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("arch/x86/Kconfig")).contains(
                 "\tselect ARCH_HAS_MEMBARRIER_SYNC_CORE\n\tselect ARCH_NO_TASK_ACTIVE_MM\n\tselect ARCH_WANT_IRQS_OFF_ACTIVATE_MM\n"));
-        String sched = patched(repo.resolve("kernel/sched/core.c"));
+        String sched = FixtureMarkers.withoutMarkerLines(repo.resolve("kernel/sched/core.c"));
         assertTrue(sched.contains("\t\tswitch_mm(mm, &init_mm, current);\n\t\tfinish_arch_post_lock_switch();\n"
                 + "\t\trecord_loaded_mm(&init_mm);\n\t}\n"), sched);
         assertTrue(sched.contains("\t\t\trq->prev_mm = current_active_mm();\n\t\t\tset_task_active_mm(prev, NULL);\n"
                 + "\t\t}\n\t\trecord_loaded_mm(next->mm);\n\t}\n"), "prev's lazy mm goes to finish_task_switch(), not next's");
-        assertTrue(patched(repo.resolve("arch/Kconfig")).contains(
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("arch/Kconfig")).contains(
                 "config MMU_LAZY_TLB_SHOOTDOWN\n\tbool\n\nconfig ARCH_NO_TASK_ACTIVE_MM\n\tbool\n\tdepends on !MMU_LAZY_TLB_SHOOTDOWN\n"));
         applyWithJGit(r.tree(), r.series(), dir.resolve("jgit"));
     }

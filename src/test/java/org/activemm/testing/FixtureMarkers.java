@@ -101,6 +101,20 @@ public final class FixtureMarkers {
         return out;
     }
 
+    /**
+     * A fixture file as a series left it, without its marker lines: what a test
+     * compares with the text it expects the series to write.
+     */
+    public static String withoutMarkerLines(Path file) throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (String line : Files.readString(file).split("\n", -1)) {
+            if (markers(line).isEmpty()) {
+                out.append(line).append('\n');
+            }
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
     /** The text of each marker on a line: from {@code expect:} to the next marker, the comment's end or the line's. */
     static List<String> markers(String line) {
         List<String> out = new ArrayList<>();
