@@ -31,8 +31,10 @@ static int exec_mmap(struct mm_struct *mm)
 	}
 	task_lock(tsk);
 	active_mm = tsk->active_mm;
+	/* expect: AMM006 read exec in=exec_mmap col=19 seed=needs-change */
 	tsk->mm = mm;
 	tsk->active_mm = mm;
+	/* expect: AMM006 write exec in=exec_mmap col=7 seed=needs-change */
 	activate_mm(active_mm, mm);
 	vmacache_flush(tsk);
 	task_unlock(tsk);
@@ -44,6 +46,7 @@ static int exec_mmap(struct mm_struct *mm)
 		return 0;
 	}
 	mmdrop(active_mm);
+	/* expect: AMM004 drop exec in=exec_mmap col=2 seed=needs-change */
 	return 0;
 }
 

@@ -29,6 +29,7 @@ struct task_struct init_task
 	.flags          = PF_KTHREAD,
 	.mm             = NULL,
 	.active_mm      = &init_mm,
+	/* expect: AMM002 init other in=init_task col=3 seed=needs-change */
 	.tasks          = LIST_HEAD_INIT(init_task.tasks),
 	.comm           = INIT_TASK_COMM,
 	.signal         = &init_signals,

@@ -25,14 +25,17 @@ static void exit_mm(void)
 	down_read(&mm->mmap_sem);
 	if (!IS_ENABLED(CONFIG_ARCH_NO_TASK_ACTIVE_MM))
 		mmgrab(mm);
+		/* expect: AMM004 grab fork-exit in=exit_mm col=3 if=!IS_ENABLED(CONFIG_ARCH_NO_TASK_ACTIVE_MM) seed=converted */
 #ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM
 	BUG_ON(mm != current->active_mm);
+	/* expect: AMM009 read assertion in=exit_mm col=24 if=!CONFIG_ARCH_NO_TASK_ACTIVE_MM seed=converted */
 #endif
 	/* task_lock() orders the ->mm update against readers */
 	task_lock(current);
 	current->mm = NULL;
 	up_read(&mm->mmap_sem);
 	enter_lazy_tlb(mm, current);
+	/* expect: AMM012 lazy-enter fork-exit in=exit_mm col=2 seed=info */
 	task_unlock(current);
 	mm_update_next_owner(mm);
 	mmput(mm);

@@ -20,6 +20,7 @@ void __mmdrop(struct mm_struct *mm)
 	BUG_ON(mm == &init_mm);
 	WARN_ON_ONCE(mm == current->mm);
 	WARN_ON_ONCE(mm == current->active_mm);
+	/* expect: AMM009 read assertion in=__mmdrop col=30 seed=needs-change */
 	mm_free_pgd(mm);
 	destroy_context(mm);
 	free_mm(mm);
@@ -56,6 +57,7 @@ EXPORT_SYMBOL_GPL(mmput);
 static void check_lazy_mm(struct mm_struct *mm)
 {
 	WARN_ON(current->active_mm == mm);
+	/* expect: AMM009 read assertion in=check_lazy_mm col=19 if=0 seed=info */
 }
 #endif
 
@@ -69,6 +71,7 @@ static int copy_mm(unsigned long clone_flags, struct task_struct *tsk)
 
 	tsk->mm = NULL;
 	tsk->active_mm = NULL;
+	/* expect: AMM006 write fork-exit in=copy_mm col=7 seed=needs-change */
 
 	/* A new kernel thread gets no mm; it borrows one when scheduled. */
 	oldmm = current->mm;
@@ -89,6 +92,7 @@ static int copy_mm(unsigned long clone_flags, struct task_struct *tsk)
 good_mm:
 	tsk->mm = mm;
 	tsk->active_mm = mm;
+	/* expect: AMM006 write fork-exit in=copy_mm col=7 seed=needs-change */
 	return 0;
 
 fail_nomem:

@@ -38,7 +38,9 @@ static int exec_mmap(struct mm_struct *mm)
 
 	local_irq_disable();
 	active_mm = tsk->active_mm;
+	/* expect: AMM006 read exec in=exec_mmap col=19 seed=needs-change upstream=info */
 	tsk->active_mm = mm;
+	/* expect: AMM006 write exec in=exec_mmap col=7 seed=needs-change upstream=info */
 	tsk->mm = mm;
 	/* Some arches must activate the new mm with irqs off. */
 	if (!IS_ENABLED(CONFIG_ARCH_WANT_IRQS_OFF_ACTIVATE_MM))
@@ -55,5 +57,6 @@ static int exec_mmap(struct mm_struct *mm)
 		return 0;
 	}
 	mmdrop_lazy_tlb(active_mm);
+	/* expect: AMM004 drop exec in=exec_mmap col=2 seed=needs-change upstream=converted */
 	return 0;
 }

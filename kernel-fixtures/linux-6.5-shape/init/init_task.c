@@ -24,6 +24,7 @@ struct task_struct init_task __aligned(L1_CACHE_BYTES) = {
 	.flags          = PF_KTHREAD,
 	.mm             = NULL,
 	.active_mm      = &init_mm,
+	/* expect: AMM002 init other in=init_task col=3 seed=needs-change upstream=info */
 	.tasks          = LIST_HEAD_INIT(init_task.tasks),
 	.comm           = INIT_TASK_COMM,
 	.signal         = &init_signals,

@@ -13,10 +13,13 @@ static int finish_cpu(unsigned int cpu)
 {
 	struct task_struct *idle = idle_thread_get(cpu);
 	struct mm_struct *mm = idle->active_mm;
+	/* expect: AMM005 read cpu-teardown in=finish_cpu col=31 seed=needs-change upstream=info */
 
 	if (mm != &init_mm)
 		idle->active_mm = &init_mm;
+		/* expect: AMM005 write cpu-teardown in=finish_cpu col=9 seed=needs-change upstream=info */
 	mmdrop_lazy_tlb(mm);
+	/* expect: AMM005 drop cpu-teardown in=finish_cpu col=2 seed=needs-change upstream=converted */
 	pr_debug("CPU%u: idle active_mm back on init_mm\n", cpu);
 	return 0;
 }

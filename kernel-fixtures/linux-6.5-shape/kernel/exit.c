@@ -24,7 +24,9 @@ static void exit_mm(void)
 	sync_mm_rss(mm);
 	mmap_read_lock(mm);
 	mmgrab_lazy_tlb(mm);
+	/* expect: AMM004 grab fork-exit in=exit_mm col=2 seed=needs-change upstream=converted */
 	BUG_ON(mm != current->active_mm);
+	/* expect: AMM009 read assertion in=exit_mm col=24 seed=needs-change upstream=info */
 	/* task_lock() orders the ->mm update against readers */
 	task_lock(current);
 	smp_mb__after_spinlock();
@@ -32,6 +34,7 @@ static void exit_mm(void)
 	current->mm = NULL;
 	membarrier_update_current_mm(NULL);
 	enter_lazy_tlb(mm, current);
+	/* expect: AMM012 lazy-enter fork-exit in=exit_mm col=2 seed=info upstream=info */
 	local_irq_enable();
 	task_unlock(current);
 	mmap_read_unlock(mm);

@@ -16,6 +16,7 @@ static void do_check_lazy_tlb(void *arg)
 	struct mm_struct *mm = arg;
 
 	WARN_ON_ONCE(current->active_mm == mm);
+	/* expect: AMM009 read assertion in=do_check_lazy_tlb col=24 seed=needs-change upstream=info */
 }
 
 static void do_shoot_lazy_tlb(void *arg)
@@ -23,8 +24,10 @@ static void do_shoot_lazy_tlb(void *arg)
 	struct mm_struct *mm = arg;
 
 	if (current->active_mm == mm) {
+	/* expect: AMM008 read loaded-mm in=do_shoot_lazy_tlb col=15 seed=needs-change upstream=info */
 		WARN_ON_ONCE(current->mm);
 		current->active_mm = &init_mm;
+		/* expect: AMM008 write loaded-mm in=do_shoot_lazy_tlb col=12 seed=needs-change upstream=info */
 		switch_mm(mm, &init_mm, current);
 	}
 }
@@ -58,6 +61,7 @@ void __mmdrop(struct mm_struct *mm)
 	cleanup_lazy_tlbs(mm);
 
 	WARN_ON_ONCE(mm == current->active_mm);
+	/* expect: AMM009 read assertion in=__mmdrop col=30 seed=needs-change upstream=info */
 	mm_free_pgd(mm);
 	destroy_context(mm);
 	free_mm(mm);
@@ -97,6 +101,7 @@ static int copy_mm(unsigned long clone_flags, struct task_struct *tsk)
 
 	tsk->mm = NULL;
 	tsk->active_mm = NULL;
+	/* expect: AMM006 write fork-exit in=copy_mm col=7 seed=needs-change upstream=info */
 
 	/* A new kernel thread gets no mm; it borrows one when scheduled. */
 	oldmm = current->mm;
@@ -114,5 +119,6 @@ static int copy_mm(unsigned long clone_flags, struct task_struct *tsk)
 
 	tsk->mm = mm;
 	tsk->active_mm = mm;
+	/* expect: AMM006 write fork-exit in=copy_mm col=7 seed=needs-change upstream=info */
 	return 0;
 }

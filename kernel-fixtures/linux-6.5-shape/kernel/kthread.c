@@ -26,7 +26,9 @@ void kthread_use_mm(struct mm_struct *mm)
 	/* No TLB flush IPI may see a half-switched task. */
 	local_irq_disable();
 	active_mm = tsk->active_mm;
+	/* expect: AMM006 read kthread-mm in=kthread_use_mm col=19 seed=needs-change upstream=info */
 	tsk->active_mm = mm;
+	/* expect: AMM006 write kthread-mm in=kthread_use_mm col=7 seed=needs-change upstream=info */
 	tsk->mm = mm;
 	membarrier_update_current_mm(mm);
 	switch_mm_irqs_off(active_mm, mm, tsk);
@@ -38,6 +40,7 @@ void kthread_use_mm(struct mm_struct *mm)
 
 	/* The lazy reference on the mm we ran on before. */
 	mmdrop_lazy_tlb(active_mm);
+	/* expect: AMM004 drop kthread-mm in=kthread_use_mm col=2 seed=needs-change upstream=converted */
 }
 EXPORT_SYMBOL_GPL(kthread_use_mm);
 
@@ -59,8 +62,10 @@ void kthread_unuse_mm(struct mm_struct *mm)
 	tsk->mm = NULL;
 	membarrier_update_current_mm(NULL);
 	mmgrab_lazy_tlb(mm);
+	/* expect: AMM004 grab kthread-mm in=kthread_unuse_mm col=2 seed=needs-change upstream=converted */
 	/* we keep running on mm lazily */
 	enter_lazy_tlb(mm, tsk);
+	/* expect: AMM012 lazy-enter kthread-mm in=kthread_unuse_mm col=2 seed=info upstream=info */
 	local_irq_enable();
 	task_unlock(tsk);
 
@@ -73,5 +78,7 @@ EXPORT_SYMBOL_GPL(kthread_unuse_mm);
 static void kthread_keep_lazy_mm(struct task_struct *tsk)
 {
 	mmgrab(tsk->active_mm);
+	/* expect: AMM004 grab kthread-mm in=kthread_keep_lazy_mm col=2 if=0 seed=info upstream=info */
+	/* expect: AMM006 read kthread-mm in=kthread_keep_lazy_mm col=14 if=0 seed=info upstream=info */
 }
 #endif

@@ -22,6 +22,7 @@ static int powerbook_sleep(void)
 
 	/* Back from sleep: put the task's page tables back in the MMU. */
 	switch_mmu_context(NULL, current->active_mm, NULL);
+	/* expect: AMM008 read loaded-mm in=powerbook_sleep col=36 seed=info */
 
 	pmac_sleep_restore_state();
 	return 0;

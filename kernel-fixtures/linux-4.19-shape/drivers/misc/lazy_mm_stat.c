@@ -12,6 +12,7 @@ static struct dentry *lazy_mm_dir;
 static int lazy_mm_show(struct seq_file *m, void *v)
 {
 	struct mm_struct *mm = current->active_mm;
+	/* expect: AMM011 read debug in=lazy_mm_show col=34 seed=needs-change */
 
 	seq_printf(m, "mm %px pgd %px users %d\n", mm, mm->pgd,
 		   atomic_read(&mm->mm_users));

@@ -32,8 +32,10 @@ struct task_struct {
 	 * What the CPU has loaded while we run: equal to ->mm for user
 	 * tasks, borrowed from the previous task by kernel threads.
 	 * The scheduler keeps active_mm referenced through mm_count.
+	 * expect: AMM014 note in=task_struct col=25 seed=info
 	 */
 	struct mm_struct                *active_mm;
+	/* expect: AMM001 decl other in=task_struct col=35 seed=needs-change */
 
 	/* Cached vmas of the last lookups. */
 	struct vmacache                 vmacache;

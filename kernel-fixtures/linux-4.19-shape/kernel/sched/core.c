@@ -34,6 +34,7 @@ static struct rq *finish_task_switch(struct task_struct *prev)
 	if (mm) {
 		membarrier_mm_sync_core_before_usermode(mm);
 		mmdrop(mm);
+		/* expect: AMM004 drop lazy-switch in=finish_task_switch col=3 seed=needs-change */
 	}
 	if (unlikely(prev_state == TASK_DEAD))
 		put_task_struct(prev);
@@ -54,18 +55,23 @@ context_switch(struct rq *rq, struct task_struct *prev,
 
 	mm = next->mm;
 	oldmm = prev->active_mm;
+	/* expect: AMM003 read lazy-switch in=context_switch col=16 seed=needs-change */
 	arch_start_context_switch(prev);
 
 	/* A kernel thread keeps running on the previous task's mm. */
 	if (!mm) {
 		next->active_mm = oldmm;
+		/* expect: AMM003 write lazy-switch in=context_switch col=9 seed=needs-change */
 		mmgrab(oldmm);
+		/* expect: AMM004 grab lazy-switch in=context_switch col=3 seed=needs-change */
 		enter_lazy_tlb(oldmm, next);
+		/* expect: AMM012 lazy-enter lazy-switch in=context_switch col=3 seed=info */
 	} else
 		switch_mm_irqs_off(oldmm, mm, next);
 
 	if (!prev->mm) {
 		prev->active_mm = NULL;
+		/* expect: AMM003 write lazy-switch in=context_switch col=9 seed=needs-change */
 		rq->prev_mm = oldmm;
 	}
 
@@ -86,15 +92,18 @@ context_switch(struct rq *rq, struct task_struct *prev,
 void idle_task_exit(void)
 {
 	struct mm_struct *mm = current->active_mm;
+	/* expect: AMM005 read cpu-teardown in=idle_task_exit col=34 if=CONFIG_HOTPLUG_CPU seed=needs-change */
 
 	BUG_ON(cpu_online(smp_processor_id()));
 
 	if (mm != &init_mm) {
 		switch_mm(mm, &init_mm, current);
 		current->active_mm = &init_mm;
+		/* expect: AMM005 write cpu-teardown in=idle_task_exit col=12 if=CONFIG_HOTPLUG_CPU seed=needs-change */
 		finish_arch_post_lock_switch();
 	}
 	mmdrop(mm);
+	/* expect: AMM005 drop cpu-teardown in=idle_task_exit col=2 if=CONFIG_HOTPLUG_CPU seed=needs-change */
 }
 #endif /* CONFIG_HOTPLUG_CPU */
 
@@ -114,7 +123,9 @@ void __init sched_init(void)
 	 * The boot CPU's idle thread borrows mms lazily like any kthread.
 	 */
 	mmgrab(&init_mm);
+	/* expect: AMM005 grab cpu-bringup in=sched_init col=2 seed=needs-change */
 	enter_lazy_tlb(&init_mm, current);
+	/* expect: AMM012 lazy-enter cpu-bringup in=sched_init col=2 seed=info */
 
 	init_idle(current, smp_processor_id());
 }

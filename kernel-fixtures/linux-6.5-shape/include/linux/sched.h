@@ -27,6 +27,7 @@ struct task_struct {
 	struct mm_struct                *mm;
 	/* What the CPU runs on: ->mm, or for kthreads a borrowed mm. */
 	struct mm_struct                *active_mm;
+	/* expect: AMM001 decl other in=task_struct col=35 seed=needs-change upstream=info */
 
 	pid_t                           pid;
 	char                            comm[16];

@@ -33,6 +33,7 @@ static struct rq *finish_task_switch(struct task_struct *prev)
 	if (mm) {
 		membarrier_mm_sync_core_before_usermode(mm);
 		mmdrop_lazy_tlb(mm);
+		/* expect: AMM004 drop lazy-switch in=finish_task_switch col=3 seed=needs-change upstream=converted */
 	}
 	if (unlikely(prev_state == TASK_DEAD))
 		put_task_struct_rcu_user(prev);
@@ -57,21 +58,32 @@ context_switch(struct rq *rq, struct task_struct *prev,
 	 */
 	if (!next->mm) {                                // to kernel
 		enter_lazy_tlb(prev->active_mm, next);
+		/* expect: AMM012 lazy-enter lazy-switch in=context_switch col=3 seed=info upstream=info */
+		/* expect: AMM003 read lazy-switch in=context_switch col=24 seed=needs-change upstream=info */
 
 		next->active_mm = prev->active_mm;
+		/* expect: AMM003 write lazy-switch in=context_switch col=9 seed=needs-change upstream=info */
+		/* expect: AMM003 read lazy-switch in=context_switch col=27 seed=needs-change upstream=info */
 		if (prev->mm)                           // from user
 			mmgrab_lazy_tlb(prev->active_mm);
+			/* expect: AMM004 grab lazy-switch in=context_switch col=4 seed=needs-change upstream=converted */
+			/* expect: AMM003 read lazy-switch in=context_switch col=26 seed=needs-change upstream=info */
 		else
 			prev->active_mm = NULL;
+			/* expect: AMM003 write lazy-switch in=context_switch col=10 seed=needs-change upstream=info */
 	} else {                                        // to user
 		membarrier_switch_mm(rq, prev->active_mm, next->mm);
+		/* expect: AMM003 read lazy-switch in=context_switch col=34 seed=needs-change upstream=info */
 		switch_mm_irqs_off(prev->active_mm, next->mm, next);
+		/* expect: AMM003 read lazy-switch in=context_switch col=28 seed=needs-change upstream=info */
 		lru_gen_use_mm(next->mm);
 
 		if (!prev->mm) {                        // from kernel
 			/* dropped in finish_task_switch() */
 			rq->prev_mm = prev->active_mm;
+			/* expect: AMM003 read lazy-switch in=context_switch col=24 seed=needs-change upstream=info */
 			prev->active_mm = NULL;
+			/* expect: AMM003 write lazy-switch in=context_switch col=10 seed=needs-change upstream=info */
 		}
 	}
 
@@ -92,6 +104,7 @@ context_switch(struct rq *rq, struct task_struct *prev,
 void idle_task_exit(void)
 {
 	struct mm_struct *mm = current->active_mm;
+	/* expect: AMM005 read cpu-teardown in=idle_task_exit col=34 if=CONFIG_HOTPLUG_CPU seed=needs-change upstream=info */
 
 	BUG_ON(cpu_online(smp_processor_id()));
 	BUG_ON(current != this_rq()->idle);
@@ -119,7 +132,9 @@ void __init sched_init(void)
 	 * The boot CPU's idle thread borrows mms lazily like any kthread.
 	 */
 	mmgrab_lazy_tlb(&init_mm);
+	/* expect: AMM005 grab cpu-bringup in=sched_init col=2 seed=needs-change upstream=converted */
 	enter_lazy_tlb(&init_mm, current);
+	/* expect: AMM012 lazy-enter cpu-bringup in=sched_init col=2 seed=info upstream=info */
 
 	init_idle(current, smp_processor_id());
 }

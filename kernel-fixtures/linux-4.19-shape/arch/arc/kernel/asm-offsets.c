@@ -17,6 +17,7 @@ int main(void)
 	BLANK();
 
 	DEFINE(TASK_ACT_MM, offsetof(struct task_struct, active_mm));
+	/* expect: AMM010 offsetof other in=main col=51 seed=info */
 
 	DEFINE(MM_CTXT, offsetof(struct mm_struct, context));
 	DEFINE(MM_PGD, offsetof(struct mm_struct, pgd));

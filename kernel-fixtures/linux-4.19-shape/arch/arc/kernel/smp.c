@@ -23,7 +23,9 @@ void start_kernel_secondary(void)
 
 	mmget(mm);
 	mmgrab(mm);
+	/* expect: AMM005 grab cpu-bringup in=start_kernel_secondary col=2 seed=info */
 	current->active_mm = mm;
+	/* expect: AMM005 write cpu-bringup in=start_kernel_secondary col=11 seed=info */
 	cpumask_set_cpu(cpu, mm_cpumask(mm));
 
 	notify_cpu_starting(cpu);

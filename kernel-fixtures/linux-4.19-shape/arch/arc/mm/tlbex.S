@@ -13,6 +13,7 @@
 /*
  * Look up the PTE for the faulting address in the page tables of the
  * mm this CPU has loaded (the current task's active_mm).
+ * expect: AMM014 note col=47 seed=info
  * Leaves the PTE in r0, its address in r1 and the fault address in r2.
  */
 .macro LOAD_FAULT_PTE
@@ -22,6 +23,7 @@
 #ifdef CONFIG_SMP
 	GET_CURR_TASK_ON_CPU  r1
 	ld      r1, [r1, TASK_ACT_MM]
+	/* expect: AMM010 read loaded-mm in=LOAD_FAULT_PTE col=19 if=CONFIG_SMP seed=info */
 	ld      r1, [r1, MM_PGD]
 #else
 	lr      r1, [ARC_REG_SCRATCH_DATA0]
@@ -49,6 +51,7 @@ ENTRY(EV_TLBMissI)
 	/* Open-coded walk: the instruction side needs no slow-path check. */
 	GET_CURR_TASK_ON_CPU  r1
 	ld      r1, [r1, TASK_ACT_MM]
+	/* expect: AMM010 read loaded-mm in=EV_TLBMissI col=19 seed=info */
 	ld      r1, [r1, MM_PGD]
 	lr      r2, [efa]
 	lsr     r0, r2, PGDIR_SHIFT

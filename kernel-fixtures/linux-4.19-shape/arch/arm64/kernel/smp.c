@@ -25,7 +25,9 @@ asmlinkage void secondary_start_kernel(void)
 
 	/* Idle threads run on init_mm: pin it before using it. */
 	mmgrab(mm);
+	/* expect: AMM005 grab cpu-bringup in=secondary_start_kernel col=2 seed=info */
 	current->active_mm = mm;
+	/* expect: AMM005 write cpu-bringup in=secondary_start_kernel col=11 seed=info */
 
 	/* Drop the identity map from TTBR0 now that we are up. */
 	cpu_uninstall_idmap();

@@ -17,7 +17,9 @@ void start_secondary(void *unused)
 
 	/* Open-coded mmgrab(): the idle thread lives on init_mm. */
 	atomic_inc(&init_mm.mm_count);
+	/* expect: AMM005 grab cpu-bringup in=start_secondary col=2 seed=info */
 	current->active_mm = &init_mm;
+	/* expect: AMM005 write cpu-bringup in=start_secondary col=11 seed=info */
 
 	smp_store_cpu_info(cpu);
 	set_dec(tb_ticks_per_jiffy);

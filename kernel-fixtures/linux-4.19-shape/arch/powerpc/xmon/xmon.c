@@ -13,6 +13,7 @@ static void show_task(struct task_struct *tsk)
 	printf("%px %016lx %6d %s\n", tsk, tsk->thread.ksp, tsk->pid,
 	       tsk->comm);
 	printf("    mm %px active_mm %px\n", tsk->mm, tsk->active_mm);
+	/* expect: AMM011 read debug in=show_task col=53 seed=info */
 }
 
 static void show_pte(unsigned long addr)
@@ -28,6 +29,7 @@ static void show_pte(unsigned long addr)
 		mm = &init_mm;
 	else
 		mm = tsk->active_mm;
+		/* expect: AMM011 read debug in=show_pte col=13 seed=info */
 
 	printf("pgd  @ 0x%px\n", mm->pgd);
 }

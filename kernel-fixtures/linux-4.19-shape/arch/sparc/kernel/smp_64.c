@@ -23,7 +23,9 @@ void smp_callin(void)
 
 	/* The idle thread runs on init_mm like the boot task. */
 	mmgrab(&init_mm);
+	/* expect: AMM005 grab cpu-bringup in=smp_callin col=2 seed=info */
 	current->active_mm = &init_mm;
+	/* expect: AMM005 write cpu-bringup in=smp_callin col=11 seed=info */
 
 	/* CPU hotplug notifiers run before we go online. */
 	notify_cpu_starting(cpuid);

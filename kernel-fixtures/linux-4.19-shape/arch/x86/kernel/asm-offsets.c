@@ -17,6 +17,7 @@ void common(void) {
 	BLANK();
 	OFFSET(TASK_threadsp, task_struct, thread.sp);
 	OFFSET(TSK_ACTIVE_MM, task_struct, active_mm);
+	/* expect: AMM010 offsetof other in=common col=37 seed=needs-change */
 
 	BLANK();
 	OFFSET(MM_CONTEXT_LDT, mm_struct, context.ldt);

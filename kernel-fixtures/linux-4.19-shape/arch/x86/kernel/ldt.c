@@ -16,6 +16,7 @@ static void flush_ldt(void *__mm)
 	struct mm_struct *mm = __mm;
 
 	if (current->active_mm != mm)
+	/* expect: AMM008 read loaded-mm in=flush_ldt col=15 seed=needs-change */
 		return;
 
 	load_mm_ldt(mm);

@@ -16,6 +16,7 @@ static void dump_pagetable(unsigned long address)
 
 	/* Walk the tables the CPU really uses, borrowed or not. */
 	mm = current->mm ? current->mm : current->active_mm;
+	/* expect: AMM011 read debug in=dump_pagetable col=44 seed=needs-change */
 	pgd = mm->pgd + pgd_index(address);
 
 	pr_info("PGD %lx ", pgd_val(*pgd));
@@ -53,4 +54,5 @@ static int fault_on_lazy_mm(struct pt_regs *regs, unsigned long address)
 		return 0;
 
 	return current->active_mm != &init_mm && address < TASK_SIZE_MAX;
+	/* expect: AMM008 read loaded-mm in=fault_on_lazy_mm col=18 seed=needs-change */
 }

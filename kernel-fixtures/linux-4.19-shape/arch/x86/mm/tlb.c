@@ -16,6 +16,7 @@
 /*
  * The scheduler calls this when a kernel thread starts running on a
  * borrowed mm.  The old mm stays loaded (the task's active_mm); we
+ * expect: AMM014 note col=54 seed=info
  * only remember that this CPU is lazy.
  */
 void enter_lazy_tlb(struct mm_struct *mm, struct task_struct *tsk)

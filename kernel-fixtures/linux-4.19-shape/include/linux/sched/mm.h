@@ -13,6 +13,7 @@
  *
  * This pins the struct itself, not the address space: a kernel thread that
  * keeps an mm in its active_mm holds exactly this kind of reference.
+ * expect: AMM014 note col=23 seed=info
  */
 static inline void mmgrab(struct mm_struct *mm)
 {

@@ -22,7 +22,9 @@ asmlinkage notrace void secondary_start_kernel(void)
 
 	/* Idle threads run on init_mm: pin it before using it. */
 	mmgrab(mm);
+	/* expect: AMM005 grab cpu-bringup in=secondary_start_kernel col=2 seed=info upstream=info */
 	current->active_mm = mm;
+	/* expect: AMM005 write cpu-bringup in=secondary_start_kernel col=11 seed=info upstream=info */
 
 	/* Drop the identity map from TTBR0 now that we are up. */
 	cpu_uninstall_idmap();

@@ -21,7 +21,9 @@ void start_secondary(void *unused)
 		setup_kup();
 
 	mmgrab_lazy_tlb(&init_mm);
+	/* expect: AMM005 grab cpu-bringup in=start_secondary col=2 seed=info upstream=converted */
 	current->active_mm = &init_mm;
+	/* expect: AMM005 write cpu-bringup in=start_secondary col=11 seed=info upstream=info */
 	VM_WARN_ON(cpumask_test_cpu(smp_processor_id(), mm_cpumask(&init_mm)));
 	cpumask_set_cpu(cpu, mm_cpumask(&init_mm));
 	inc_mm_active_cpus(&init_mm);

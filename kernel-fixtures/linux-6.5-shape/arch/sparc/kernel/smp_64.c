@@ -24,7 +24,9 @@ void smp_callin(void)
 	/* The idle thread runs on init_mm like the boot task. */
 	if (IS_ENABLED(CONFIG_MMU_LAZY_TLB_REFCOUNT))
 		mmgrab(&init_mm);
+		/* expect: AMM005 grab cpu-bringup in=smp_callin col=3 if=IS_ENABLED(CONFIG_MMU_LAZY_TLB_REFCOUNT) seed=info upstream=converted */
 	current->active_mm = &init_mm;
+	/* expect: AMM005 write cpu-bringup in=smp_callin col=11 seed=info upstream=info */
 
 	/* CPU hotplug notifiers run before we go online. */
 	notify_cpu_starting(cpuid);

@@ -19,6 +19,8 @@ void __init trap_init(void)
 	 */
 #ifdef CONFIG_MMU_LAZY_TLB_REFCOUNT
 	mmgrab(&init_mm);
+	/* expect: AMM005 grab cpu-bringup in=trap_init col=2 if=CONFIG_MMU_LAZY_TLB_REFCOUNT seed=info upstream=converted */
 #endif
 	current->active_mm = &init_mm;
+	/* expect: AMM005 write cpu-bringup in=trap_init col=11 seed=info upstream=info */
 }

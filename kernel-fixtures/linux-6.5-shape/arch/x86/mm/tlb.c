@@ -35,6 +35,7 @@ struct mm_struct *use_temporary_mm(struct mm_struct *temp_mm)
 	lockdep_assert_irqs_disabled();
 	/* A temporary mm must never become anybody's lazy mm. */
 	VM_WARN_ON_ONCE(current->active_mm == temp_mm);
+	/* expect: AMM009 read assertion in=use_temporary_mm col=27 seed=needs-change upstream=info */
 
 	/* Leave lazy mode first, or we would restore a stale mm. */
 	if (this_cpu_read(cpu_tlbstate_shared.is_lazy))

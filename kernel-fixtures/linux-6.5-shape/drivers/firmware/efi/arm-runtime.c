@@ -21,5 +21,6 @@ void efi_virtmap_load(void)
 void efi_virtmap_unload(void)
 {
 	efi_set_pgd(current->active_mm);
+	/* expect: AMM007 read efi in=efi_virtmap_unload col=23 seed=info upstream=info */
 	preempt_enable();
 }

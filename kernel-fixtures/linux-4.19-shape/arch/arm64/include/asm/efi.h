@@ -19,6 +19,7 @@ static inline void efi_set_pgd(struct mm_struct *mm)
 
 	if (system_uses_ttbr0_pan()) {
 		if (mm != current->active_mm) {
+		/* expect: AMM007 read efi in=efi_set_pgd col=22 seed=info */
 			/*
 			 * The saved ttbr0 is restored on return from an
 			 * exception: point it at the EFI tables for now.
@@ -29,9 +30,11 @@ static inline void efi_set_pgd(struct mm_struct *mm)
 			 * Going back: defer the TTBR0_EL1 switch until
 			 * uaccess_enable(), restoring the ttbr0 that
 			 * belongs to the thread's active_mm.
+			 * expect: AMM014 note in=efi_set_pgd col=31 seed=info
 			 */
 			cpu_set_reserved_ttbr0();
 			update_saved_ttbr0(current, current->active_mm);
+			/* expect: AMM007 read efi in=efi_set_pgd col=41 seed=info */
 		}
 	}
 }

@@ -18,6 +18,7 @@ static void pnv_smp_cpu_kill_self(void)
 
 	idle_task_exit();
 	current->active_mm = NULL; /* for sanity */
+	/* expect: AMM005 write cpu-teardown in=pnv_smp_cpu_kill_self col=11 seed=info */
 	cpu = smp_processor_id();
 	generic_set_cpu_dead(cpu);
 	smp_wmb();

@@ -11,6 +11,7 @@ extern struct thread_info *current_set[NR_CPUS];
 #define SWITCH_ENTER_MM(next)                                           \
 do {                                                                    \
 	cpumask_set_cpu(smp_processor_id(), mm_cpumask((next)->active_mm)); \
+	/* expect: AMM008 read loaded-mm in=SWITCH_ENTER_MM col=57 if=CONFIG_SMP seed=info */ \
 } while (0)
 #else
 #define SWITCH_ENTER_MM(next)   do { } while (0)

@@ -14,6 +14,7 @@
  */
 #define current_loaded_ldt()                                            \
 	READ_ONCE(current->active_mm->context.ldt)
+	/* expect: AMM008 read loaded-mm in=current_loaded_ldt col=21 seed=needs-change */
 
 void enter_lazy_tlb(struct mm_struct *mm, struct task_struct *tsk);
 

@@ -25,10 +25,13 @@ void cpu_init(void)
 	loadsegment(fs, 0);
 
 	mmgrab(&init_mm);
+	/* expect: AMM005 grab cpu-bringup in=cpu_init col=2 if=CONFIG_X86_64 seed=needs-change */
 	me->active_mm = &init_mm;
+	/* expect: AMM005 write cpu-bringup in=cpu_init col=6 if=CONFIG_X86_64 seed=needs-change */
 	BUG_ON(me->mm);
 	initialize_tlbstate_and_flush();
 	enter_lazy_tlb(&init_mm, me);
+	/* expect: AMM012 lazy-enter cpu-bringup in=cpu_init col=2 if=CONFIG_X86_64 seed=info */
 
 	load_sp0((unsigned long)(cpu_entry_stack(cpu) + 1));
 	load_fixmap_gdt(cpu);
@@ -46,11 +49,14 @@ void cpu_init(void)
 
 #ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM
 	mmgrab(&init_mm);
+	/* expect: AMM005 grab cpu-bringup in=cpu_init col=2 if="!CONFIG_X86_64 && !CONFIG_ARCH_NO_TASK_ACTIVE_MM" seed=converted */
 	curr->active_mm = &init_mm;
+	/* expect: AMM005 write cpu-bringup in=cpu_init col=8 if="!CONFIG_X86_64 && !CONFIG_ARCH_NO_TASK_ACTIVE_MM" seed=converted */
 #endif
 	BUG_ON(curr->mm);
 	initialize_tlbstate_and_flush();
 	enter_lazy_tlb(&init_mm, curr);
+	/* expect: AMM012 lazy-enter cpu-bringup in=cpu_init col=2 if=!CONFIG_X86_64 seed=info */
 
 	load_fixmap_gdt(cpu);
 }

@@ -15,6 +15,7 @@ struct efi_scratch efi_scratch;
 /*
  * Switch the calling thread to or from efi_mm.  Callers may run with
  * current->active_mm == init_mm (SetVirtualAddressMap() at boot) or on
+ * expect: AMM014 note col=13 seed=info
  * a user task's own mm (runtime services).  No reference is taken or
  * dropped: the mm cannot go away while we borrow efi_mm.
  */
@@ -22,7 +23,9 @@ void efi_switch_mm(struct mm_struct *mm)
 {
 	task_lock(current);
 	efi_scratch.prev_mm = current->active_mm;
+	/* expect: AMM007 read efi in=efi_switch_mm col=33 seed=needs-change */
 	current->active_mm = mm;
+	/* expect: AMM007 write efi in=efi_switch_mm col=11 seed=needs-change */
 	switch_mm(efi_scratch.prev_mm, mm, NULL);
 	task_unlock(current);
 }

@@ -25,6 +25,7 @@ static inline void efi_set_pgd(struct mm_struct *mm)
 	if (!system_uses_ttbr0_pan())
 		return;
 	if (mm != current->active_mm) {
+	/* expect: AMM007 read efi in=efi_set_pgd col=21 seed=info upstream=info */
 		/*
 		 * Entering the firmware: the saved ttbr0 comes back on an
 		 * exception return, so it has to name the EFI tables now,
@@ -40,6 +41,7 @@ static inline void efi_set_pgd(struct mm_struct *mm)
 		 */
 		uaccess_ttbr0_disable();
 		update_saved_ttbr0(current, current->active_mm);
+		/* expect: AMM007 read efi in=efi_set_pgd col=40 seed=info upstream=info */
 	}
 }
 

@@ -24,14 +24,18 @@ static void do_exit_flush_lazy_tlb(void *arg)
 		goto out;
 
 	if (current->active_mm == mm) {
+	/* expect: AMM008 read loaded-mm in=do_exit_flush_lazy_tlb col=15 seed=info upstream=info */
 		unsigned long flags;
 
 		WARN_ON_ONCE(current->mm != NULL);
 		local_irq_save(flags);
 		mmgrab_lazy_tlb(&init_mm);
+		/* expect: AMM004 grab loaded-mm in=do_exit_flush_lazy_tlb col=3 seed=info upstream=converted */
 		current->active_mm = &init_mm;
+		/* expect: AMM008 write loaded-mm in=do_exit_flush_lazy_tlb col=12 seed=info upstream=info */
 		switch_mm_irqs_off(mm, &init_mm, current);
 		mmdrop_lazy_tlb(mm);
+		/* expect: AMM004 drop loaded-mm in=do_exit_flush_lazy_tlb col=3 seed=info upstream=converted */
 		local_irq_restore(flags);
 	}
 

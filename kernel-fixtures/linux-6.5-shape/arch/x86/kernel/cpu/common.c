@@ -28,10 +28,13 @@ void cpu_init(void)
 	}
 
 	mmgrab(&init_mm);
+	/* expect: AMM005 grab cpu-bringup in=cpu_init col=2 seed=needs-change upstream=info */
 	cur->active_mm = &init_mm;
+	/* expect: AMM005 write cpu-bringup in=cpu_init col=7 seed=needs-change upstream=info */
 	BUG_ON(cur->mm);
 	initialize_tlbstate_and_flush();
 	enter_lazy_tlb(&init_mm, cur);
+	/* expect: AMM012 lazy-enter cpu-bringup in=cpu_init col=2 seed=info upstream=info */
 
 	load_sp0((unsigned long)(cpu_entry_stack(cpu) + 1));
 	load_fixmap_gdt(cpu);

@@ -213,7 +213,7 @@ class GenerateCommandTest {
     void checklistListsSitesVerdictsAndBuildsForOneArch() {
         Run md = run("checklist", "--arch", "x86", DEMO);
         assertEquals(ExitCodes.FINDINGS, md.exit(), md.err());
-        assertTrue(md.out().contains("arch/x86/platform/efi/efi_64.c:24"), md.out());
+        assertTrue(md.out().contains("arch/x86/platform/efi/efi_64.c:25"), md.out());
         assertTrue(md.out().contains("x86+hyperv"), "the paravirt variants to boot-test");
         assertTrue(md.out().contains("piggyback"), md.out());
         Run html = run("checklist", "--arch", "x86", "--format", "html", DEMO);

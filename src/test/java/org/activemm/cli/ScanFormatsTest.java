@@ -46,9 +46,9 @@ class ScanFormatsTest {
         assertEquals(Long.toString(expected.count(path("arch/x86/platform/efi/efi_64.c").and(status("needs-change")))),
                 efi.getAttribute("tests"));
         Element first = (Element) efi.getElementsByTagName("testcase").item(0);
-        assertEquals("AMM007 efi_switch_mm line 24:33", first.getAttribute("name"));
+        assertEquals("AMM007 efi_switch_mm line 25:33", first.getAttribute("name"));
         assertTrue(first.getElementsByTagName("failure").item(0).getTextContent()
-                .startsWith("arch/x86/platform/efi/efi_64.c:24:33: reads task->active_mm"));
+                .startsWith("arch/x86/platform/efi/efi_64.c:25:33: reads task->active_mm"));
     }
 
     @Test

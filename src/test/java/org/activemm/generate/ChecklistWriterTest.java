@@ -44,9 +44,9 @@ class ChecklistWriterTest {
         assertEquals(18, rows.size());
         assertEquals("| [ ] | `arch/x86/kernel/cpu/common.c:8` | `cpu_init` | AMM005 | drop the init_mm reference and the active_mm assignment |",
                 rows.get(0));
-        assertTrue(md.contains("| [ ] | `kernel/sched/core.c:19` | `context_switch` | AMM003 | no reference, no handoff;"));
+        assertTrue(md.contains("| [ ] | `kernel/sched/core.c:20` | `context_switch` | AMM003 | no reference, no handoff;"));
         assertFalse(md.contains("powerpc"));
-        assertFalse(md.contains(":23`"), "enter_lazy_tlb() with status info is not listed");
+        assertFalse(md.contains(":27`"), "enter_lazy_tlb() with status info is not listed");
     }
 
     @Test
@@ -81,13 +81,13 @@ class ChecklistWriterTest {
         assertTrue(unsafe > 0);
         assertEquals(unsafe, html.split("<figure class=\"sequence\">\n<svg ", -1).length - 1);
         assertFalse(html.contains("<?xml"));
-        assertTrue(html.contains("<a href=\"https://example.org/HEAD/kernel/sched/core.c#L19\" class=\"path\">"
-                + "kernel/sched/core.c:19</a>"));
+        assertTrue(html.contains("<a href=\"https://example.org/HEAD/kernel/sched/core.c#L20\" class=\"path\">"
+                + "kernel/sched/core.c:20</a>"));
         // the key is SARIF's line-independent fingerprint of the same finding
         Map<Finding, String> prints =
                 SiteFingerprints.of(Fixture.scan().findings());
         String coreRead = prints.entrySet().stream().filter(e -> e.getKey().path().equals(Fixture.CORE)
-                && e.getKey().line() == 19).findFirst().orElseThrow().getValue();
+                && e.getKey().line() == 20).findFirst().orElseThrow().getValue();
         assertTrue(html.contains("data-key=\"site/" + coreRead + "\""));
 
         int costChart = html.indexOf("<figure>\n<svg") + "<figure>\n".length();
@@ -134,18 +134,18 @@ class ChecklistWriterTest {
         // read off the fixture: every site has a recipe, so the series takes care of all of them
         List<String> done = md.lines().filter(l -> l.startsWith("| [x] |"))
                 .map(l -> l.split(" \\| ")[1].replace("`", "")).toList();
-        assertEquals(List.of("arch/x86/kernel/cpu/common.c:8", "arch/x86/kernel/cpu/common.c:9",
-                "arch/x86/kernel/cpu/common.c:19", "arch/x86/kernel/cpu/common.c:20", "include/linux/sched.h:12",
-                "init/init_task.c:7", "kernel/exit.c:10", "kernel/exit.c:11", "kernel/fork.c:15", "kernel/sched/core.c:10",
-                "kernel/sched/core.c:19", "kernel/sched/core.c:21", "kernel/sched/core.c:22", "kernel/sched/core.c:28",
-                "kernel/sched/core.c:35", "kernel/sched/core.c:39", "kernel/sched/core.c:41", "kernel/sched/core.c:46"), done);
+        assertEquals(List.of("arch/x86/kernel/cpu/common.c:8", "arch/x86/kernel/cpu/common.c:10",
+                "arch/x86/kernel/cpu/common.c:22", "arch/x86/kernel/cpu/common.c:24", "include/linux/sched.h:12",
+                "init/init_task.c:7", "kernel/exit.c:10", "kernel/exit.c:12", "kernel/fork.c:15", "kernel/sched/core.c:10",
+                "kernel/sched/core.c:20", "kernel/sched/core.c:23", "kernel/sched/core.c:25", "kernel/sched/core.c:33",
+                "kernel/sched/core.c:41", "kernel/sched/core.c:46", "kernel/sched/core.c:49", "kernel/sched/core.c:55"), done);
         List<String> open = md.lines().filter(l -> l.startsWith("| [ ] |"))
                 .map(l -> l.split(" \\| ")[1].replace("`", "")).toList();
         assertEquals(s.handWork().stream().map(h -> h.path() + ":" + h.line()).toList(), open);
         assertEquals(0, open.size());
         assertTrue(md.contains("| [x] | `kernel/exit.c:10` | `exit_mm` | AMM004 | done in patch 4: mm: use mmgrab_lazy_tlb()"
                 + " and mmdrop_lazy_tlb() |"));
-        assertTrue(md.contains("| [x] | `kernel/sched/core.c:35` | `idle_task_exit` | AMM005 | done in patch 5: mm: use the"
+        assertTrue(md.contains("| [x] | `kernel/sched/core.c:41` | `idle_task_exit` | AMM005 | done in patch 5: mm: use the"
                 + " loaded-mm helpers"), md);
         assertTrue(md.contains("The series takes care of 18 of these sites"), md);
         assertTrue(md.contains("- [x] `arch_shoot_down_dead_mm()` in `arch/x86/mm/tlb.c` implements ipi-cpumask: done in"

@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.activemm.model.Strategy;
 import org.activemm.sites.ScanResult;
-import org.activemm.sites.Scheme;
 import org.activemm.testing.GitCommandLine;
 import org.activemm.testing.Needs;
 import org.activemm.tree.SourceTree;
@@ -37,7 +36,7 @@ class CommitIdsTest {
     void eachPatchNamesTheCommitGitAmMakesOfItOnTheRevision(@TempDir Path dir) throws Exception {
         Needs.that(GitCommandLine.available(), "the git command line");
         Path fixture = KernelFixtures.shape("linux-4.19-shape");
-        ScanResult scan = KernelFixtures.scan(fixture.resolve("expected-findings.tsv"), Scheme.SEED, List.of("x86"));
+        ScanResult scan = KernelFixtures.scan(fixture, "seed");
         Path repo = dir.resolve("repo");
         MapTree.of(fixture).commitTo(repo);
 

@@ -1,5 +1,8 @@
 package org.activemm.generate;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -14,10 +17,11 @@ import org.activemm.sites.Scheme;
 import org.activemm.sites.Scope;
 import org.activemm.sites.Status;
 import org.activemm.sites.rules.Rules;
+import org.activemm.testing.FixtureMarkers;
 
 /**
- * The scan of the synthetic tree, written by hand from reading its files
- * (src/test/resources/org/activemm/generate/tree), and plans for x86.
+ * The scan of the synthetic tree (src/test/resources/org/activemm/generate/tree),
+ * from the markers written by hand under its sites, and plans for x86.
  */
 final class Fixture {
     private Fixture() {
@@ -29,35 +33,18 @@ final class Fixture {
                 Level.of(status), role.word() + " of active_mm");
     }
 
-    static final String COMMON = "arch/x86/kernel/cpu/common.c";
     static final String CORE = "kernel/sched/core.c";
 
+    /** The sites of the synthetic tree, as its expect: markers give them (docs/fixtures.md). */
     static List<Finding> findings() {
-        Status nc = Status.NEEDS_CHANGE;
-        return List.of(
-                site("arch/powerpc/kernel/smp.c", 6, 2, "start_secondary", Role.GRAB, Purpose.CPU_BRINGUP, "AMM005", Status.INFO),
-                site("arch/powerpc/kernel/smp.c", 7, 11, "start_secondary", Role.WRITE, Purpose.CPU_BRINGUP, "AMM005", Status.INFO),
-                site(COMMON, 8, 2, "cpu_init", Role.GRAB, Purpose.CPU_BRINGUP, "AMM005", nc),
-                site(COMMON, 9, 6, "cpu_init", Role.WRITE, Purpose.CPU_BRINGUP, "AMM005", nc),
-                site(COMMON, 11, 2, "cpu_init", Role.LAZY_ENTER, Purpose.CPU_BRINGUP, "AMM012", Status.INFO),
-                site(COMMON, 19, 3, "cpu_init_odd", Role.GRAB, Purpose.CPU_BRINGUP, "AMM005", nc),
-                site(COMMON, 20, 8, "cpu_init_odd", Role.WRITE, Purpose.CPU_BRINGUP, "AMM005", nc),
-                site("include/linux/sched.h", 12, 20, "task_struct", Role.DECL, Purpose.OTHER, "AMM001", nc),
-                site("init/init_task.c", 7, 3, "init_task", Role.INIT, Purpose.OTHER, "AMM002", nc),
-                site("kernel/exit.c", 10, 2, "exit_mm", Role.GRAB, Purpose.FORK_EXIT, "AMM004", nc),
-                site("kernel/exit.c", 11, 22, "exit_mm", Role.READ, Purpose.ASSERTION, "AMM009", nc),
-                site("kernel/fork.c", 15, 7, "copy_mm", Role.WRITE, Purpose.FORK_EXIT, "AMM006", nc),
-                site(CORE, 10, 3, "finish_task_switch", Role.DROP, Purpose.LAZY_SWITCH, "AMM004", nc),
-                site(CORE, 19, 17, "context_switch", Role.READ, Purpose.LAZY_SWITCH, "AMM003", nc),
-                site(CORE, 21, 9, "context_switch", Role.WRITE, Purpose.LAZY_SWITCH, "AMM003", nc),
-                site(CORE, 22, 3, "context_switch", Role.GRAB, Purpose.LAZY_SWITCH, "AMM004", nc),
-                site(CORE, 23, 3, "context_switch", Role.LAZY_ENTER, Purpose.LAZY_SWITCH, "AMM012", Status.INFO),
-                site(CORE, 28, 9, "context_switch", Role.WRITE, Purpose.LAZY_SWITCH, "AMM003", nc),
-                site(CORE, 35, 34, "idle_task_exit", Role.READ, Purpose.CPU_TEARDOWN, "AMM005", nc),
-                site(CORE, 39, 12, "idle_task_exit", Role.WRITE, Purpose.CPU_TEARDOWN, "AMM005", nc),
-                site(CORE, 41, 2, "idle_task_exit", Role.DROP, Purpose.CPU_TEARDOWN, "AMM005", nc),
-                site(CORE, 46, 2, "sched_init", Role.GRAB, Purpose.CPU_BRINGUP, "AMM005", nc),
-                site(CORE, 47, 2, "sched_init", Role.LAZY_ENTER, Purpose.CPU_BRINGUP, "AMM012", Status.INFO));
+        try {
+            Path tree = Path.of(Fixture.class.getResource("tree").toURI());
+            return FixtureMarkers.expected(tree, "seed").stream().map(e -> site(e.path(), e.line(), e.column(),
+                    e.function(), Role.ofWord(e.role()), Purpose.ofWord(e.purpose()), e.rule(),
+                    Status.ofWord(e.status()))).toList();
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static ScanResult scan() {

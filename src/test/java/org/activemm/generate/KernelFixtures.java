@@ -15,6 +15,7 @@ import org.activemm.sites.Scheme;
 import org.activemm.sites.Scope;
 import org.activemm.sites.Status;
 import org.activemm.sites.rules.Rules;
+import org.activemm.testing.FixtureMarkers;
 
 /**
  * The shared synthetic kernel trees (kernel-fixtures/linux-*-shape) and their
@@ -37,22 +38,19 @@ final class KernelFixtures {
         return dir;
     }
 
-    /** The findings of {@code tsv} (columns as kernel-fixtures/README.md describes them). */
-    static ScanResult scan(Path tsv, Scheme scheme, List<String> arches) throws IOException {
+    /** The sites the markers of {@code tree} expect from its scan {@code label} (docs/fixtures.md), as that scan. */
+    static ScanResult scan(Path tree, String label) throws IOException {
+        FixtureMarkers.Scan scan = FixtureMarkers.scan(tree, label);
         List<Finding> findings = new ArrayList<>();
-        for (String line : Files.readAllLines(tsv)) {
-            if (line.startsWith("#") || line.startsWith("path\t") || line.isBlank()) {
+        for (FixtureMarkers.Expected e : FixtureMarkers.expected(tree, label)) {
+            if (e.role().isEmpty()) {
                 continue;
             }
-            String[] f = line.split("\t", -1);
-            Status status = Status.ofWord(f[9]);
-            findings.add(new Finding(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]), dash(f[3]),
-                    Role.ofWord(f[4]), Purpose.ofWord(f[5]), Scope.of(f[0]), Rules.byId(f[7]), dash(f[8]), status, Level.of(status), ""));
+            Status status = Status.ofWord(e.status());
+            findings.add(new Finding(e.path(), e.line(), e.column(), e.function(), Role.ofWord(e.role()),
+                    Purpose.ofWord(e.purpose()), Scope.of(e.path()), Rules.byId(e.rule()), e.guard(), status, Level.of(status), ""));
         }
-        return new ScanResult(tsv.getParent().toString(), null, scheme, arches, findings, List.of(), 0);
-    }
-
-    private static String dash(String s) {
-        return s.equals("-") ? "" : s;
+        return new ScanResult(tree.toString(), null, Scheme.ofWord(scan.scheme()), scan.arches(), findings,
+                List.of(), 0);
     }
 }

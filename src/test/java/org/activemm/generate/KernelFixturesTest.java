@@ -21,13 +21,14 @@ import org.activemm.tree.DirectoryTree;
 import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.Status;
+import org.activemm.testing.FixtureMarkers;
 import org.activemm.testing.Needs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The series for the shared fixture trees, scanned as their hand-written
- * expected findings say: it applies with git am and JGit, and exactly the
+ * markers say: it applies with git am and JGit, and exactly the
  * sites named here (read off the fixture files) are converted mechanically.
  */
 class KernelFixturesTest {
@@ -37,7 +38,7 @@ class KernelFixturesTest {
 
     private static Run run(String shape) throws IOException {
         Path dir = KernelFixtures.shape(shape);
-        ScanResult scan = KernelFixtures.scan(dir.resolve("expected-findings.tsv"), Scheme.SEED, List.of("x86"));
+        ScanResult scan = KernelFixtures.scan(dir, "seed");
         Series s = Generated.series(MapTree.of(dir), scan,
                 List.of(Fixture.x86(Strategy.PIGGYBACK)), Fixture.options());
         return new Run(dir, scan, s);
@@ -66,18 +67,18 @@ class KernelFixturesTest {
 
         Needs.that(GitCommandLine.available(), "the git command line");
         Path repo = GitAm.apply(MapTree.of(r.tree()), r.series(), dir);
-        assertTrue(Files.readString(repo.resolve("arch/x86/Kconfig")).contains(
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("arch/x86/Kconfig")).contains(
                 "\tselect ARCH_MIGHT_HAVE_PC_PARPORT\n\tselect ARCH_NO_TASK_ACTIVE_MM\n\tselect HAVE_ARCH_TRACEHOOK\n"));
-        assertTrue(Files.readString(repo.resolve("arch/x86/kernel/asm-offsets.c")).contains(
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("arch/x86/kernel/asm-offsets.c")).contains(
                 "#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n\tOFFSET(TSK_ACTIVE_MM, task_struct, active_mm);\n#endif\n"));
-        assertTrue(Files.readString(repo.resolve("kernel/fork.c")).contains(
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("kernel/fork.c")).contains(
                 "\texit_mmap(mm);\n\tarch_shoot_down_dead_mm(mm);\n\tmm_put_huge_zero_page(mm);\n"));
-        assertTrue(Files.readString(repo.resolve("fs/exec.c")).contains("\tmmdrop_lazy_tlb(active_mm);\n"));
-        String sched = Files.readString(repo.resolve("kernel/sched/core.c"));
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("fs/exec.c")).contains("\tmmdrop_lazy_tlb(active_mm);\n"));
+        String sched = FixtureMarkers.withoutMarkerLines(repo.resolve("kernel/sched/core.c"));
         assertTrue(sched.contains("\toldmm = current_active_mm();\n"), sched);
         assertTrue(sched.contains("} else {\n\t\tswitch_mm_irqs_off(oldmm, mm, next);\n\t\trecord_loaded_mm(mm);\n\t}\n"), sched);
         assertTrue(sched.contains("\t\tset_task_active_mm(prev, NULL);\n"), sched);
-        String efi = Files.readString(repo.resolve("arch/x86/platform/efi/efi_64.c"));
+        String efi = FixtureMarkers.withoutMarkerLines(repo.resolve("arch/x86/platform/efi/efi_64.c"));
         assertTrue(efi.contains("\tefi_switch_mm(unborrow_mm(efi_scratch.prev_mm));\n"), efi);
         // it calls helpers of <linux/sched/mm.h> now, which it did not include
         assertTrue(efi.contains("#include <linux/sched.h>\n#include <linux/sched/mm.h>\n\n#include <asm/efi.h>\n"), efi);
@@ -86,18 +87,18 @@ class KernelFixturesTest {
         assertTrue(efi.contains("\tflags = loaded_mm_switch_begin();\n\tefi_scratch.prev_mm = current_active_mm();\n"
                 + "\tset_current_active_mm(mm);\n\tswitch_mm(efi_scratch.prev_mm, mm, NULL);\n"
                 + "\tloaded_mm_switch_end(flags);\n\ttask_unlock(current);\n"), efi);
-        String exec = Files.readString(repo.resolve("fs/exec.c"));
+        String exec = FixtureMarkers.withoutMarkerLines(repo.resolve("fs/exec.c"));
         assertTrue(exec.contains("\ttask_lock(tsk);\n\tflags = loaded_mm_switch_begin();\n\tactive_mm = current_active_mm();\n"
                 + "\ttsk->mm = mm;\n\tset_current_active_mm(mm);\n\tactivate_mm(active_mm, mm);\n"
                 + "\tloaded_mm_switch_end(flags);\n\tvmacache_flush(tsk);\n"), exec);
         assertTrue(exec.contains("{\n\tunsigned long flags;\n\tstruct task_struct *tsk;\n"), exec);
-        String use = Files.readString(repo.resolve("mm/mmu_context.c"));
+        String use = FixtureMarkers.withoutMarkerLines(repo.resolve("mm/mmu_context.c"));
         assertTrue(use.contains("\tflags = loaded_mm_switch_begin();\n\tactive_mm = current_active_mm();\n"
                 + "\tif (active_mm != mm) {\n\t\tmmgrab_lazy_tlb(mm);\n\t\tset_current_active_mm(mm);\n\t}\n"
                 + "\ttsk->mm = mm;\n\tswitch_mm(active_mm, mm, tsk);\n\tloaded_mm_switch_end(flags);\n"), use);
         // idle_task_exit() runs on a dead CPU with interrupts off: no section
-        assertTrue(!Files.readString(repo.resolve("kernel/sched/core.c")).contains("loaded_mm_switch_begin"));
-        assertTrue(Files.readString(repo.resolve("include/linux/sched/mm.h"))
+        assertTrue(!FixtureMarkers.withoutMarkerLines(repo.resolve("kernel/sched/core.c")).contains("loaded_mm_switch_begin"));
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("include/linux/sched/mm.h"))
                 .contains("static inline void mmgrab_lazy_tlb(struct mm_struct *mm)\n"));
         applyWithJGit(r.tree(), r.series(), dir.resolve("jgit"));
     }
@@ -110,16 +111,16 @@ class KernelFixturesTest {
 
         Needs.that(GitCommandLine.available(), "the git command line");
         Path repo = GitAm.apply(MapTree.of(r.tree()), r.series(), dir);
-        assertTrue(Files.readString(repo.resolve("arch/Kconfig")).contains(
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("arch/Kconfig")).contains(
                 "config MMU_LAZY_TLB_REFCOUNT\n\tdef_bool y\n\tdepends on !MMU_LAZY_TLB_SHOOTDOWN && !ARCH_NO_TASK_ACTIVE_MM\n"));
-        assertTrue(Files.readString(repo.resolve("arch/x86/Kconfig")).contains(
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("arch/x86/Kconfig")).contains(
                 "\tselect ARCH_HAS_MEMBARRIER_SYNC_CORE\n\tselect ARCH_NO_TASK_ACTIVE_MM\n\tselect ARCH_WANT_IRQS_OFF_ACTIVATE_MM\n"));
-        String sched = Files.readString(repo.resolve("kernel/sched/core.c"));
+        String sched = FixtureMarkers.withoutMarkerLines(repo.resolve("kernel/sched/core.c"));
         assertTrue(sched.contains("\t\tswitch_mm(mm, &init_mm, current);\n\t\tfinish_arch_post_lock_switch();\n"
                 + "\t\trecord_loaded_mm(&init_mm);\n\t}\n"), sched);
         assertTrue(sched.contains("\t\t\trq->prev_mm = current_active_mm();\n\t\t\tset_task_active_mm(prev, NULL);\n"
                 + "\t\t}\n\t\trecord_loaded_mm(next->mm);\n\t}\n"), "prev's lazy mm goes to finish_task_switch(), not next's");
-        assertTrue(Files.readString(repo.resolve("arch/Kconfig")).contains(
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("arch/Kconfig")).contains(
                 "config MMU_LAZY_TLB_SHOOTDOWN\n\tbool\n\nconfig ARCH_NO_TASK_ACTIVE_MM\n\tbool\n\tdepends on !MMU_LAZY_TLB_SHOOTDOWN\n"));
         applyWithJGit(r.tree(), r.series(), dir.resolve("jgit"));
     }
@@ -141,7 +142,7 @@ class KernelFixturesTest {
         Path repo = GitAm.apply(MapTree.of(tree), s, dir);
         // read off the fixture: efi_virtmap_load() switches to efi_mm, efi_virtmap_unload() back to current's
         // member; efi_set_pgd() compares its argument with the member to choose the TTBR0 path
-        String runtime = Files.readString(repo.resolve("drivers/firmware/efi/arm-runtime.c"));
+        String runtime = FixtureMarkers.withoutMarkerLines(repo.resolve("drivers/firmware/efi/arm-runtime.c"));
         assertTrue(runtime.contains("void efi_virtmap_load(void)\n{\n\tunsigned long flags;\n\n\tpreempt_disable();\n"
                 + "\tflags = loaded_mm_switch_begin();\n\tefi_set_pgd(&efi_mm);\n\trecord_loaded_mm(&efi_mm);\n"
                 + "\tloaded_mm_switch_end(flags);\n}\n"), runtime);
@@ -151,9 +152,9 @@ class KernelFixturesTest {
                 + "\tpreempt_enable();\n}\n"), runtime);
         assertTrue(runtime.contains("#include <linux/sched/mm.h>\n"), runtime);
         // the end of the borrow goes to current->mm ?: &init_mm under the option, never the saved mm
-        assertTrue(Files.readString(repo.resolve("include/linux/sched/mm.h")).contains(
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("include/linux/sched/mm.h")).contains(
                 "static inline struct mm_struct *unborrow_mm(struct mm_struct *saved)\n{\n\treturn current->mm ?: &init_mm;\n}\n"));
-        String header = Files.readString(repo.resolve("arch/arm64/include/asm/efi.h"));
+        String header = FixtureMarkers.withoutMarkerLines(repo.resolve("arch/arm64/include/asm/efi.h"));
         assertTrue(header.contains("\tif (mm != current_active_mm()) {\n"), header);
         assertTrue(header.contains("\t\tupdate_saved_ttbr0(current, current_active_mm());\n"), header);
         applyWithJGit(tree, s, dir.resolve("jgit"));
@@ -162,8 +163,7 @@ class KernelFixturesTest {
     @Test
     void upstreamOnPowerpcHasNothingToSelectAndTheChecklistSaysSo() throws Exception {
         Path dir = KernelFixtures.shape("linux-6.5-shape");
-        ScanResult scan = KernelFixtures.scan(dir.resolve("expected-findings-upstream.tsv"), Scheme.UPSTREAM,
-                List.of("powerpc"));
+        ScanResult scan = KernelFixtures.scan(dir, "upstream");
         ArchPlan powerpc = new ArchPlan("powerpc", Strategy.IPI_CPUMASK, Fixture.x86Verdicts(), List.of(),
                 "arch/powerpc/Kconfig", "arch/powerpc/mm/tlb.c", "");
         GenerateOptions o = Fixture.options();

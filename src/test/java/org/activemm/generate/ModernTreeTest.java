@@ -58,9 +58,8 @@ class ModernTreeTest {
 
     private static MapTree tree() {
         MapTree fixture = MapTree.fixture();
-        // sched_init() grabs init_mm through the helper already, on the same line 46
-        String core = fixture.text(Fixture.CORE).replace("\tmmgrab(&init_mm);\n\tenter_lazy_tlb(&init_mm, current);",
-                "\tmmgrab_lazy_tlb(&init_mm);\n\tenter_lazy_tlb(&init_mm, current);");
+        // sched_init() grabs init_mm through the helper already, on the same line 55
+        String core = fixture.text(Fixture.CORE).replace("\tmmgrab(&init_mm);\n", "\tmmgrab_lazy_tlb(&init_mm);\n");
         return fixture.with("include/linux/sched/mm.h", HELPERS_H).with("arch/Kconfig", ARCH_KCONFIG)
                 .with(Fixture.CORE, core);
     }
@@ -100,7 +99,7 @@ class ModernTreeTest {
         assertTrue(Files.readString(dir.resolve("kernel/exit.c")).contains("\tmmgrab_lazy_tlb(mm);\n"));
         assertTrue(Files.readString(dir.resolve(Fixture.CORE)).contains(
                 "void __init sched_init(void)\n{\n\tmmgrab_lazy_tlb(&init_mm);\n"), "the helper compiles out: no guard");
-        assertFalse(s.handWork().stream().anyMatch(h -> h.path().equals(Fixture.CORE) && h.line() == 46));
+        assertFalse(s.handWork().stream().anyMatch(h -> h.path().equals(Fixture.CORE) && h.line() == 55));
     }
 
     @Test
@@ -128,7 +127,8 @@ class ModernTreeTest {
         assertEquals(List.of("mm: use mmgrab_lazy_tlb() and mmdrop_lazy_tlb()", "x86: select MMU_LAZY_TLB_SHOOTDOWN"),
                 s.patches().stream().map(ModernTreeTest::subject).toList());
         String conversion = new String(s.patches().get(0).content(), StandardCharsets.UTF_8);
-        assertTrue(conversion.contains("-\tmmgrab(&init_mm);\n+\tmmgrab_lazy_tlb(&init_mm);\n \tme->active_mm = &init_mm;\n"),
+        assertTrue(conversion.contains("-\tmmgrab(&init_mm);\n+\tmmgrab_lazy_tlb(&init_mm);\n"
+                + " \t/* expect: AMM005 grab cpu-bringup in=cpu_init col=2 seed=needs-change */\n \tme->active_mm = &init_mm;\n"),
                 "x86's bring-up reference becomes a lazy one");
         String select = new String(s.patches().get(1).content(), StandardCharsets.UTF_8);
         assertTrue(select.contains(" \tselect ARCH_MIGHT_HAVE_PC_PARPORT\n"

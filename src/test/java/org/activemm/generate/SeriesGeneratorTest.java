@@ -21,6 +21,7 @@ import org.activemm.sites.ScanResult;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.Scope;
 import org.activemm.tree.SkippedFile;
+import org.activemm.testing.FixtureMarkers;
 import org.activemm.testing.Needs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -179,26 +180,26 @@ class SeriesGeneratorTest {
 
     @Test
     void twoSitesOnOneLineStayTwoHandWorkItems() {
-        // line 21 made to read a task the recipe cannot tell is current: two findings of one rule, no recipe
+        // line 23 made to read a task the recipe cannot tell is current: two findings of one rule, no recipe
         MapTree tree = MapTree.fixture();
         tree = tree.with(Fixture.CORE, tree.text(Fixture.CORE).replace("\t\tnext->active_mm = oldmm;\n",
                 "\t\tnext->active_mm = rq->curr->active_mm;\n"));
         List<org.activemm.sites.Finding> findings = new ArrayList<>(Fixture.findings());
-        findings.add(Fixture.site(Fixture.CORE, 21, 31, "context_switch", org.activemm.sites.Role.READ,
+        findings.add(Fixture.site(Fixture.CORE, 23, 31, "context_switch", org.activemm.sites.Role.READ,
                 org.activemm.sites.Purpose.LAZY_SWITCH, "AMM003", org.activemm.sites.Status.NEEDS_CHANGE));
         org.activemm.sites.ScanResult scan = new org.activemm.sites.ScanResult("test-tree", null, Scheme.SEED,
                 List.of("x86"), findings, List.of(), 11);
         Series s = Generated.series(tree, scan, List.of(Fixture.x86(Strategy.PIGGYBACK)),
                 Fixture.options());
-        assertEquals(List.of("kernel/sched/core.c:21:9 AMM003", "kernel/sched/core.c:21:31 AMM003"), s.handWork().stream()
-                .filter(h -> h.line() == 21).map(h -> h.path() + ":" + h.line() + ":" + h.column() + " " + h.rule()).toList());
+        assertEquals(List.of("kernel/sched/core.c:23:9 AMM003", "kernel/sched/core.c:23:31 AMM003"), s.handWork().stream()
+                .filter(h -> h.line() == 23).map(h -> h.path() + ":" + h.line() + ":" + h.column() + " " + h.rule()).toList());
         assertEquals(3, s.handWork().size());
         assertTrue(s.handWork().stream().anyMatch(h -> h.path().equals("arch/x86/Kconfig")
                 && h.what().equals("select ARCH_NO_TASK_ACTIVE_MM once the hand work in core code and arch/x86 is done")));
         // the cover letter wraps a long item with two more columns of indentation
-        assertTrue(text(s.files().get(0)).contains("    21:9: context_switch(): [AMM003] not a shape the loaded-mm recipe\n"
+        assertTrue(text(s.files().get(0)).contains("    23:9: context_switch(): [AMM003] not a shape the loaded-mm recipe\n"
                 + "      knows; no reference, no handoff; arch_shoot_down_dead_mm() covers the\n      lifetime\n"
-                + "    21:31: context_switch(): [AMM003] "), text(s.files().get(0)));
+                + "    23:31: context_switch(): [AMM003] "), text(s.files().get(0)));
         assertEquals(8, s.patches().size(), "no select while the member is still used");
         assertTrue(subject(s.patches().get(0)).startsWith("Subject: [RFC PATCH 1/8] "));
     }
@@ -212,7 +213,7 @@ class SeriesGeneratorTest {
         assertEquals(10, log.output().strip().lines().count(), log.output());
         assertTrue(log.output().strip().endsWith("x86: select ARCH_NO_TASK_ACTIVE_MM"));
 
-        String core = Files.readString(repo.resolve("kernel/sched/core.c"));
+        String core = FixtureMarkers.withoutMarkerLines(repo.resolve("kernel/sched/core.c"));
         assertTrue(core.contains("\tif (mm)\n\t\tmmdrop_lazy_tlb(mm);\n}\n"), core);
         assertTrue(core.contains("\t\tset_task_active_mm(next, oldmm);\n\t\tmmgrab_lazy_tlb(oldmm);\n"), core);
         assertTrue(core.contains("\t\tswitch_mm(mm, &init_mm, current);\n\t\tset_current_active_mm(&init_mm);\n\t}\n"
@@ -226,14 +227,14 @@ class SeriesGeneratorTest {
                 + "static void cpu_init_odd(void)\n{\n\tstruct task_struct *curr = current;\n\n"
                 + "\tif (curr)\n\t\tmmgrab_lazy_tlb(&init_mm);\n"
                 + "\tset_current_active_mm(&init_mm);\n}\n",
-                Files.readString(repo.resolve("arch/x86/kernel/cpu/common.c")));
-        assertTrue(Files.readString(repo.resolve("arch/x86/Kconfig")).contains(
+                FixtureMarkers.withoutMarkerLines(repo.resolve("arch/x86/kernel/cpu/common.c")));
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("arch/x86/Kconfig")).contains(
                 "\tselect ARCH_MIGHT_HAVE_PC_PARPORT\n\tselect ARCH_NO_TASK_ACTIVE_MM\n\tselect ARCH_USE_BUILTIN_BSWAP\n"));
-        assertTrue(Files.readString(repo.resolve("kernel/fork.c")).contains(
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("kernel/fork.c")).contains(
                 "\texit_mmap(mm);\n\tarch_shoot_down_dead_mm(mm);\n\tset_mm_exe_file(mm, NULL);\n"));
-        assertTrue(Files.readString(repo.resolve("include/linux/sched.h")).contains(
+        assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("include/linux/sched.h")).contains(
                 "\tstruct mm_struct\t\t*mm;\n#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n\tstruct mm_struct\t\t*active_mm;\n#endif\n"));
-        String kconfig = Files.readString(repo.resolve("arch/Kconfig"));
+        String kconfig = FixtureMarkers.withoutMarkerLines(repo.resolve("arch/Kconfig"));
         assertTrue(kconfig.contains("config HAVE_OTHER_EXAMPLE\n\tbool\n\nconfig ARCH_NO_TASK_ACTIVE_MM\n\tbool\n"
                 + "\thelp\n\t  An architecture selects this when its arch_shoot_down_dead_mm()\n"), kconfig);
         assertTrue(kconfig.endsWith("\t  takes and drops no reference on the previous task's mm.\n\nendmenu\n"), kconfig);

@@ -5,5 +5,6 @@ struct task_struct init_task = {
 	.state		= 0,
 	.mm		= NULL,
 	.active_mm	= &init_mm,
+	/* expect: AMM002 init other in=init_task col=3 seed=needs-change */
 	.pid		= 0,
 };

@@ -13,5 +13,6 @@ static int copy_mm(struct task_struct *tsk)
 {
 	tsk->mm = NULL;
 	tsk->active_mm = NULL;
+	/* expect: AMM006 write fork-exit in=copy_mm col=7 seed=needs-change */
 	return 0;
 }

@@ -4,5 +4,7 @@
 void start_secondary(void)
 {
 	mmgrab(&init_mm);
+	/* expect: AMM005 grab cpu-bringup in=start_secondary col=2 seed=info */
 	current->active_mm = &init_mm;
+	/* expect: AMM005 write cpu-bringup in=start_secondary col=11 seed=info */
 }
