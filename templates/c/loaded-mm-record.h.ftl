@@ -8,7 +8,7 @@
  */
 DECLARE_PER_CPU(struct mm_struct *, cpu_active_mm);
 
-/* This CPU has switched to @mm (or is about to, with interrupts off). */
+/* This CPU has switched to @mm (written after the switch, irqs off). */
 static inline void record_loaded_mm(struct mm_struct *mm)
 {
 	unsigned long flags;
@@ -41,7 +41,10 @@ static inline void loaded_mm_switch_end(unsigned long flags)
 	local_irq_restore(flags);
 }
 
-/* Another task, or the scheduler's handoff: the record already says it. */
+/*
+ * Another task, the scheduler's handoff, or current before a switch that
+ * record_loaded_mm() follows: the record says it, or will.
+ */
 static inline void set_task_active_mm(struct task_struct *tsk,
 				      struct mm_struct *mm)
 {

@@ -111,7 +111,7 @@ final class IrqsOffSwitch {
         return false;
     }
 
-    private static String indent(String line) {
+    static String indent(String line) {
         return line.substring(0, line.length() - line.stripLeading().length());
     }
 }

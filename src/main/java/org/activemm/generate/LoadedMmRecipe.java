@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * never the saved mm, which a shootdown may have freed meanwhile; one that
  * switches with {@code f(&efi_mm)} and back with {@code f(current->active_mm)}
  * (arm64) records efi_mm meanwhile, so that a shootdown leaves it alone.</li>
- * <li>A write of the record and the switch it describes run in one
+ * <li>The record names the mm the CPU uses: a write of current's member
+ * before a switch records the mm after the switch, and both run in one
  * interrupts-off section ({@link IrqsOffSwitch}).</li>
  * </ul>
  * Any other shape is not rewritten; the caller leaves the site for hand work.
@@ -49,7 +50,7 @@ final class LoadedMmRecipe {
     private static final Pattern SWITCH = Pattern.compile("^(\\s*)(switch_mm_irqs_off|switch_mm)\\(([^,]+),\\s*([^,]+),\\s*([^)]+)\\);\\s*$");
     /** A borrower's switch back: a one-argument call given current's mm. */
     private static final Pattern RESTORE_CALL = Pattern.compile("^(\\s*)(\\w+)\\(\\s*current->active_mm\\s*\\);(\\s*/\\*.*\\*/)?\\s*$");
-    private static final Pattern ACTIVATE = Pattern.compile("^\\s*activate_mm\\([^,]+,[^)]+\\);\\s*$");
+    private static final Pattern ACTIVATE = Pattern.compile("^\\s*activate_mm\\([^,]+,\\s*([^)]+)\\);\\s*$");
     /** Functions that run with interrupts off: the scheduler, a dead CPU's idle task, the shootdown IPI of 6.x. */
     private static final Set<String> IRQS_OFF = Set.of("context_switch", "idle_task_exit", "do_shoot_lazy_tlb");
     /** Functions that switch the loaded mm themselves, without a write of current's member in some trees. */
@@ -225,6 +226,8 @@ final class LoadedMmRecipe {
             if (r.matches() && borrowLine(r.group(2)).isPresent()) {
                 // The callee compares its mm with the record (arm64 efi_set_pgd() and TTBR0 PAN): the borrow
                 // finds the record still on the lender's mm, the switch back finds it already there again.
+                // Recording before the switch back is safe: the CPU leaves efi_mm, which never dies, so no
+                // shootdown needs it; the borrow records after its switch away from a maybe dying lazy mm.
                 int borrow = borrowLine(r.group(2)).getAsInt();
                 Matcher b = BORROW_CALL.matcher(file.line(borrow));
                 b.matches();
@@ -240,17 +243,22 @@ final class LoadedMmRecipe {
     }
 
     /**
-     * Puts the write of current's member (now of the record) and the switch
-     * of the function in one interrupts-off section ({@link IrqsOffSwitch}),
-     * from the first use of the member to the later of the two. Returns false
-     * when they are not in one block.
+     * Makes the record name the mm the CPU uses: a write of current's member
+     * before the function's switch keeps the member but leaves the record
+     * alone ({@code set_task_active_mm()}), and {@code record_loaded_mm()}
+     * right after the switch writes it. A record written first would show the
+     * new mm while the MMU still holds the old one, maybe a dying lazy mm that
+     * a shootdown scanning the records then skips; written after, a scan that
+     * sees the old mm interrupts a CPU that no longer needs it, and the handler
+     * checks its own record. Then both go in one interrupts-off section
+     * ({@link IrqsOffSwitch}), from the first use of the member to the later
+     * of the two. Returns false when they are not in one block.
      */
     private boolean recordWithSwitch(int step) {
-        if (IRQS_OFF.contains(function)) {
-            return true;
-        }
         OptionalInt write = OptionalInt.empty();
+        String writer = "";
         OptionalInt sw = OptionalInt.empty();
+        String target = "";
         OptionalInt use = OptionalInt.empty();
         boolean[] inComment = {false};
         for (int n = first; n <= last; n++) {
@@ -258,9 +266,13 @@ final class LoadedMmRecipe {
             Matcher w = WRITE.matcher(line);
             if (write.isEmpty() && w.matches() && currentVars.contains(w.group(2)) && !function.equals("context_switch")) {
                 write = OptionalInt.of(n);
+                writer = w.group(2);
             }
-            if (sw.isEmpty() && (SWITCH.matcher(line).matches() || ACTIVATE.matcher(line).matches())) {
+            Matcher s = SWITCH.matcher(line);
+            Matcher a = ACTIVATE.matcher(line);
+            if (sw.isEmpty() && (s.matches() || a.matches())) {
                 sw = OptionalInt.of(n);
+                target = (s.matches() ? s.group(4) : a.group(1)).strip();
             }
             Matcher m = MEMBER.matcher(line);
             if (use.isEmpty() && m.find() && currentVars.contains(m.group(1))) {
@@ -270,8 +282,23 @@ final class LoadedMmRecipe {
         if (write.isEmpty() || sw.isEmpty()) {
             return true;
         }
+        if (write.getAsInt() < sw.getAsInt()) {
+            String task = writer;
+            file.change(step, write.getAsInt(), t -> t.replace("set_current_active_mm(", "set_task_active_mm(" + task + ", "));
+            // before the section's end, which IrqsOffSwitch inserts after the same line later
+            String record = "record_loaded_mm(" + unborrowed(target) + ");\n";
+            file.insertAfter(step, sw.getAsInt(), IrqsOffSwitch.indent(file.line(sw.getAsInt())) + record);
+        }
+        if (IRQS_OFF.contains(function)) {
+            return true;
+        }
         int from = Math.min(use.getAsInt(), sw.getAsInt());
         return IrqsOffSwitch.ensure(file, step, from, Math.max(write.getAsInt(), sw.getAsInt()));
+    }
+
+    /** {@code mm}, or the end of a borrow when {@code mm} is the saved lender's mm. */
+    private String unborrowed(String mm) {
+        return saved.filter(mm::equals).map(s -> "unborrow_mm(" + s + ")").orElse(mm);
     }
 
     /** {@code line} without its comments; {@code inComment} carries a block comment from line to line. */
@@ -328,7 +355,7 @@ final class LoadedMmRecipe {
                         file.change(step, k, t -> {
                             Matcher again = SWITCH.matcher(t);
                             return again.matches() ? again.group(1) + again.group(2) + "(" + again.group(3) + ", "
-                                    + "current_active_mm(), " + again.group(5).strip() + ");" : t;
+                                    + unborrowed(savedMm) + ", " + again.group(5).strip() + ");" : t;
                         });
                         break;
                     }

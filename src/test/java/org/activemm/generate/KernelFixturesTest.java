@@ -82,20 +82,22 @@ class KernelFixturesTest {
         assertTrue(efi.contains("\tefi_switch_mm(unborrow_mm(efi_scratch.prev_mm));\n"), efi);
         // it calls helpers of <linux/sched/mm.h> now, which it did not include
         assertTrue(efi.contains("#include <linux/sched.h>\n#include <linux/sched/mm.h>\n\n#include <asm/efi.h>\n"), efi);
-        // read off the fixture: exec_mmap(), use_mm() and efi_switch_mm() write the record and switch with
-        // interrupts on; the series puts both, and the read of the lender's mm before them, in one section
+        // read off the fixture: exec_mmap(), use_mm() and efi_switch_mm() write the member and switch with
+        // interrupts on; the series records the mm after the switch, and puts both, and the read of the
+        // lender's mm before them, in one section
         assertTrue(efi.contains("\tflags = loaded_mm_switch_begin();\n\tefi_scratch.prev_mm = current_active_mm();\n"
-                + "\tset_current_active_mm(mm);\n\tswitch_mm(efi_scratch.prev_mm, mm, NULL);\n"
-                + "\tloaded_mm_switch_end(flags);\n\ttask_unlock(current);\n"), efi);
+                + "\tset_task_active_mm(current, mm);\n\tswitch_mm(efi_scratch.prev_mm, mm, NULL);\n"
+                + "\trecord_loaded_mm(mm);\n\tloaded_mm_switch_end(flags);\n\ttask_unlock(current);\n"), efi);
         String exec = FixtureMarkers.withoutMarkerLines(repo.resolve("fs/exec.c"));
         assertTrue(exec.contains("\ttask_lock(tsk);\n\tflags = loaded_mm_switch_begin();\n\tactive_mm = current_active_mm();\n"
-                + "\ttsk->mm = mm;\n\tset_current_active_mm(mm);\n\tactivate_mm(active_mm, mm);\n"
-                + "\tloaded_mm_switch_end(flags);\n\tvmacache_flush(tsk);\n"), exec);
+                + "\ttsk->mm = mm;\n\tset_task_active_mm(tsk, mm);\n\tactivate_mm(active_mm, mm);\n"
+                + "\trecord_loaded_mm(mm);\n\tloaded_mm_switch_end(flags);\n\tvmacache_flush(tsk);\n"), exec);
         assertTrue(exec.contains("{\n\tunsigned long flags;\n\tstruct task_struct *tsk;\n"), exec);
         String use = FixtureMarkers.withoutMarkerLines(repo.resolve("mm/mmu_context.c"));
         assertTrue(use.contains("\tflags = loaded_mm_switch_begin();\n\tactive_mm = current_active_mm();\n"
-                + "\tif (active_mm != mm) {\n\t\tmmgrab_lazy_tlb(mm);\n\t\tset_current_active_mm(mm);\n\t}\n"
-                + "\ttsk->mm = mm;\n\tswitch_mm(active_mm, mm, tsk);\n\tloaded_mm_switch_end(flags);\n"), use);
+                + "\tif (active_mm != mm) {\n\t\tmmgrab_lazy_tlb(mm);\n\t\tset_task_active_mm(tsk, mm);\n\t}\n"
+                + "\ttsk->mm = mm;\n\tswitch_mm(active_mm, mm, tsk);\n\trecord_loaded_mm(mm);\n"
+                + "\tloaded_mm_switch_end(flags);\n"), use);
         // idle_task_exit() runs on a dead CPU with interrupts off: no section
         assertTrue(!FixtureMarkers.withoutMarkerLines(repo.resolve("kernel/sched/core.c")).contains("loaded_mm_switch_begin"));
         assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("include/linux/sched/mm.h"))

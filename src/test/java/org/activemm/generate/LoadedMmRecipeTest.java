@@ -113,14 +113,23 @@ class LoadedMmRecipeTest {
                 + "\tcurrent->active_mm = efi_prev_mm;\n\tswitch_mm(&efi_mm, efi_prev_mm, NULL);\n}\n\n"
                 + "void efi_enter_mm(void)\n{\n\tefi_prev_mm = current->active_mm;\n\tcurrent->active_mm = &efi_mm;\n"
                 + "\tswitch_mm(efi_prev_mm, &efi_mm, NULL);\n}\n", "efi_leave_mm");
-        assertTrue(enterLeave.contains("\tset_current_active_mm(unborrow_mm(efi_prev_mm));\n"
-                + "\tswitch_mm(&efi_mm, current_active_mm(), NULL);\n"), enterLeave);
+        // the record names the mm the CPU uses: it follows each switch
+        assertTrue(enterLeave.contains("\tset_task_active_mm(current, unborrow_mm(efi_prev_mm));\n"
+                + "\tswitch_mm(&efi_mm, unborrow_mm(efi_prev_mm), NULL);\n\trecord_loaded_mm(unborrow_mm(efi_prev_mm));\n"
+                + "\tloaded_mm_switch_end(flags);\n"), enterLeave);
+        String enter = convert("static struct mm_struct *efi_prev_mm;\n\nvoid efi_enter_mm(void)\n{\n"
+                + "\tefi_prev_mm = current->active_mm;\n\tcurrent->active_mm = &efi_mm;\n"
+                + "\tswitch_mm(efi_prev_mm, &efi_mm, NULL);\n}\n", "efi_enter_mm");
+        assertTrue(enter.contains("\tefi_prev_mm = current_active_mm();\n\tset_task_active_mm(current, &efi_mm);\n"
+                + "\tswitch_mm(efi_prev_mm, &efi_mm, NULL);\n\trecord_loaded_mm(&efi_mm);\n\tloaded_mm_switch_end(flags);\n"),
+                enter);
 
         String oneSwitch = convert("void efi_switch_mm(struct mm_struct *mm)\n{\n"
                 + "\tefi_scratch.prev_mm = current->active_mm;\n\tcurrent->active_mm = mm;\n"
                 + "\tswitch_mm(efi_scratch.prev_mm, mm, NULL);\n}\n\nstatic long efi_thunk_call(void)\n{\n"
                 + "\tefi_switch_mm(&efi_mm);\n\tefi_switch_mm(efi_scratch.prev_mm);\n\treturn 0;\n}\n", "efi_switch_mm");
-        assertTrue(oneSwitch.contains("\tefi_scratch.prev_mm = current_active_mm();\n\tset_current_active_mm(mm);\n"), oneSwitch);
+        assertTrue(oneSwitch.contains("\tefi_scratch.prev_mm = current_active_mm();\n\tset_task_active_mm(current, mm);\n"
+                + "\tswitch_mm(efi_scratch.prev_mm, mm, NULL);\n\trecord_loaded_mm(mm);\n"), oneSwitch);
         assertTrue(oneSwitch.contains("\tefi_switch_mm(unborrow_mm(efi_scratch.prev_mm));\n"), oneSwitch);
 
         String pgd = convert("void efi_virtmap_load(void)\n{\n\tefi_set_pgd(&efi_mm);\n}\n\n"
@@ -142,8 +151,8 @@ class LoadedMmRecipeTest {
         assertEquals("static int exec_mmap(struct mm_struct *mm)\n{\n\tunsigned long flags;\n\tstruct task_struct *tsk;\n"
                 + "\tstruct mm_struct *active_mm;\n\n\ttsk = current;\n\ttask_lock(tsk);\n"
                 + "\tflags = loaded_mm_switch_begin();\n\tactive_mm = current_active_mm();\n"
-                + "\ttsk->mm = mm;\n\tset_current_active_mm(mm);\n\tactivate_mm(active_mm, mm);\n"
-                + "\tloaded_mm_switch_end(flags);\n\ttask_unlock(tsk);\n\treturn 0;\n}\n", exec);
+                + "\ttsk->mm = mm;\n\tset_task_active_mm(tsk, mm);\n\tactivate_mm(active_mm, mm);\n"
+                + "\trecord_loaded_mm(mm);\n\tloaded_mm_switch_end(flags);\n\ttask_unlock(tsk);\n\treturn 0;\n}\n", exec);
 
         // the write sits in a nested block: the section spans from the read before it to the switch after it
         String use = convert("void use_mm(struct mm_struct *mm)\n{\n\tstruct mm_struct *active_mm;\n"
@@ -152,16 +161,17 @@ class LoadedMmRecipeTest {
                 + "\ttsk->mm = mm;\n\tswitch_mm(active_mm, mm, tsk);\n\ttask_unlock(tsk);\n}\n", "use_mm");
         assertTrue(use.contains("{\n\tunsigned long irqflags;\n\tstruct mm_struct *active_mm;\n"), use);
         assertTrue(use.contains("\ttask_lock(tsk);\n\tirqflags = loaded_mm_switch_begin();\n\tactive_mm = current_active_mm();\n"
-                + "\tif (active_mm != mm) {\n\t\tmmgrab(mm);\n\t\tset_current_active_mm(mm);\n\t}\n"
-                + "\ttsk->mm = mm;\n\tswitch_mm(active_mm, mm, tsk);\n\tloaded_mm_switch_end(irqflags);\n"
+                + "\tif (active_mm != mm) {\n\t\tmmgrab(mm);\n\t\tset_task_active_mm(tsk, mm);\n\t}\n"
+                + "\ttsk->mm = mm;\n\tswitch_mm(active_mm, mm, tsk);\n\trecord_loaded_mm(mm);\n"
+                + "\tloaded_mm_switch_end(irqflags);\n"
                 + "\ttask_unlock(tsk);\n"), use);
 
         String efi = convert("void efi_switch_mm(struct mm_struct *mm)\n{\n\ttask_lock(current);\n"
                 + "\tefi_scratch.prev_mm = current->active_mm;\n\tcurrent->active_mm = mm;\n"
                 + "\tswitch_mm(efi_scratch.prev_mm, mm, NULL);\n\ttask_unlock(current);\n}\n", "efi_switch_mm");
         assertTrue(efi.contains("{\n\tunsigned long flags;\n\n\ttask_lock(current);\n\tflags = loaded_mm_switch_begin();\n"
-                + "\tefi_scratch.prev_mm = current_active_mm();\n\tset_current_active_mm(mm);\n"
-                + "\tswitch_mm(efi_scratch.prev_mm, mm, NULL);\n\tloaded_mm_switch_end(flags);\n"), efi);
+                + "\tefi_scratch.prev_mm = current_active_mm();\n\tset_task_active_mm(current, mm);\n"
+                + "\tswitch_mm(efi_scratch.prev_mm, mm, NULL);\n\trecord_loaded_mm(mm);\n\tloaded_mm_switch_end(flags);\n"), efi);
     }
 
     @Test
@@ -178,15 +188,33 @@ class LoadedMmRecipeTest {
         String idle = convert("void idle_task_exit(void)\n{\n\tstruct mm_struct *mm = current->active_mm;\n\n"
                 + "\tswitch_mm(mm, &init_mm, current);\n\tcurrent->active_mm = &init_mm;\n}\n", "idle_task_exit");
         for (String out : new String[] {kthread, exec, idle}) {
-            assertTrue(out.contains("set_current_active_mm("), out);
             assertTrue(!out.contains("loaded_mm_switch_begin"), out);
         }
+        // still, the record follows the switch, inside the section the function has
+        assertTrue(kthread.contains("\tactive_mm = current_active_mm();\n\tset_task_active_mm(current, mm);\n"
+                + "\tswitch_mm_irqs_off(active_mm, mm, current);\n\trecord_loaded_mm(mm);\n\tlocal_irq_enable();\n"), kthread);
+        assertTrue(exec.contains("\tactivate_mm(active_mm, mm);\n\trecord_loaded_mm(mm);\n"
+                + "\tif (IS_ENABLED(CONFIG_ARCH_WANT_IRQS_OFF_ACTIVATE_MM))\n"), exec);
+        // a write after the switch is the record already
+        assertTrue(idle.contains("\tswitch_mm(mm, &init_mm, current);\n\tset_current_active_mm(&init_mm);\n}\n"), idle);
 
         // an enable on any other condition leaves the switch with interrupts on
         String other = convert("static int exec_mmap(struct mm_struct *mm)\n{\n\tstruct mm_struct *active_mm;\n\n"
                 + "\tlocal_irq_disable();\n\tactive_mm = current->active_mm;\n\tcurrent->active_mm = mm;\n"
                 + "\tif (slow)\n\t\tlocal_irq_enable();\n\tactivate_mm(active_mm, mm);\n\treturn 0;\n}\n", "exec_mmap");
         assertTrue(other.contains("loaded_mm_switch_begin"), other);
+    }
+
+    @Test
+    void theShootdownHandlerOf6xRecordsInitMmAfterItsSwitch() {
+        // an IPI handler: interrupts are off already, so no section, but the same order
+        String out = convert("static void do_shoot_lazy_tlb(void *arg)\n{\n\tstruct mm_struct *mm = arg;\n\n"
+                + "\tif (current->active_mm == mm) {\n\t\tWARN_ON_ONCE(current->mm);\n\t\tcurrent->active_mm = &init_mm;\n"
+                + "\t\tswitch_mm(mm, &init_mm, current);\n\t}\n}\n", "do_shoot_lazy_tlb");
+        assertEquals("static void do_shoot_lazy_tlb(void *arg)\n{\n\tstruct mm_struct *mm = arg;\n\n"
+                + "\tif (current_active_mm() == mm) {\n\t\tWARN_ON_ONCE(current->mm);\n"
+                + "\t\tset_task_active_mm(current, &init_mm);\n\t\tswitch_mm(mm, &init_mm, current);\n"
+                + "\t\trecord_loaded_mm(&init_mm);\n\t}\n}\n", out);
     }
 
     @Test
