@@ -96,9 +96,11 @@ public final class ModelDocs {
                 `active_mm` under the upstream scheme, and under the seed scheme, whatever the strategy, the core's \
                 per-CPU record that the generated series adds: it is written only where `active_mm` was written (context \
                 switch, exec, `kthread_use_mm()`, idle exit, CPU bring-up) and read by every core site that read \
-                `current->active_mm`. `no-uaf` counts both: a freed mm that a scheduler record still names is \
-                dereferenced later (`membarrier_switch_mm()`, `efi_leave_mm()`, the next context switch's \
-                `switch_mm()` from the record).
+                `current->active_mm`. `no-uaf` counts both: a freed mm that a scheduler record still names is used \
+                later. Upstream's `efi_leave_mm()` switches back to the `active_mm` it saved; and the next switch to a \
+                user thread passes the record as the previous mm to `membarrier_switch_mm()`, which skips its update \
+                when that equals the next mm, and to `switch_mm()`, which on arm64 then loads nothing: a new mm \
+                allocated where M was is taken for the one already loaded.
 
                 So where the arch switches a lazy CPU on its own (x86's flush, deep idle and text-poking leaves, Xen \
                 PV's exit hook), the per-CPU record keeps naming M after the CPU has left `mm_cpumask(M)`. A \
