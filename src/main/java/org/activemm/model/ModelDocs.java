@@ -79,8 +79,8 @@ public final class ModelDocs {
                 - An IPI waits for every target with interrupts off; an IPI handler that finds efi_mm loaded leaves \
                 the saved mm alone.
                 - `pgtable_free` is recorded for reviewers; no action depends on it.
-                - Costs: mm_count atomics per lazy switch (mmgrab in, mmdrop out), per-CPU record writes the strategy \
-                adds to every switch, and the most IPIs a process exit sends for lazy CPUs (every other CPU had M): \
+                - Costs: mm_count atomics per lazy switch (mmgrab in, mmdrop out), per-CPU record writes per switch (the \
+                seed's record, written whatever the strategy), and the most IPIs a process exit sends for lazy CPUs (every other CPU had M): \
                 an arch exit hook's round plus the strategy's own. The teardown flush's own IPIs are the arch's and \
                 the same for every strategy. Xen PV's exit hook, and native x86's teardown flush IPI to lazy CPUs, \
                 switch the CPUs they reach with `switch_mm_irqs_off()`, which takes them out of `mm_cpumask`, so \
