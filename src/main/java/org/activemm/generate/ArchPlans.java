@@ -72,7 +72,7 @@ public final class ArchPlans {
                 .map(p -> ModelChecker.check(p, scheme, strategy, ModelChecker.DEFAULT_CPUS, ModelChecker.DEFAULT_EFI))
                 .filter(v -> !v.safe())
                 .findFirst();
-        String costs = costs(strategy, family);
+        String costs = costs(scheme, strategy, family);
         return broken.map(v -> new StrategyVerdict(strategy, false, v.property(),
                         "on " + v.arch() + ": " + String.join("; ", v.trace()), costs, v))
                 .orElseGet(() -> new StrategyVerdict(strategy, true, "", "", costs));
@@ -87,13 +87,13 @@ public final class ArchPlans {
     }
 
     /** The base profile's costs, and the IPIs of each variant whose exit sends a different number (Xen PV's hook; a hypercall flush that leaves lazy CPUs in the mask). */
-    private static String costs(Strategy strategy, List<ArchProfile> family) {
-        Costs base = Costs.of(strategy, family.get(0));
+    private static String costs(Scheme scheme, Strategy strategy, List<ArchProfile> family) {
+        Costs base = Costs.of(scheme, strategy, family.get(0));
         StringBuilder out = new StringBuilder(base.atomicsPerLazySwitch() + " mm_count atomics per lazy switch; "
                 + base.recordWritesPerSwitch() + " per-CPU record writes per switch; IPIs per exit in the worst case"
                 + " (every other CPU has the mm loaded): " + ipis(base));
         for (ArchProfile variant : family.subList(1, family.size())) {
-            Costs c = Costs.of(strategy, variant);
+            Costs c = Costs.of(scheme, strategy, variant);
             if (!c.ipisPerExit().equals(base.ipisPerExit())) {
                 out.append("; on ").append(variant.name()).append(": ").append(ipis(c));
                 if (c.exitHookIpis(Costs.CPU_COUNTS.get(0)) > 0) {

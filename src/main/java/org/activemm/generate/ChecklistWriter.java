@@ -83,7 +83,7 @@ public final class ChecklistWriter {
         model.put("revision", scan.revision() == null ? "" : scan.revision());
         model.put("date", DATE.format(date.withZoneSameInstant(ZoneOffset.UTC)));
         model.put("storageKey", "activemm/" + model.get("option") + "/" + plan.arch());
-        model.put("costChart", CostChart.svg(costLines(plan)));
+        model.put("costChart", CostChart.svg(costLines(plan, scheme)));
         model.put("sequenceCharts", sequenceCharts(plan));
         List<Map<String, Object>> sites = new ArrayList<>();
         TreeSet<String> objects = new TreeSet<>();
@@ -132,10 +132,10 @@ public final class ChecklistWriter {
     }
 
     /** The cost chart's lines: every verdict's strategy with the costs the model computes for the arch. */
-    private static List<CostChart.Line> costLines(ArchPlan plan) {
+    private static List<CostChart.Line> costLines(ArchPlan plan, Scheme scheme) {
         ArchProfile profile = ArchProfiles.get(plan.arch());
         return plan.verdicts().stream().map(v -> new CostChart.Line(v.strategy().word(), v.safe(),
-                v.strategy() == plan.strategy(), Costs.of(v.strategy(), profile))).toList();
+                v.strategy() == plan.strategy(), Costs.of(scheme, v.strategy(), profile))).toList();
     }
 
     /** {@code key} names the site's box in the browser's storage: its fingerprint, which survives line shifts. */

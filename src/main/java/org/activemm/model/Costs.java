@@ -4,12 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.activemm.sites.Scheme;
+
 /**
- * What a strategy costs on an arch, computed from the strategy and the profile, not simulated. IPI
+ * What a strategy of a scheme costs on an arch, computed, not simulated. IPI
  * counts are the worst case, where every other CPU had the mm; the exiting CPU handles itself.
  *
  * @param atomicsPerLazySwitch atomic operations on mm_count per lazy switch (mmgrab in, mmdrop out)
- * @param recordWritesPerSwitch per-CPU record writes the strategy adds to every mm switch
+ * @param recordWritesPerSwitch per-CPU record writes per mm switch: the seed scheme writes its record of the
+ *                             loaded mm at every switch whatever the strategy (every strategy's shoot-down
+ *                             reads it); upstream keeps active_mm in the task and writes none
  * @param ipisPerExit          IPIs a process exit sends for the lazy CPUs, by number of CPUs: the
  *                             arch's exit hook ({@link #exitHookIpis}) plus the strategy's own round
  * @param exitHookIpis         the part of {@code ipisPerExit} that an arch exit hook sends before
@@ -24,7 +28,7 @@ public record Costs(int atomicsPerLazySwitch, int recordWritesPerSwitch, Map<Int
         exitHookIpis = Map.copyOf(exitHookIpis);
     }
 
-    public static Costs of(Strategy strategy, ArchProfile profile) {
+    public static Costs of(Scheme scheme, Strategy strategy, ArchProfile profile) {
         Map<Integer, Integer> total = new LinkedHashMap<>();
         Map<Integer, Integer> hook = new LinkedHashMap<>();
         for (int n : CPU_COUNTS) {
@@ -32,7 +36,7 @@ public record Costs(int atomicsPerLazySwitch, int recordWritesPerSwitch, Map<Int
             hook.put(n, hookRound);
             total.put(n, hookRound + strategyRound(strategy, profile, n));
         }
-        return new Costs(strategy == Strategy.REFCOUNT ? 2 : 0, strategy == Strategy.IPI_SCAN ? 1 : 0, total, hook);
+        return new Costs(strategy == Strategy.REFCOUNT ? 2 : 0, scheme == Scheme.SEED ? 1 : 0, total, hook);
     }
 
     /**

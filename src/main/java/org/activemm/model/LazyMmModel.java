@@ -397,13 +397,15 @@ public final class LazyMmModel implements TransitionSystem {
         };
     }
 
-    /** Where the records diverge, what an arch switch of {@code switched} left behind. */
+    /**
+     * Where the records diverge, what an arch switch of {@code switched} left behind. The step names the
+     * switch that ran (flush, exit hook, EFI), so this names no divergence function.
+     */
     private String staleRecords(List<Integer> switched) {
         if (!profile.diverges() || switched.isEmpty()) {
             return "";
         }
-        return " behind the scheduler's back (" + divergenceFunctions() + "), " + theRecord() + " of "
-                + cpuList(switched) + " still names M";
+        return " behind the scheduler's back, " + theRecord() + " of " + cpuList(switched) + " still names M";
     }
 
     private String divergenceFunctions() {

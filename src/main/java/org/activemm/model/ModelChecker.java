@@ -48,6 +48,6 @@ public final class ModelChecker {
                 : result.broken().id() + ": " + result.broken().statement() + ". State at the end: " + result.finalState();
         return new Verdict(profile.name(), column.scheme(), column.strategy(), result.safe(),
                 result.safe() ? null : result.broken().id(), result.steps(), explanation, result.finalState(),
-                Costs.of(column.strategy(), profile), result.statesExplored(), cpus, efi);
+                Costs.of(column.scheme(), column.strategy(), profile), result.statesExplored(), cpus, efi);
     }
 }

@@ -81,8 +81,8 @@ public final class ModelDocs {
                 - An IPI waits for every target with interrupts off; an IPI handler that finds efi_mm loaded leaves \
                 the saved mm alone.
                 - `pgtable_free` is recorded for reviewers; no action depends on it.
-                - Costs: mm_count atomics per lazy switch (mmgrab in, mmdrop out), per-CPU record writes the strategy \
-                adds to every switch, and the most IPIs a process exit sends for lazy CPUs (every other CPU had M): \
+                - Costs: mm_count atomics per lazy switch (mmgrab in, mmdrop out), per-CPU record writes per switch (the \
+                seed's record, written whatever the strategy), and the most IPIs a process exit sends for lazy CPUs (every other CPU had M): \
                 an arch exit hook's round plus the strategy's own. The teardown flush's own IPIs are the arch's and \
                 the same for every strategy. Xen PV's exit hook, and native x86's teardown flush IPI to lazy CPUs, \
                 switch the CPUs they reach with `switch_mm_irqs_off()`, which takes them out of `mm_cpumask`, so \
@@ -98,9 +98,11 @@ public final class ModelDocs {
                 `active_mm` under the upstream scheme, and under the seed scheme, whatever the strategy, the core's \
                 per-CPU record that the generated series adds: it is written only where `active_mm` was written (context \
                 switch, exec, `kthread_use_mm()`, idle exit, CPU bring-up) and read by every core site that read \
-                `current->active_mm`. `no-uaf` counts both: a freed mm that a scheduler record still names is \
-                dereferenced later (`membarrier_switch_mm()`, `efi_leave_mm()`, the next context switch's \
-                `switch_mm()` from the record).
+                `current->active_mm`. `no-uaf` counts both: a freed mm that a scheduler record still names is used \
+                later. Upstream's `efi_leave_mm()` switches back to the `active_mm` it saved; and the next switch to a \
+                user thread passes the record as the previous mm to `membarrier_switch_mm()`, which skips its update \
+                when that equals the next mm, and to `switch_mm()`, which on arm64 then loads nothing: a new mm \
+                allocated where M was is taken for the one already loaded.
 
                 So where the arch switches a lazy CPU on its own (x86's flush, deep idle and text-poking leaves, Xen \
                 PV's exit hook), the per-CPU record keeps naming M after the CPU has left `mm_cpumask(M)`. A \

@@ -28,7 +28,7 @@ class CostsMatchModelTest {
     }
 
     private static void assertCostsMatch(ArchProfile profile, SchemeStrategy column, int cpus) {
-        Costs costs = Costs.of(column.strategy(), profile);
+        Costs costs = Costs.of(column.scheme(), column.strategy(), profile);
         LazyMmModel model = new LazyMmModel(profile, column.scheme(), column.strategy(), cpus, EfiMode.IRQS_OFF);
         int[] most = mostTargets(profile, model, cpus);
         String pair = profile.name() + " " + column.word() + " at " + cpus + " CPUs";

@@ -213,21 +213,24 @@ class VerdictShapeTest {
 
     @Test
     void costsFollowTheStrategy() {
-        Costs refcount = Costs.of(Strategy.REFCOUNT, ArchProfiles.get("x86"));
+        Costs refcount = Costs.of(Scheme.SEED, Strategy.REFCOUNT, ArchProfiles.get("x86"));
         assertEquals(2, refcount.atomicsPerLazySwitch());
         assertEquals(0, refcount.ipis(1024));
-        Costs all = Costs.of(Strategy.IPI_ALL, ArchProfiles.get("arm64"));
+        Costs all = Costs.of(Scheme.SEED, Strategy.IPI_ALL, ArchProfiles.get("arm64"));
         assertEquals(0, all.atomicsPerLazySwitch());
         assertEquals(List.of(1, 3, 63, 1023), Costs.CPU_COUNTS.stream().map(all::ipis).toList());
-        assertEquals(63, Costs.of(Strategy.IPI_CPUMASK, ArchProfiles.get("sparc")).ipis(64));
-        assertEquals(0, Costs.of(Strategy.IPI_CPUMASK, ArchProfiles.get("x86")).ipis(64),
+        assertEquals(63, Costs.of(Scheme.SEED, Strategy.IPI_CPUMASK, ArchProfiles.get("sparc")).ipis(64));
+        assertEquals(0, Costs.of(Scheme.SEED, Strategy.IPI_CPUMASK, ArchProfiles.get("x86")).ipis(64),
                 "the teardown flush IPI already switched x86's lazy CPUs out of the mask");
-        assertEquals(0, Costs.of(Strategy.PIGGYBACK, ArchProfiles.get("x86")).ipis(64));
-        Costs scan = Costs.of(Strategy.IPI_SCAN, ArchProfiles.get("arm64"));
-        assertEquals(1, scan.recordWritesPerSwitch(), "one per-CPU write at every switch");
+        assertEquals(0, Costs.of(Scheme.SEED, Strategy.PIGGYBACK, ArchProfiles.get("x86")).ipis(64));
+        Costs scan = Costs.of(Scheme.SEED, Strategy.IPI_SCAN, ArchProfiles.get("arm64"));
         assertEquals(63, scan.ipis(64), "no mask needed: the CPUs whose record is the mm");
-        for (Strategy s : List.of(Strategy.REFCOUNT, Strategy.PIGGYBACK, Strategy.IPI_CPUMASK, Strategy.IPI_ALL)) {
-            assertEquals(0, Costs.of(s, ArchProfiles.get("arm64")).recordWritesPerSwitch(), s.word());
+        // the seed writes its per-CPU record at every switch whatever the strategy; upstream writes none
+        for (Strategy s : Strategy.values()) {
+            assertEquals(1, Costs.of(Scheme.SEED, s, ArchProfiles.get("arm64")).recordWritesPerSwitch(), s.word());
+        }
+        for (Strategy s : SchemeStrategy.strategies(Scheme.UPSTREAM)) {
+            assertEquals(0, Costs.of(Scheme.UPSTREAM, s, ArchProfiles.get("arm64")).recordWritesPerSwitch(), s.word());
         }
     }
 
@@ -238,11 +241,11 @@ class VerdictShapeTest {
     @Test
     void xenPvPaysTheExitHooksRoundOnTopOfTheStrategys() {
         ArchProfile xen = ArchProfiles.get("x86+xen-pv");
-        assertEquals(List.of(1, 3, 63, 1023), Costs.CPU_COUNTS.stream().map(Costs.of(Strategy.PIGGYBACK, xen)::ipis).toList());
-        assertEquals(List.of(1, 3, 63, 1023), Costs.CPU_COUNTS.stream().map(Costs.of(Strategy.IPI_CPUMASK, xen)::ipis).toList());
-        assertEquals(List.of(2, 6, 126, 2046), Costs.CPU_COUNTS.stream().map(Costs.of(Strategy.IPI_SCAN, xen)::ipis).toList());
-        assertEquals(List.of(2, 6, 126, 2046), Costs.CPU_COUNTS.stream().map(Costs.of(Strategy.IPI_ALL, xen)::ipis).toList());
-        assertEquals(1023, Costs.of(Strategy.IPI_ALL, xen).exitHookIpis(1024));
-        assertEquals(0, Costs.of(Strategy.IPI_ALL, ArchProfiles.get("x86")).exitHookIpis(1024));
+        assertEquals(List.of(1, 3, 63, 1023), Costs.CPU_COUNTS.stream().map(Costs.of(Scheme.SEED, Strategy.PIGGYBACK, xen)::ipis).toList());
+        assertEquals(List.of(1, 3, 63, 1023), Costs.CPU_COUNTS.stream().map(Costs.of(Scheme.SEED, Strategy.IPI_CPUMASK, xen)::ipis).toList());
+        assertEquals(List.of(2, 6, 126, 2046), Costs.CPU_COUNTS.stream().map(Costs.of(Scheme.SEED, Strategy.IPI_SCAN, xen)::ipis).toList());
+        assertEquals(List.of(2, 6, 126, 2046), Costs.CPU_COUNTS.stream().map(Costs.of(Scheme.SEED, Strategy.IPI_ALL, xen)::ipis).toList());
+        assertEquals(1023, Costs.of(Scheme.SEED, Strategy.IPI_ALL, xen).exitHookIpis(1024));
+        assertEquals(0, Costs.of(Scheme.SEED, Strategy.IPI_ALL, ArchProfiles.get("x86")).exitHookIpis(1024));
     }
 }
