@@ -92,7 +92,7 @@ final class SiteEdits {
 
     /** Whether the fix of the site's rule is the lazy helper and the site is a reference it can swap. */
     static boolean lazyHelperFits(Finding s) {
-        return s.rule().fix() == SiteFix.LAZY_HELPER && (s.role() == Role.GRAB || s.role() == Role.DROP);
+        return s.rule().fix() instanceof SiteFix.LazyHelper && (s.role() == Role.GRAB || s.role() == Role.DROP);
     }
 
     /**
