@@ -18,24 +18,30 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every scan a tree in kernel-fixtures/ lists in its expected-scans file and
- * compares its findings with the {@code expect:} markers written by hand on the
- * lines they are about (docs/fixtures.md), both ways: missing and unexpected.
+ * Runs every scan a tree in kernel-fixtures/ or the generator tests' tree lists
+ * in its expected-scans file and compares its findings with the {@code expect:}
+ * markers written by hand on the lines they are about (docs/fixtures.md), both
+ * ways: missing and unexpected.
  */
 class FixtureExpectationsTest {
     private static final Path FIXTURES = Path.of("kernel-fixtures");
+    /** The generator tests' small tree: its markers are the scan those tests hand the generator. */
+    private static final Path GENERATOR_TREE = Path.of("src/test/resources/org/activemm/generate/tree");
 
     @TestFactory
     Stream<DynamicTest> everyFixtureScanFindsExactlyWhatItsMarkersSay() throws IOException {
+        List<Path> trees = new ArrayList<>();
+        try (Stream<Path> fixtures = Files.list(FIXTURES)) {
+            fixtures.filter(t -> Files.exists(t.resolve("expected-scans"))).sorted().forEach(trees::add);
+        }
+        trees.add(GENERATOR_TREE);
         List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> trees = Files.list(FIXTURES)) {
-            for (Path tree : trees.filter(t -> Files.exists(t.resolve("expected-scans"))).sorted().toList()) {
-                for (FixtureMarkers.Scan scan : FixtureMarkers.scans(tree)) {
-                    tests.add(DynamicTest.dynamicTest(tree.getFileName() + " " + scan.label(), () -> check(tree, scan)));
-                }
+        for (Path tree : trees) {
+            for (FixtureMarkers.Scan scan : FixtureMarkers.scans(tree)) {
+                tests.add(DynamicTest.dynamicTest(tree + " " + scan.label(), () -> check(tree, scan)));
             }
         }
-        assertTrue(tests.size() >= 3, "fixture scans missing: " + tests.size());
+        assertTrue(tests.size() >= 4, "fixture scans missing: " + tests.size());
         return tests.stream();
     }
 
