@@ -51,7 +51,7 @@ class FixtureExpectationsTest {
         ScanOptions options = new ScanOptions(Scheme.ofWord(scan.scheme()), scan.arches(), scan.notes());
         Set<String> actual = new LinkedHashSet<>();
         try (DirectoryTree t = new DirectoryTree(tree)) {
-            new Scanner(options).scan(t, GlobPathFilter.sources()).findings().forEach(f -> actual.add(row(f)));
+            new Scanner(options).scan(t, GlobPathFilter.sources()).findings().forEach(f -> actual.add(FixtureMarkers.of(f).row()));
         }
         List<String> missing = new ArrayList<>(expected);
         missing.removeAll(actual);
@@ -60,12 +60,5 @@ class FixtureExpectationsTest {
         assertTrue(missing.isEmpty() && unexpected.isEmpty(), () -> tree + " " + scan.label()
                 + "\nexpected but not found:\n  " + String.join("\n  ", missing)
                 + "\nfound but not expected:\n  " + String.join("\n  ", unexpected));
-    }
-
-    /** The finding as {@link FixtureMarkers.Expected#row()} writes an expectation. */
-    private static String row(Finding f) {
-        return new FixtureMarkers.Expected(f.path(), f.line(), f.column(), f.function(),
-                f.isNote() ? "" : f.role().word(), f.isNote() ? "" : f.purpose().word(), f.scope().word(), f.ruleId(),
-                f.guard(), f.status().word()).row();
     }
 }
