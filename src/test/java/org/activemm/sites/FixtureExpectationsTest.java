@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.activemm.testing.FixtureMarkers;
@@ -46,17 +44,19 @@ class FixtureExpectationsTest {
     }
 
     private static void check(Path tree, FixtureMarkers.Scan scan) throws IOException {
-        Set<String> expected = new LinkedHashSet<>();
-        FixtureMarkers.expected(tree, scan.label()).forEach(e -> expected.add(e.row()));
+        // lists, not sets: a finding reported twice, or expected twice, is a difference too
+        List<String> expected = FixtureMarkers.expected(tree, scan.label()).stream().map(FixtureMarkers.Expected::row)
+                .toList();
         ScanOptions options = new ScanOptions(Scheme.ofWord(scan.scheme()), scan.arches(), scan.notes());
-        Set<String> actual = new LinkedHashSet<>();
+        List<String> actual;
         try (DirectoryTree t = new DirectoryTree(tree)) {
-            new Scanner(options).scan(t, GlobPathFilter.sources()).findings().forEach(f -> actual.add(FixtureMarkers.of(f).row()));
+            actual = new Scanner(options).scan(t, GlobPathFilter.sources()).findings().stream()
+                    .map(f -> FixtureMarkers.of(f).row()).toList();
         }
         List<String> missing = new ArrayList<>(expected);
-        missing.removeAll(actual);
+        actual.forEach(missing::remove);
         List<String> unexpected = new ArrayList<>(actual);
-        unexpected.removeAll(expected);
+        expected.forEach(unexpected::remove);
         assertTrue(missing.isEmpty() && unexpected.isEmpty(), () -> tree + " " + scan.label()
                 + "\nexpected but not found:\n  " + String.join("\n  ", missing)
                 + "\nfound but not expected:\n  " + String.join("\n  ", unexpected));
