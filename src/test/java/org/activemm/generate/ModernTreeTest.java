@@ -149,7 +149,7 @@ class ModernTreeTest {
             assertFalse(text.contains("#ifndef"), text);
             assertFalse(text.contains("ARCH_NO_TASK_ACTIVE_MM"), text);
         }
-        assertTrue(cover.contains("  include/linux/sched.h:\n    12:20: task_struct(): [AMM001] review under"
+        assertTrue(cover.contains("  include/linux/sched.h:\n    12:21: task_struct(): [AMM001] review under"
                 + " MMU_LAZY_TLB_SHOOTDOWN\n      (upstream keeps task_struct::active_mm)\n"), cover);
         assertTrue(checklist.contains("\n## Shootdown: upstream's cleanup_lazy_tlbs() IPIs mm_cpumask(mm)\n"), checklist);
         assertFalse(checklist.contains("arch_shoot_down_dead_mm"), checklist);

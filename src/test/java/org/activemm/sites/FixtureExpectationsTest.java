@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.activemm.testing.FixtureMarkers;
@@ -18,48 +16,49 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every scan a tree in kernel-fixtures/ lists in its expected-scans file and
- * compares its findings with the {@code expect:} markers written by hand on the
- * lines they are about (docs/fixtures.md), both ways: missing and unexpected.
+ * Runs every scan a tree in kernel-fixtures/ or the generator tests' tree lists
+ * in its expected-scans file and compares its findings with the {@code expect:}
+ * markers written by hand on the lines they are about (docs/fixtures.md), both
+ * ways: missing and unexpected.
  */
 class FixtureExpectationsTest {
     private static final Path FIXTURES = Path.of("kernel-fixtures");
+    /** The generator tests' small tree: its markers are the scan those tests hand the generator. */
+    private static final Path GENERATOR_TREE = Path.of("src/test/resources/org/activemm/generate/tree");
 
     @TestFactory
     Stream<DynamicTest> everyFixtureScanFindsExactlyWhatItsMarkersSay() throws IOException {
+        List<Path> trees = new ArrayList<>();
+        try (Stream<Path> fixtures = Files.list(FIXTURES)) {
+            fixtures.filter(t -> Files.exists(t.resolve("expected-scans"))).sorted().forEach(trees::add);
+        }
+        trees.add(GENERATOR_TREE);
         List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> trees = Files.list(FIXTURES)) {
-            for (Path tree : trees.filter(t -> Files.exists(t.resolve("expected-scans"))).sorted().toList()) {
-                for (FixtureMarkers.Scan scan : FixtureMarkers.scans(tree)) {
-                    tests.add(DynamicTest.dynamicTest(tree.getFileName() + " " + scan.label(), () -> check(tree, scan)));
-                }
+        for (Path tree : trees) {
+            for (FixtureMarkers.Scan scan : FixtureMarkers.scans(tree)) {
+                tests.add(DynamicTest.dynamicTest(tree + " " + scan.label(), () -> check(tree, scan)));
             }
         }
-        assertTrue(tests.size() >= 3, "fixture scans missing: " + tests.size());
+        assertTrue(tests.size() >= 4, "fixture scans missing: " + tests.size());
         return tests.stream();
     }
 
     private static void check(Path tree, FixtureMarkers.Scan scan) throws IOException {
-        Set<String> expected = new LinkedHashSet<>();
-        FixtureMarkers.expected(tree, scan.label()).forEach(e -> expected.add(e.row()));
+        // lists, not sets: a finding reported twice, or expected twice, is a difference too
+        List<String> expected = FixtureMarkers.expected(tree, scan.label()).stream().map(FixtureMarkers.Expected::row)
+                .toList();
         ScanOptions options = new ScanOptions(Scheme.ofWord(scan.scheme()), scan.arches(), scan.notes());
-        Set<String> actual = new LinkedHashSet<>();
+        List<String> actual;
         try (DirectoryTree t = new DirectoryTree(tree)) {
-            new Scanner(options).scan(t, GlobPathFilter.sources()).findings().forEach(f -> actual.add(row(f)));
+            actual = new Scanner(options).scan(t, GlobPathFilter.sources()).findings().stream()
+                    .map(f -> FixtureMarkers.of(f).row()).toList();
         }
         List<String> missing = new ArrayList<>(expected);
-        missing.removeAll(actual);
+        actual.forEach(missing::remove);
         List<String> unexpected = new ArrayList<>(actual);
-        unexpected.removeAll(expected);
+        expected.forEach(unexpected::remove);
         assertTrue(missing.isEmpty() && unexpected.isEmpty(), () -> tree + " " + scan.label()
                 + "\nexpected but not found:\n  " + String.join("\n  ", missing)
                 + "\nfound but not expected:\n  " + String.join("\n  ", unexpected));
-    }
-
-    /** The finding as {@link FixtureMarkers.Expected#row()} writes an expectation. */
-    private static String row(Finding f) {
-        return new FixtureMarkers.Expected(f.path(), f.line(), f.column(), f.function(),
-                f.isNote() ? "" : f.role().word(), f.isNote() ? "" : f.purpose().word(), f.scope().word(), f.ruleId(),
-                f.guard(), f.status().word()).row();
     }
 }

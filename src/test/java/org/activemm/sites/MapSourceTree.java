@@ -2,6 +2,7 @@ package org.activemm.sites;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +22,11 @@ public final class MapSourceTree implements SourceTree {
     public MapSourceTree with(String path, byte[] bytes) {
         files.put(path, bytes.clone());
         return this;
+    }
+
+    /** The paths it holds, in the order they were added. */
+    public List<String> paths() {
+        return List.copyOf(files.keySet());
     }
 
     @Override

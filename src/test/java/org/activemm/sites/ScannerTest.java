@@ -4,45 +4,57 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 
+import org.activemm.testing.FixtureMarkers;
 import org.junit.jupiter.api.Test;
 
+/** Each snippet carries the findings it expects as expect: markers under their lines (docs/fixtures.md). */
 class ScannerTest {
+    /** The scans the markers name: a scheme, or one of the cases that scan the lazy helper calls. */
+    private static final List<String> SCANS = List.of("seed", "upstream", "notes", "option", "kconfig", "refcount");
 
     private static ScanResult scan(MapSourceTree tree, Scheme scheme, List<String> arches, boolean notes)
             throws IOException {
         return new Scanner(new ScanOptions(scheme, arches, notes)).scan(tree, p -> true);
     }
 
-    private static List<Finding> seed(String path, String text) throws IOException {
-        return scan(new MapSourceTree().with(path, text), Scheme.SEED, List.of("x86"), false).findings();
+    private static List<Finding> seed(MapSourceTree tree) throws IOException {
+        return scan(tree, Scheme.SEED, List.of("x86"), false).findings();
     }
 
-    /** Compact "line:col role purpose rule status [guard]" forms, one per finding. */
-    private static List<String> shapes(List<Finding> findings) {
-        return findings.stream().map(f -> f.line() + ":" + f.column() + " " + (f.role() == null ? "-" : f.role().word())
-                + " " + (f.purpose() == null ? "-" : f.purpose().word()) + " " + f.ruleId() + " " + f.status().word()
-                + (f.guard().isEmpty() ? "" : " [" + f.guard() + "]")).collect(Collectors.toList());
+    /** Asserts that {@code findings} are exactly what the markers in {@code tree} expect from scan {@code label}. */
+    private static void assertMarkers(MapSourceTree tree, String label, List<Finding> findings) {
+        List<String> expected = tree.paths().stream()
+                .flatMap(p -> FixtureMarkers.expected(p, new String(tree.read(p).orElseThrow(), StandardCharsets.UTF_8),
+                        SCANS, label).stream())
+                .sorted(FixtureMarkers.BY_PLACE).map(FixtureMarkers.Expected::row).toList();
+        assertEquals(expected, findings.stream().map(FixtureMarkers::of).sorted(FixtureMarkers.BY_PLACE)
+                .map(FixtureMarkers.Expected::row).toList());
     }
 
     @Test
     void contextSwitchHandoff() throws IOException {
-        List<Finding> f = seed("kernel/sched/core.c", """
+        MapSourceTree tree = new MapSourceTree().with("kernel/sched/core.c", """
                 static void context_switch(struct rq *rq, struct task_struct *prev, struct task_struct *next)
                 {
                 	struct mm_struct *mm, *oldmm;
 
                 	mm = next->mm;
                 	oldmm = prev->active_mm;
+                	/* expect: AMM003 read lazy-switch in=context_switch col=16 seed=needs-change */
                 	if (!mm) {
                 		next->active_mm = oldmm;
+                		/* expect: AMM003 write lazy-switch in=context_switch col=9 seed=needs-change */
                 		mmgrab(oldmm);
+                		/* expect: AMM004 grab lazy-switch in=context_switch col=3 seed=needs-change */
                 		enter_lazy_tlb(oldmm, next);
+                		/* expect: AMM012 lazy-enter lazy-switch in=context_switch col=3 seed=info */
                 	}
                 	if (!prev->mm) {
                 		prev->active_mm = NULL;
+                		/* expect: AMM003 write lazy-switch in=context_switch col=9 seed=needs-change */
                 		rq->prev_mm = oldmm;
                 	}
                 }
@@ -52,18 +64,11 @@ class ScannerTest {
 
                 	if (mm)
                 		mmdrop(mm);
+                		/* expect: AMM004 drop lazy-switch in=finish_task_switch col=3 seed=needs-change */
                 }
                 """);
-        assertEquals(List.of(
-                "6:16 read lazy-switch AMM003 needs-change",
-                "8:9 write lazy-switch AMM003 needs-change",
-                "9:3 grab lazy-switch AMM004 needs-change",
-                "10:3 lazy-enter lazy-switch AMM012 info",
-                "13:9 write lazy-switch AMM003 needs-change",
-                "22:3 drop lazy-switch AMM004 needs-change"), shapes(f));
-        assertEquals("context_switch", f.get(0).function());
-        assertEquals("finish_task_switch", f.get(5).function());
-        assertEquals("core", f.get(0).scope().word());
+        List<Finding> f = seed(tree);
+        assertMarkers(tree, "seed", f);
         assertEquals(Level.WARNING, f.get(0).level());
     }
 
@@ -76,93 +81,90 @@ class ScannerTest {
                         struct task_struct {
                         	struct mm_struct		*mm;
                         	struct mm_struct		*active_mm;
+                        	/* expect: AMM001 decl other in=task_struct col=21 seed=needs-change */
                         };
                         struct other { int active_mm_count; };
                         #endif
                         """)
-                .with("init/init_task.c", "struct task_struct init_task = {\n\t.mm = NULL,\n\t.active_mm = &init_mm,\n};\n")
+                .with("init/init_task.c", "struct task_struct init_task = {\n\t.mm = NULL,\n\t.active_mm = &init_mm,\n"
+                        + "\t/* expect: AMM002 init other in=init_task col=3 seed=needs-change */\n};\n")
                 .with("arch/arm/kernel/asm-offsets.c",
-                        "int main(void)\n{\n  DEFINE(TSK_ACTIVE_MM,\t\toffsetof(struct task_struct, active_mm));\n}\n")
+                        "int main(void)\n{\n  DEFINE(TSK_ACTIVE_MM,\t\toffsetof(struct task_struct, active_mm));\n"
+                        + "  /* expect: AMM010 offsetof other in=main col=55 seed=needs-change */\n}\n")
                 .with("arch/arm/mm/proc-macros.S", """
                         /* act_mm - get current->active_mm */
                         	.macro	act_mm, rd
                         	ldr	\\rd, [\\rd, #TSK_ACTIVE_MM]
+                        	/* expect: AMM010 read loaded-mm in=act_mm col=18 seed=needs-change */
                         	.endm
                         """)
                 .with("arch/arm/mm/tlb-v4.S", "ENTRY(v4_flush)\n\tact_mm\tr3\t\t@ get current->active_mm\n");
         List<Finding> f = scan(tree, Scheme.SEED, List.of("arm"), false).findings();
-        assertEquals(List.of(
-                "3:55 offsetof other AMM010 needs-change",
-                "3:18 read loaded-mm AMM010 needs-change",
-                "5:21 decl other AMM001 needs-change",
-                "3:3 init other AMM002 needs-change"), shapes(f));
+        assertMarkers(tree, "seed", f);
         assertEquals("arch/arm/kernel/asm-offsets.c", f.get(0).path());
         assertTrue(f.get(0).message().contains("TSK_ACTIVE_MM"));
-        assertEquals("act_mm", f.get(1).function());
-        assertEquals("task_struct", f.get(2).function());
-        assertEquals("init_task", f.get(3).function());
     }
 
     @Test
     void bringUpAndTeardown() throws IOException {
-        List<Finding> f = seed("arch/x86/kernel/smpboot.c", """
+        MapSourceTree tree = new MapSourceTree().with("arch/x86/kernel/smpboot.c", """
                 static void start_secondary(void *unused)
                 {
                 	mmgrab(&init_mm);
+                	/* expect: AMM005 grab cpu-bringup in=start_secondary col=2 seed=needs-change */
                 	current->active_mm = &init_mm;
+                	/* expect: AMM005 write cpu-bringup in=start_secondary col=11 seed=needs-change */
                 	mmget(&init_mm);
                 }
                 void play_dead_common(void)
                 {
                 	struct mm_struct *mm = current->active_mm;
+                	/* expect: AMM005 read cpu-teardown in=play_dead_common col=34 seed=needs-change */
                 	mm = &init_mm;
                 	mmdrop(mm);
+                	/* expect: AMM005 drop cpu-teardown in=play_dead_common col=2 seed=needs-change */
                 }
                 void smp_callin(void)
                 {
                 	atomic_inc(&init_mm.mm_count);
+                	/* expect: AMM005 grab cpu-bringup in=smp_callin col=2 seed=needs-change */
                 	current->active_mm = &init_mm;
+                	/* expect: AMM005 write cpu-bringup in=smp_callin col=11 seed=needs-change */
                 }
                 """);
-        assertEquals(List.of(
-                "3:2 grab cpu-bringup AMM005 needs-change",
-                "4:11 write cpu-bringup AMM005 needs-change",
-                "9:34 read cpu-teardown AMM005 needs-change",
-                "11:2 drop cpu-teardown AMM005 needs-change",
-                "15:2 grab cpu-bringup AMM005 needs-change",
-                "16:11 write cpu-bringup AMM005 needs-change"), shapes(f));
+        assertMarkers(tree, "seed", seed(tree));
     }
 
     @Test
     void localsAndOtherStructsAreNotSites() throws IOException {
-        List<Finding> f = seed("mm/mmu_context.c", """
+        MapSourceTree tree = new MapSourceTree().with("mm/mmu_context.c", """
                 void use_mm(struct mm_struct *mm)
                 {
                 	struct mm_struct *active_mm;
                 	struct task_struct *tsk = current;
 
                 	active_mm = tsk->active_mm;
+                	/* expect: AMM006 read kthread-mm in=use_mm col=19 seed=needs-change */
                 	if (active_mm != mm) {
                 		mmgrab(mm);
+                		/* expect: AMM004 grab kthread-mm in=use_mm col=3 seed=needs-change */
                 		tsk->active_mm = mm;
+                		/* expect: AMM006 write kthread-mm in=use_mm col=8 seed=needs-change */
                 	}
                 	tsk->mm = mm;
                 	switch_mm(active_mm, mm, tsk);
                 	if (active_mm != mm)
                 		mmdrop(active_mm);
+                		/* expect: AMM004 drop kthread-mm in=use_mm col=3 seed=needs-change */
                 	printk("active_mm %p\\n", s->active_mm_count);
                 }
                 """);
-        assertEquals(List.of(
-                "6:19 read kthread-mm AMM006 needs-change",
-                "8:3 grab kthread-mm AMM004 needs-change",
-                "9:8 write kthread-mm AMM006 needs-change",
-                "14:3 drop kthread-mm AMM004 needs-change"), shapes(f));
+        assertMarkers(tree, "seed", seed(tree));
     }
 
     @Test
     void grabThatBacksTheTasksMmIsNotASite() throws IOException {
-        List<Finding> f = seed("kernel/kthread.c", """
+        MapSourceTree tree = new MapSourceTree().with("kernel/kthread.c", """
                 void kthread_use_mm(struct mm_struct *mm)
                 {
                 	struct mm_struct *active_mm;
@@ -171,58 +173,58 @@ class ScannerTest {
                 	mmgrab(mm);
                 	task_lock(tsk);
                 	active_mm = tsk->active_mm;
+                	/* expect: AMM006 read kthread-mm in=kthread_use_mm col=19 seed=needs-change */
                 	tsk->active_mm = mm;
+                	/* expect: AMM006 write kthread-mm in=kthread_use_mm col=7 seed=needs-change */
                 	tsk->mm = mm;
                 	mmdrop_lazy_tlb(active_mm);
+                	/* expect: AMM004 drop kthread-mm in=kthread_use_mm col=2 seed=needs-change */
                 }
                 static void kthread_keep_mm(void)
                 {
                 	x = current->active_mm;
+                	/* expect: AMM006 read kthread-mm in=kthread_keep_mm col=15 seed=needs-change */
                 }
                 static int lazy_mm_show(struct seq_file *m, void *v)
                 {
                 	seq_printf(m, "%px", current->active_mm);
+                	/* expect: AMM011 read debug in=lazy_mm_show col=32 seed=needs-change */
                 }
                 #define SWITCH_ENTER_MM(next) \\
                 	cpumask_set_cpu(smp_processor_id(), mm_cpumask((next)->active_mm))
+                /* expect: AMM008 read loaded-mm in=SWITCH_ENTER_MM col=57 seed=needs-change */
                 """);
-        assertEquals(List.of(
-                "8:19 read kthread-mm AMM006 needs-change",
-                "9:7 write kthread-mm AMM006 needs-change",
-                "11:2 drop kthread-mm AMM004 needs-change",
-                "15:15 read kthread-mm AMM006 needs-change",
-                "19:32 read debug AMM011 needs-change",
-                "22:57 read loaded-mm AMM008 needs-change"), shapes(f));
-        assertEquals("SWITCH_ENTER_MM", f.get(5).function());
+        assertMarkers(tree, "seed", seed(tree));
     }
 
     @Test
     void purposesFromContext() throws IOException {
-        List<Finding> f = seed("kernel/exit.c", """
+        MapSourceTree tree = new MapSourceTree().with("kernel/exit.c", """
                 static void exit_mm(void)
                 {
                 	struct mm_struct *mm = current->mm;
                 	mmgrab(mm);
+                	/* expect: AMM004 grab fork-exit in=exit_mm col=2 seed=needs-change */
                 	BUG_ON(mm != current->active_mm);
+                	/* expect: AMM009 read assertion in=exit_mm col=24 seed=needs-change */
                 	enter_lazy_tlb(mm, current);
+                	/* expect: AMM012 lazy-enter fork-exit in=exit_mm col=2 seed=info */
                 }
                 static void xmon_show(void)
                 {
                 	pr_info("%p", current->active_mm);
+                	/* expect: AMM011 read debug in=xmon_show col=25 seed=needs-change */
                 }
                 static void helper(void)
                 {
                 	switch_mm(NULL, current->active_mm, NULL);
+                	/* expect: AMM008 read loaded-mm in=helper col=27 seed=needs-change */
                 	x = current->active_mm;
+                	/* expect: AMM013 read other in=helper col=15 seed=needs-change */
                 }
                 """);
-        assertEquals(List.of(
-                "4:2 grab fork-exit AMM004 needs-change",
-                "5:24 read assertion AMM009 needs-change",
-                "6:2 lazy-enter fork-exit AMM012 info",
-                "10:25 read debug AMM011 needs-change",
-                "14:27 read loaded-mm AMM008 needs-change",
-                "15:15 read other AMM013 needs-change"), shapes(f));
+        List<Finding> f = seed(tree);
+        assertMarkers(tree, "seed", f);
         assertTrue(f.get(5).message().contains("helper"), f.get(5).message());
     }
 
@@ -234,24 +236,23 @@ class ScannerTest {
                         {
                         #ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM
                         	next->active_mm = prev->active_mm;
+                        	/* expect: AMM003 write lazy-switch in=context_switch col=8 if=!CONFIG_ARCH_NO_TASK_ACTIVE_MM seed=converted */
+                        	/* expect: AMM003 read lazy-switch in=context_switch col=26 if=!CONFIG_ARCH_NO_TASK_ACTIVE_MM seed=converted */
                         #endif
                         	if (!IS_ENABLED(CONFIG_ARCH_NO_TASK_ACTIVE_MM))
                         		mmgrab(prev->active_mm);
+                        		/* expect: AMM004 grab lazy-switch in=context_switch col=3 if=!IS_ENABLED(CONFIG_ARCH_NO_TASK_ACTIVE_MM) seed=converted */
+                        		/* expect: AMM003 read lazy-switch in=context_switch col=16 if=!IS_ENABLED(CONFIG_ARCH_NO_TASK_ACTIVE_MM) seed=converted */
                         #if 0
                         	prev->active_mm = NULL;
+                        	/* expect: AMM003 write lazy-switch in=context_switch col=8 if=0 seed=info */
                         #endif
                         }
                         """)
-                .with("arch/sparc/kernel/smp_64.c", "void smp_callin(void)\n{\n\tcurrent->active_mm = &init_mm;\n}\n");
+                .with("arch/sparc/kernel/smp_64.c", "void smp_callin(void)\n{\n\tcurrent->active_mm = &init_mm;\n"
+                        + "\t/* expect: AMM005 write cpu-bringup in=smp_callin col=11 seed=info */\n}\n");
         List<Finding> f = scan(tree, Scheme.SEED, List.of("x86"), false).findings();
-        assertEquals(List.of(
-                "3:11 write cpu-bringup AMM005 info",
-                "4:8 write lazy-switch AMM003 converted [!CONFIG_ARCH_NO_TASK_ACTIVE_MM]",
-                "4:26 read lazy-switch AMM003 converted [!CONFIG_ARCH_NO_TASK_ACTIVE_MM]",
-                "7:3 grab lazy-switch AMM004 converted [!IS_ENABLED(CONFIG_ARCH_NO_TASK_ACTIVE_MM)]",
-                "7:16 read lazy-switch AMM003 converted [!IS_ENABLED(CONFIG_ARCH_NO_TASK_ACTIVE_MM)]",
-                "9:8 write lazy-switch AMM003 info [0]"), shapes(f));
-        assertEquals("arch/sparc", f.get(0).scope().word());
+        assertMarkers(tree, "seed", f);
         assertEquals(Level.NOTE, f.get(0).level());
     }
 
@@ -261,23 +262,17 @@ class ScannerTest {
                 void context_switch(struct task_struct *prev, struct task_struct *next)
                 {
                 	mmgrab_lazy_tlb(prev->active_mm);
+                	/* expect: AMM004 grab lazy-switch in=context_switch col=2 upstream=converted seed=needs-change */
+                	/* expect: AMM003 read lazy-switch in=context_switch col=24 upstream=info seed=needs-change */
                 #ifdef CONFIG_MMU_LAZY_TLB_REFCOUNT
                 	mmdrop(prev->active_mm);
+                	/* expect: AMM004 drop lazy-switch in=context_switch col=2 if=CONFIG_MMU_LAZY_TLB_REFCOUNT upstream=converted seed=needs-change */
+                	/* expect: AMM003 read lazy-switch in=context_switch col=15 if=CONFIG_MMU_LAZY_TLB_REFCOUNT upstream=converted seed=needs-change */
                 #endif
                 }
                 """);
-        assertEquals(List.of(
-                "3:2 grab lazy-switch AMM004 converted",
-                "3:24 read lazy-switch AMM003 info",
-                "5:2 drop lazy-switch AMM004 converted [CONFIG_MMU_LAZY_TLB_REFCOUNT]",
-                "5:15 read lazy-switch AMM003 converted [CONFIG_MMU_LAZY_TLB_REFCOUNT]"),
-                shapes(scan(tree, Scheme.UPSTREAM, List.of(), false).findings()));
-        assertEquals(List.of(
-                "3:2 grab lazy-switch AMM004 needs-change",
-                "3:24 read lazy-switch AMM003 needs-change",
-                "5:2 drop lazy-switch AMM004 needs-change [CONFIG_MMU_LAZY_TLB_REFCOUNT]",
-                "5:15 read lazy-switch AMM003 needs-change [CONFIG_MMU_LAZY_TLB_REFCOUNT]"),
-                shapes(scan(tree, Scheme.SEED, List.of(), false).findings()));
+        assertMarkers(tree, "upstream", scan(tree, Scheme.UPSTREAM, List.of(), false).findings());
+        assertMarkers(tree, "seed", scan(tree, Scheme.SEED, List.of(), false).findings());
     }
 
     @Test
@@ -309,11 +304,17 @@ class ScannerTest {
 
     @Test
     void commentMentionsOnlyWithNotes() throws IOException {
-        MapSourceTree tree = new MapSourceTree().with("mm/x.c",
-                "/* the active_mm\n * is borrowed; see active_mm.rst */\nint a; // not active_mm_count\n");
+        MapSourceTree tree = new MapSourceTree().with("mm/x.c", """
+                /* the active_mm
+                 * expect: AMM014 note col=8 notes=info
+                 * is borrowed; see active_mm.rst
+                 * expect: AMM014 note col=21 notes=info
+                 */
+                int a; // not active_mm_count
+                """);
         assertEquals(List.of(), scan(tree, Scheme.SEED, List.of(), false).findings());
         List<Finding> notes = scan(tree, Scheme.SEED, List.of(), true).findings();
-        assertEquals(List.of("1:8 - - AMM014 info", "2:21 - - AMM014 info"), shapes(notes));
+        assertMarkers(tree, "notes", notes);
         assertEquals(Level.NOTE, notes.get(0).level());
         assertTrue(notes.get(0).isNote());
     }
@@ -322,9 +323,9 @@ class ScannerTest {
     void aMentionBeforeNonAsciiPunctuationIsAWordAndItsColumnCountsCharacters() throws IOException {
         // the full-width comma of a translated comment ends the word; the em dash before it is one column
         MapSourceTree tree = new MapSourceTree().with("kernel/x.c",
-                "int a; /* \u2014 active_mm\uff0c lazy */\n/*\n * \u00e9t\u00e9 active_mm\uff1a x */\n");
-        assertEquals(List.of("1:13 - - AMM014 info", "3:8 - - AMM014 info"),
-                shapes(scan(tree, Scheme.SEED, List.of(), true).findings()));
+                "int a; /* \u2014 active_mm\uff0c lazy */\n/* expect: AMM014 note col=13 notes=info */\n"
+                        + "/*\n * \u00e9t\u00e9 active_mm\uff1a x\n * expect: AMM014 note col=8 notes=info\n */\n");
+        assertMarkers(tree, "notes", scan(tree, Scheme.SEED, List.of(), true).findings());
     }
 
     @Test
@@ -341,29 +342,32 @@ class ScannerTest {
 
     @Test
     void printedValuesAreDebugReadsWhateverTheFunction() throws IOException {
-        List<Finding> f = seed("arch/x86/kernel/smp.c", """
+        MapSourceTree tree = new MapSourceTree().with("arch/x86/kernel/smp.c", """
                 void smp_callin(void)
                 {
                 	current->active_mm = &init_mm;
+                	/* expect: AMM005 write cpu-bringup in=smp_callin col=11 seed=needs-change */
                 	printk(KERN_INFO "mm %p\\n", current->active_mm);
+                	/* expect: AMM011 read debug in=smp_callin col=39 seed=needs-change */
                 }
                 """);
-        assertEquals(List.of(
-                "3:11 write cpu-bringup AMM005 needs-change",
-                "4:39 read debug AMM011 needs-change"), shapes(f));
+        assertMarkers(tree, "seed", seed(tree));
     }
 
     @Test
     void bringUpGrabThroughALocalPointingAtInitMm() throws IOException {
-        List<Finding> f = seed("arch/x86/kernel/smpboot.c", """
+        MapSourceTree tree = new MapSourceTree().with("arch/x86/kernel/smpboot.c", """
                 static void notrace start_secondary(void *unused)
                 {
                 	struct mm_struct *mm = &init_mm;
 
                 	mmgrab(mm);
+                	/* expect: AMM005 grab cpu-bringup in=start_secondary col=2 seed=needs-change */
                 	mmget(mm);
                 	current->active_mm = mm;
+                	/* expect: AMM005 write cpu-bringup in=start_secondary col=11 seed=needs-change */
                 	enter_lazy_tlb(mm, current);
+                	/* expect: AMM012 lazy-enter cpu-bringup in=start_secondary col=2 seed=info */
                 }
                 static void unrelated(struct mm_struct *mm)
                 {
@@ -371,10 +375,7 @@ class ScannerTest {
                 	mmgrab(mm);
                 }
                 """);
-        assertEquals(List.of(
-                "5:2 grab cpu-bringup AMM005 needs-change",
-                "7:11 write cpu-bringup AMM005 needs-change",
-                "8:2 lazy-enter cpu-bringup AMM012 info"), shapes(f));
+        assertMarkers(tree, "seed", seed(tree));
     }
 
     @Test
@@ -401,7 +402,12 @@ class ScannerTest {
                 arm64.stream().map(f -> f.path() + " " + f.status().word()).toList());
         assertEquals(Purpose.EFI, arm64.get(1).purpose());
     }
-    /** Core calls of the three lazy helpers: a drop, a _sched drop and a grab whose argument is a member read. */
+    /**
+     * Core calls of the three lazy helpers: a drop, a _sched drop and a grab whose argument is a member read;
+     * each marker names its status in the cases below: the seed option tested in the helpers ({@code option}),
+     * refcounting turned off through Kconfig ({@code kconfig}), helpers guarded by the refcount option only
+     * ({@code refcount}), and the upstream scheme.
+     */
     private static MapSourceTree lazyHelperCalls() {
         return new MapSourceTree().with("kernel/sched/core.c", """
                 static void finish_task_switch(struct rq *rq)
@@ -410,13 +416,17 @@ class ScannerTest {
 
                 	if (mm) {
                 		mmdrop_lazy_tlb(mm);
+                		/* expect: AMM004 drop lazy-switch in=finish_task_switch col=3 option=converted kconfig=converted refcount=needs-change upstream=converted */
                 		mmdrop_lazy_tlb_sched(mm);
+                		/* expect: AMM004 drop lazy-switch in=finish_task_switch col=3 option=needs-change kconfig=converted refcount=needs-change upstream=converted */
                 	}
                 }
                 static void context_switch(struct task_struct *prev, struct task_struct *next)
                 {
                 	if (!next->mm)
                 		mmgrab_lazy_tlb(prev->active_mm);
+                		/* expect: AMM004 grab lazy-switch in=context_switch col=3 option=converted kconfig=converted refcount=needs-change upstream=converted */
+                		/* expect: AMM003 read lazy-switch in=context_switch col=25 option=needs-change kconfig=needs-change refcount=needs-change upstream=info */
                 }
                 """);
     }
@@ -446,11 +456,6 @@ class ScannerTest {
             		smp_mb();
             }
             """;
-
-    private static List<String> statuses(List<Finding> findings) {
-        return findings.stream().map(f -> f.line() + ":" + f.column() + " " + f.role().word() + " " + f.ruleId() + " "
-                + f.status().word()).toList();
-    }
 
     @Test
     void seedHelpersThatTestTheOptionMakeTheirCallsConverted() throws IOException {
@@ -482,11 +487,7 @@ class ScannerTest {
                 """);
         List<Finding> f = scan(tree, Scheme.SEED, List.of("x86"), false).findings();
         // the helper bodies hold no site; _sched still counts under the option; the member read is its own site
-        assertEquals(List.of(
-                "6:3 drop AMM004 converted",
-                "7:3 drop AMM004 needs-change",
-                "13:3 grab AMM004 converted",
-                "13:25 read AMM003 needs-change"), statuses(f));
+        assertMarkers(tree, "option", f);
         assertEquals("drops an active_mm reference with mmdrop_lazy_tlb() in finish_task_switch() [lazy-switch]"
                 + " (mmdrop_lazy_tlb() compiles out under CONFIG_ARCH_NO_TASK_ACTIVE_MM"
                 + " as include/linux/sched/mm.h:8 defines it)", f.get(0).message());
@@ -511,11 +512,7 @@ class ScannerTest {
                         endmenu
                         """);
         List<Finding> f = scan(archKconfig, Scheme.SEED, List.of("x86"), false).findings();
-        assertEquals(List.of(
-                "6:3 drop AMM004 converted",
-                "7:3 drop AMM004 converted",
-                "13:3 grab AMM004 converted",
-                "13:25 read AMM003 needs-change"), statuses(f));
+        assertMarkers(archKconfig, "kconfig", f);
         assertTrue(f.get(1).message().endsWith("(mmdrop_lazy_tlb_sched() compiles out under"
                 + " CONFIG_ARCH_NO_TASK_ACTIVE_MM as arch/Kconfig makes MMU_LAZY_TLB_REFCOUNT depend on"
                 + " !ARCH_NO_TASK_ACTIVE_MM)"), f.get(1).message());
@@ -530,8 +527,7 @@ class ScannerTest {
                         	depends on !(ARCH_NO_TASK_ACTIVE_MM)
                         """);
         List<Finding> m = scan(mmKconfig, Scheme.SEED, List.of("x86"), false).findings();
-        assertEquals(List.of("converted", "converted", "converted", "needs-change"),
-                m.stream().map(x -> x.status().word()).toList());
+        assertMarkers(mmKconfig, "kconfig", m);
         assertTrue(m.get(0).message().contains("as mm/Kconfig makes MMU_LAZY_TLB_REFCOUNT depend on"),
                 m.get(0).message());
     }
@@ -552,11 +548,7 @@ class ScannerTest {
                         	depends on !ARCH_NO_TASK_ACTIVE_MM
                         """)
                 .with("mm/Kconfig", "config MMU_LAZY_TLB_REFCOUNT\n\tdepends on !ARCH_NO_TASK_ACTIVE_MM\n");
-        assertEquals(List.of(
-                "6:3 drop AMM004 needs-change",
-                "7:3 drop AMM004 needs-change",
-                "13:3 grab AMM004 needs-change",
-                "13:25 read AMM003 needs-change"), statuses(scan(tree, Scheme.SEED, List.of("x86"), false).findings()));
+        assertMarkers(tree, "refcount", scan(tree, Scheme.SEED, List.of("x86"), false).findings());
 
         // the #ifdef spelling of the same helpers, and no Kconfig at all
         MapSourceTree ifdef = lazyHelperCalls().with("include/linux/sched/mm.h", """
@@ -568,8 +560,7 @@ class ScannerTest {
                 static inline void mmdrop_lazy_tlb(struct mm_struct *mm) { smp_mb(); }
                 #endif
                 """);
-        assertEquals(List.of("needs-change", "needs-change", "needs-change", "needs-change"),
-                scan(ifdef, Scheme.SEED, List.of("x86"), false).findings().stream().map(x -> x.status().word()).toList());
+        assertMarkers(ifdef, "refcount", scan(ifdef, Scheme.SEED, List.of("x86"), false).findings());
     }
 
     @Test
@@ -588,16 +579,12 @@ class ScannerTest {
                 static void exit_mm(void)
                 {
                 	mmgrab(current->active_mm);
+                	/* expect: AMM004 grab fork-exit in=exit_mm col=2 upstream=needs-change */
+                	/* expect: AMM006 read fork-exit in=exit_mm col=18 upstream=info */
                 }
                 """);
         List<Finding> f = scan(tree, Scheme.UPSTREAM, List.of("x86"), false).findings();
-        assertEquals(List.of(
-                "3:2 grab AMM004 needs-change",
-                "3:18 read AMM006 info",
-                "6:3 drop AMM004 converted",
-                "7:3 drop AMM004 converted",
-                "13:3 grab AMM004 converted",
-                "13:25 read AMM003 info"), statuses(f));
+        assertMarkers(tree, "upstream", f);
         assertTrue(f.get(4).message().endsWith("(already uses mmgrab_lazy_tlb())"), f.get(4).message());
     }
 }

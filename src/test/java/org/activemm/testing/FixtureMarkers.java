@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.activemm.sites.Finding;
+
 /**
  * The findings a fixture tree expects, read from the {@code expect:} marker
  * comments written under the lines they are about (a marker is about the
@@ -23,6 +25,9 @@ import java.util.stream.Stream;
 public final class FixtureMarkers {
     static final String SCANS_FILE = "expected-scans";
     private static final String MARKER = "expect:";
+    /** The order of expectations and findings: by path, line and column. */
+    public static final Comparator<Expected> BY_PLACE = Comparator.comparing(Expected::path)
+            .thenComparingInt(Expected::line).thenComparingInt(Expected::column);
     private static final Pattern WORD = Pattern.compile("([\\w-]+)=\"([^\"]*)\"|([\\w-]+)=(\\S+)|(\\S+)");
 
     /** One scan of a tree: its label in the markers and its arguments. */
@@ -78,26 +83,46 @@ public final class FixtureMarkers {
         try (Stream<Path> walk = Files.walk(tree)) {
             for (Path file : walk.filter(FixtureMarkers::isSource).toList()) {
                 String path = tree.relativize(file).toString().replace('\\', '/');
-                List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-                int about = 0;
-                for (int i = 0; i < lines.size(); i++) {
-                    List<String> markers = markers(lines.get(i));
-                    if (markers.isEmpty()) {
-                        about = i + 1;
-                    } else if (about == 0) {
-                        throw new IllegalArgumentException(path + ":" + (i + 1) + ": a marker needs a line above it");
-                    }
-                    for (String marker : markers) {
-                        Expected e = parse(path + ":" + (i + 1) + ": ", path, about, marker, labels, label);
-                        if (e != null) {
-                            out.add(e);
-                        }
-                    }
+                out.addAll(expected(path, Files.readAllLines(file, StandardCharsets.ISO_8859_1), labels, label));
+            }
+        }
+        out.sort(BY_PLACE);
+        return out;
+    }
+
+    /**
+     * Every finding the markers in the file {@code path}, holding {@code text}, expect from the scan
+     * {@code label}, where {@code labels} are the scans a marker may name: for a test's own small files.
+     */
+    public static List<Expected> expected(String path, String text, List<String> labels, String label) {
+        List<Expected> out = expected(path, text.lines().toList(), labels, label);
+        out.sort(BY_PLACE);
+        return out;
+    }
+
+    /** The finding as {@link Expected#row()} writes an expectation: what a test compares a marker with. */
+    public static Expected of(Finding f) {
+        return new Expected(f.path(), f.line(), f.column(), f.function(), f.isNote() ? "" : f.role().word(),
+                f.isNote() ? "" : f.purpose().word(), f.scope().word(), f.ruleId(), f.guard(), f.status().word());
+    }
+
+    private static List<Expected> expected(String path, List<String> lines, List<String> labels, String label) {
+        List<Expected> out = new ArrayList<>();
+        int about = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> markers = markers(lines.get(i));
+            if (markers.isEmpty()) {
+                about = i + 1;
+            } else if (about == 0) {
+                throw new IllegalArgumentException(path + ":" + (i + 1) + ": a marker needs a line above it");
+            }
+            for (String marker : markers) {
+                Expected e = parse(path + ":" + (i + 1) + ": ", path, about, marker, labels, label);
+                if (e != null) {
+                    out.add(e);
                 }
             }
         }
-        out.sort(Comparator.comparing(Expected::path).thenComparingInt(Expected::line)
-                .thenComparingInt(Expected::column));
         return out;
     }
 

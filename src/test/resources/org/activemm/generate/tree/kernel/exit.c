@@ -10,7 +10,7 @@ static void exit_mm(void)
 	mmgrab(mm);
 	/* expect: AMM004 grab fork-exit in=exit_mm col=2 seed=needs-change */
 	BUG_ON(mm != current->active_mm);
-	/* expect: AMM009 read assertion in=exit_mm col=22 seed=needs-change */
+	/* expect: AMM009 read assertion in=exit_mm col=24 seed=needs-change */
 	current->mm = NULL;
 	mmput(mm);
 }

@@ -10,7 +10,7 @@ struct task_struct {
 
 	struct mm_struct		*mm;
 	struct mm_struct		*active_mm;
-	/* expect: AMM001 decl other in=task_struct col=20 seed=needs-change */
+	/* expect: AMM001 decl other in=task_struct col=21 seed=needs-change */
 
 	int				pid;
 };

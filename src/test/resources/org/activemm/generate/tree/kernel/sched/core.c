@@ -18,7 +18,7 @@ static void context_switch(struct rq *rq, struct task_struct *prev,
 
 	mm = next->mm;
 	oldmm = prev->active_mm;
-	/* expect: AMM003 read lazy-switch in=context_switch col=17 seed=needs-change */
+	/* expect: AMM003 read lazy-switch in=context_switch col=16 seed=needs-change */
 	if (!mm) {
 		next->active_mm = oldmm;
 		/* expect: AMM003 write lazy-switch in=context_switch col=9 seed=needs-change */
