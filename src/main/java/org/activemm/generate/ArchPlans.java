@@ -53,10 +53,7 @@ public final class ArchPlans {
                     + " checked: " + base.arch() + ")");
         }
         List<ArchProfile> family = ArchProfiles.family(arch);
-        List<StrategyVerdict> verdicts = new ArrayList<>();
-        for (Strategy strategy : SchemeStrategy.strategies(scheme)) {
-            verdicts.add(familyVerdict(scheme, strategy, family));
-        }
+        List<StrategyVerdict> verdicts = verdicts(arch, scheme);
         Strategy strategy = requested != null ? requested
                 : StrategyPicker.cheapestSafe(arch, scheme).orElseThrow(() -> new UsageException(
                         "the model finds no strategy but refcount safe on " + arch + " under scheme " + scheme.word()
@@ -65,6 +62,16 @@ public final class ArchPlans {
         List<String> variants = family.stream().filter(ArchProfile::isVariant).map(ArchProfile::name).toList();
         return new ArchPlan(arch, strategy, verdicts, variants, base.kconfig(), implementationFile(arch, tree),
                 base.loadedMm());
+    }
+
+    /** The model's verdict on each of the scheme's strategies for a base arch, on its whole family. */
+    public static List<StrategyVerdict> verdicts(String arch, Scheme scheme) {
+        List<ArchProfile> family = ArchProfiles.family(arch);
+        List<StrategyVerdict> verdicts = new ArrayList<>();
+        for (Strategy strategy : SchemeStrategy.strategies(scheme)) {
+            verdicts.add(familyVerdict(scheme, strategy, family));
+        }
+        return verdicts;
     }
 
     private static StrategyVerdict familyVerdict(Scheme scheme, Strategy strategy, List<ArchProfile> family) {

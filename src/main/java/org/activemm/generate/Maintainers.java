@@ -217,6 +217,10 @@ public final class Maintainers {
         if (!hasGlob(pattern)) {
             return path.startsWith(pattern);
         }
+        // the text before the first glob is a literal prefix: most patterns fail on it without a regex
+        if (!path.startsWith(pattern.substring(0, firstGlob(pattern)))) {
+            return false;
+        }
         return globs.computeIfAbsent(pattern, Maintainers::glob).matcher(path).lookingAt();
     }
 
@@ -233,7 +237,18 @@ public final class Maintainers {
     }
 
     private static boolean hasGlob(String pattern) {
-        return pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0;
+        return firstGlob(pattern) < pattern.length();
+    }
+
+    /** The index of the first {@code *} or {@code ?}, or the length when there is none. */
+    private static int firstGlob(String pattern) {
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '*' || c == '?') {
+                return i;
+            }
+        }
+        return pattern.length();
     }
 
     private static int depth(String s) {

@@ -82,11 +82,10 @@ final class HunkApplier {
     private static List<String> split(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lines.add(text.substring(start, i + 1));
-                start = i + 1;
-            }
+        // indexOf, not a loop over chars: a patched Kconfig or MAINTAINERS has 10,000s of lines
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, end + 1));
+            start = end + 1;
         }
         if (start < text.length()) {
             lines.add(text.substring(start));

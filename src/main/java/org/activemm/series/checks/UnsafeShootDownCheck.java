@@ -7,9 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.activemm.UsageException;
-import org.activemm.generate.ArchPlans;
-import org.activemm.generate.StrategyVerdict;
+import org.activemm.generate.FamilyVerdicts;
 import org.activemm.lex.CLexer;
 import org.activemm.lex.Token;
 import org.activemm.model.ArchProfiles;
@@ -22,7 +20,6 @@ import org.activemm.series.facts.FunctionBody;
 import org.activemm.series.facts.ShootDownDefinitions;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.Scope;
-import org.activemm.tree.SourceTree;
 
 /**
  * An arch's {@code arch_shoot_down_dead_mm()} that the patch writes or
@@ -50,13 +47,13 @@ final class UnsafeShootDownCheck implements SeriesCheck {
                     .flatMap(bytes -> FunctionBody.find(CLexer.lex(bytes), ShootDownDefinitions.HOOK));
             Optional<AddedLine> changed = body.flatMap(b -> firstAddedLineIn(b, file));
             if (changed.isPresent()) {
-                check(context.scheme(), step.after(), arch, file.path(), body.get(), changed.get(), out);
+                check(context.scheme(), arch, file.path(), body.get(), changed.get(), out);
             }
         }
     }
 
-    private static void check(Scheme scheme, SourceTree tree, String arch, String path, FunctionBody body,
-            AddedLine changed, Reporter out) throws IOException {
+    private static void check(Scheme scheme, String arch, String path, FunctionBody body, AddedLine changed,
+            Reporter out) {
         Location at = Location.file(path, body.line(), changed.mailLine());
         String where = ShootDownDefinitions.HOOK + "() in " + path;
         ShootDownShape.Shape shape = ShootDownShape.of(body.tokens());
@@ -81,17 +78,12 @@ final class UnsafeShootDownCheck implements SeriesCheck {
                             .collect(Collectors.joining(", ")) + "), so the model was not asked about it");
             return;
         }
-        // the verdicts generate shows for the arch: on the base profile and every paravirt variant
-        Optional<StrategyVerdict> verdict = ArchPlans.forArch(arch, strategy.get(), scheme, tree).verdicts().stream()
-                .filter(v -> v.strategy() == strategy.get()).findFirst();
+        // the verdict generate shows for the arch (on the base profile and every paravirt variant), from the build
+        Optional<FamilyVerdicts.Row> verdict = FamilyVerdicts.shipped().verdict(arch, scheme, strategy.get());
         if (verdict.isPresent() && !verdict.get().safe()) {
-            String instead;
-            try {
-                instead = "the strategy generate picks for " + arch + " is "
-                        + ArchPlans.forArch(arch, null, scheme, tree).strategy().word();
-            } catch (UsageException none) {
-                instead = "the model finds no strategy but refcount safe on " + arch;
-            }
+            String instead = FamilyVerdicts.shipped().picked(arch, scheme)
+                    .map(s -> "the strategy generate picks for " + arch + " is " + s.word())
+                    .orElse("the model finds no strategy but refcount safe on " + arch);
             out.report(at, where + " is the " + shape.strategy() + " strategy, which the model shows unsafe (breaks "
                     + verdict.get().brokenProperty() + ") " + verdict.get().counterexample() + "; " + instead);
         }
