@@ -133,7 +133,18 @@ class BaseFactsCacheTest {
         Files.createDirectories(file.resolve("inside"));
         Run run = check();
         assertEquals(1, run.walks());
-        assertEquals(1, notes.size(), notes.toString());
+        assertEquals(2, notes.size(), notes.toString());
         assertTrue(notes.get(0).contains("not a regular file"), notes.get(0));
+        assertTrue(notes.get(1).contains("could not store"), "nor can the walk's facts replace it: " + notes.get(1));
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenSaysSoInANote() throws IOException {
+        Files.writeString(Files.createDirectories(temp.resolve("cache")).resolve("check-facts"), "not a directory");
+        Run run = check();
+        assertEquals(1, run.walks());
+        assertTrue(run.findings().stream().anyMatch(f -> f.startsWith("5 AMC011")), "the check itself is not hurt");
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).contains("could not store") && notes.get(0).contains("check-facts"), notes.get(0));
     }
 }
