@@ -60,16 +60,18 @@ public final class CheckSarifReport {
         r.put("message", Map.of("text", f.message()));
         String mail = result.series().entries().get(f.entry()).source();
         r.put("locations", List.of(location(mail, SERIES, f.at().mailLine())));
-        if (f.at().path() != null && f.at().line() > 0) {
+        if (f.at().path() != null) {
             r.put("relatedLocations", List.of(location(f.at().path(), SRCROOT, f.at().line())));
         }
         r.put("properties", Map.of("entry", f.entry()));
         return r;
     }
 
+    /** A location in a file, at a line when there is one (a finding about a whole file has line 0). */
     private static Map<String, Object> location(String uri, String base, int line) {
-        return Map.of("physicalLocation", JsonTree.object(
-                "artifactLocation", JsonTree.object("uri", uri, "uriBaseId", base),
-                "region", Map.of("startLine", Math.max(1, line))));
+        Map<String, Object> artifact = JsonTree.object("uri", uri, "uriBaseId", base);
+        return Map.of("physicalLocation", line > 0
+                ? JsonTree.object("artifactLocation", artifact, "region", Map.of("startLine", line))
+                : JsonTree.object("artifactLocation", artifact));
     }
 }

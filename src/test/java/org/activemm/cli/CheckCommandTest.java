@@ -220,6 +220,30 @@ class CheckCommandTest {
     }
 
     @Test
+    void sarifNamesTheFileOfAPatchThatFailsOnTheWholeFile() throws Exception {
+        Path series = Files.createDirectories(dir.resolve("missing-file"));
+        try (Stream<Path> files = Files.list(SERIES_65.resolve("good"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".patch")).toList()) {
+                Files.copy(f, series.resolve(f.getFileName()));
+            }
+        }
+        // patch 5 now changes a file the tree does not have: AMC006 on the file itself, no hunk line
+        Path patch = series.resolve("0005-x86-skip-active_mm-at-CPU-bring-up-under-ARCH_NO_TAS.patch");
+        Files.writeString(patch, Files.readString(patch).replace("arch/x86/kernel/cpu/common.c", "arch/x86/kernel/cpu/gone.c"));
+        Run sarif = run("check", "--format", "sarif", "--no-cache", repo("linux-6.5-shape").toString(), series.toString());
+        JsonNode amc006 = null;
+        for (JsonNode r : new ObjectMapper().readTree(sarif.out()).path("runs").get(0).path("results")) {
+            if (r.path("ruleId").asText().equals("AMC006")) {
+                amc006 = r;
+            }
+        }
+        assertTrue(amc006 != null, sarif.out());
+        JsonNode file = amc006.path("relatedLocations").path(0).path("physicalLocation");
+        assertEquals("arch/x86/kernel/cpu/gone.c", file.path("artifactLocation").path("uri").asText(), amc006.toString());
+        assertTrue(file.path("region").isMissingNode(), "no line to point at: " + file);
+    }
+
+    @Test
     void sarifValidatesAndJunitHasACasePerPatchAndCheck() throws Exception {
         Path repo = repo("linux-6.5-shape");
         Path series = flawedSeries();

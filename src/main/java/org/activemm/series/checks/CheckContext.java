@@ -22,25 +22,29 @@ import org.activemm.sites.Scheme;
  *
  * @param repository the git repository the base commit is read from (TREE)
  * @param baseCommit the full id of the commit the series is applied to
+ * @param baseDirectory the directory of that commit that holds the kernel ({@code REV:DIR}), {@code ""} for the root
  * @param exec the {@code --exec} command, or null
  */
-public record CheckContext(PatchSeries series, List<Step> steps, Path repository, String baseCommit, Scheme scheme,
-        List<String> arches, Scanner scanner, BaseFactsCache factsCache, String exec, Map<Class<?>, Object> states) {
+public record CheckContext(PatchSeries series, List<Step> steps, Path repository, String baseCommit,
+        String baseDirectory, Scheme scheme, List<String> arches, Scanner scanner, BaseFactsCache factsCache, String exec,
+        Map<Class<?>, Object> states) {
 
     public CheckContext {
         steps = List.copyOf(steps);
         arches = List.copyOf(arches);
     }
 
-    public CheckContext(PatchSeries series, List<Step> steps, Path repository, String baseCommit, Scheme scheme,
-            List<String> arches, Scanner scanner, BaseFactsCache factsCache, String exec) {
-        this(series, steps, repository, baseCommit, scheme, arches, scanner, factsCache, exec, new LinkedHashMap<>());
+    public CheckContext(PatchSeries series, List<Step> steps, Path repository, String baseCommit,
+            String baseDirectory, Scheme scheme, List<String> arches, Scanner scanner, BaseFactsCache factsCache,
+            String exec) {
+        this(series, steps, repository, baseCommit, baseDirectory, scheme, arches, scanner, factsCache, exec,
+                new LinkedHashMap<>());
     }
 
     /** A context without a facts cache: the base is walked. */
     public CheckContext(PatchSeries series, List<Step> steps, Path repository, String baseCommit, Scheme scheme,
             List<String> arches, Scanner scanner, String exec) {
-        this(series, steps, repository, baseCommit, scheme, arches, scanner, BaseFactsCache.disabled(), exec);
+        this(series, steps, repository, baseCommit, "", scheme, arches, scanner, BaseFactsCache.disabled(), exec);
     }
 
     /** This run's instance of a check's state, made on first use. */

@@ -26,7 +26,8 @@ final class SeriesFacts {
     private TreeFacts forward(CheckContext context, Step step) throws IOException {
         if (facts == null) {
             facts = TreeFacts.ofBase(context.steps().get(0).before(), context.scanner(), context.factsCache(),
-                    FactsKey.of(context.baseCommit(), context.scheme(), context.arches()));
+                    FactsKey.of(context.baseCommit(), context.baseDirectory(), context.scheme(),
+                            context.arches()));
         }
         for (Step s : context.steps()) {
             if (s.entry() > step.entry()) {

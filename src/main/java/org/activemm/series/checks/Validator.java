@@ -49,8 +49,9 @@ public final class Validator {
             String commit = tree.revision().orElseThrow();
             List<Step> steps = SeriesApplier.apply(series, tree);
             Scanner scanner = new Scanner(new ScanOptions(scheme, arches, false), request.cache());
-            CheckContext context = new CheckContext(series, steps, request.tree(), commit, scheme, arches, scanner,
-                    request.factsCache(), request.exec());
+            CheckContext context = new CheckContext(series, steps, request.tree(), commit,
+                    SourceTrees.directoryOf(base).orElse(""), scheme, arches, scanner, request.factsCache(),
+                    request.exec());
             List<CheckFinding> findings = CheckRun.run(context, checks);
             List<Finding> remaining = arches.isEmpty() ? List.of() : remaining(context, tree);
             return new CheckResult(request.tree().toString(), commit, scheme, arches, series, steps, findings,

@@ -138,8 +138,9 @@ public final class BaseFactsCache {
 
     /**
      * Stores the facts, atomically (a temporary file moved into place), and
-     * drops the oldest files past {@value #KEPT}; a directory that cannot be
-     * written is left alone, since the cache only saves time.
+     * drops the oldest files past {@value #KEPT}. A failure is only a note,
+     * since the cache only saves time, but a note: silent, it would make every
+     * check walk the whole base again with nobody knowing why.
      */
     public void store(FactsKey key, BaseFacts facts) {
         if (directory == null) {
@@ -163,6 +164,8 @@ public final class BaseFactsCache {
             dropOldest();
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
+            notes.accept("could not store the check cache in " + directory + " (" + e + "); the next check reads the"
+                    + " base again");
         }
     }
 

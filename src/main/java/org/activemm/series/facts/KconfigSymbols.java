@@ -15,6 +15,7 @@ import org.activemm.sites.Scope;
  * step updates only the files its patch touches.
  */
 public final class KconfigSymbols {
+    private static final String UML = "um";
     private final Map<String, Set<String>> byFile = new HashMap<>();
     /** The files that define each symbol. */
     private final Map<String, Set<String>> definitions = new HashMap<>();
@@ -76,9 +77,22 @@ public final class KconfigSymbols {
             return defines(symbol);
         }
         return definitions.getOrDefault(symbol, Set.of()).stream().anyMatch(path -> {
-            Scope owner = Scope.of(path);
-            return !owner.isArch() || owner.arch().equals(arch);
+            String reader = archReading(path);
+            return reader == null || reader.equals(arch);
         });
+    }
+
+    /**
+     * The one arch whose build reads a Kconfig file, or null for every arch.
+     * arch/um/Kconfig sources {@code arch/$(HEADER_ARCH)/um/Kconfig}, so
+     * {@code arch/<host>/um/} is read by um builds, not by the host arch's.
+     */
+    private static String archReading(String path) {
+        Scope owner = Scope.of(path);
+        if (!owner.isArch()) {
+            return null;
+        }
+        return path.startsWith("arch/" + owner.arch() + "/" + UML + "/") ? UML : owner.arch();
     }
 
     /** How many Kconfig files are indexed. */

@@ -133,7 +133,45 @@ class BaseFactsCacheTest {
         Files.createDirectories(file.resolve("inside"));
         Run run = check();
         assertEquals(1, run.walks());
-        assertEquals(1, notes.size(), notes.toString());
+        assertEquals(2, notes.size(), notes.toString());
         assertTrue(notes.get(0).contains("not a regular file"), notes.get(0));
+        assertTrue(notes.get(1).contains("could not store"), "nor can the walk's facts replace it: " + notes.get(1));
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenSaysSoInANote() throws IOException {
+        Files.writeString(Files.createDirectories(temp.resolve("cache")).resolve("check-facts"), "not a directory");
+        Run run = check();
+        assertEquals(1, run.walks());
+        assertTrue(run.findings().stream().anyMatch(f -> f.startsWith("5 AMC011")), "the check itself is not hurt");
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).contains("could not store") && notes.get(0).contains("check-facts"), notes.get(0));
+    }
+
+    @Test
+    void twoDirectoriesOfOneCommitHaveTheirOwnFacts() throws IOException {
+        // one commit holding the tree twice (REV:DIR): b/ defines the misspelt symbol, a/ does not
+        Path trees = temp.resolve("two-trees");
+        for (String dir : List.of("a", "b")) {
+            Path shape = FixtureRepos.shape("linux-6.5-shape");
+            try (Stream<Path> walk = Files.walk(shape)) {
+                for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                    Path target = trees.resolve(dir).resolve(shape.relativize(p).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target);
+                }
+            }
+        }
+        Files.writeString(trees.resolve("b/drivers/misc/Kconfig"), "\nconfig ARCH_NO_TASK_ACTIV_MM\n\tbool\n",
+                StandardOpenOption.APPEND);
+        Path both = FixtureRepos.commit(trees, Files.createDirectories(temp.resolve("both")));
+        List<String> amc011 = new ArrayList<>();
+        for (String base : List.of("HEAD:a", "HEAD:b")) {
+            CheckRequest request = new CheckRequest(both, List.of(series), null, base, null, List.of(), null,
+                    PrefilterCache.disabled(), BaseFactsCache.in(temp.resolve("cache"), notes::add));
+            amc011.add(base + " " + Validator.validate(request, Checks.all()).findings().stream()
+                    .filter(f -> f.id().equals("AMC011")).count());
+        }
+        assertEquals(List.of("HEAD:a 1", "HEAD:b 0"), amc011, "HEAD:b's facts are not HEAD:a's");
     }
 }

@@ -52,4 +52,14 @@ class KconfigSymbolsTest {
         assertTrue(KconfigSymbols.of(symbols.byFile()).definesFor("PPC64", "powerpc"));
         assertFalse(KconfigSymbols.of(symbols.byFile()).definesFor("PPC64", "x86"), "the cached index says the same");
     }
+
+    @Test
+    void userModeLinuxReadsTheKconfigOfItsHostArchsUmDirectory() {
+        // arch/um/Kconfig sources arch/$(HEADER_ARCH)/um/Kconfig: a um build reads arch/x86/um/Kconfig, an x86 build does not
+        KconfigSymbols symbols = new KconfigSymbols();
+        symbols.update("arch/x86/um/Kconfig", bytes("config UML_X86\n\tdef_bool y\n"));
+        assertTrue(symbols.definesFor("UML_X86", "um"));
+        assertFalse(symbols.definesFor("UML_X86", "x86"));
+        assertFalse(symbols.definesFor("UML_X86", "arm64"));
+    }
 }
