@@ -22,8 +22,8 @@ class ScannerTest {
 
     /** Compact "line:col role purpose rule status [guard]" forms, one per finding. */
     private static List<String> shapes(List<Finding> findings) {
-        return findings.stream().map(f -> f.line() + ":" + f.column() + " "
-                + (f.isNote() ? "- -" : f.role().word() + " " + f.purpose().word()) + " " + f.ruleId() + " " + f.status().word()
+        return findings.stream().map(f -> f.line() + ":" + f.column() + " " + (f.role() == null ? "-" : f.role().word())
+                + " " + (f.purpose() == null ? "-" : f.purpose().word()) + " " + f.ruleId() + " " + f.status().word()
                 + (f.guard().isEmpty() ? "" : " [" + f.guard() + "]")).collect(Collectors.toList());
     }
 
