@@ -30,15 +30,12 @@ import org.activemm.sites.rules.SiteFix.Guarded;
  * implementation, its bring-up sites and last its {@code select}).
  */
 final class SeriesPlanner {
-    private static final String SEED_OPTION = Scheme.SEED.option();
-    private static final String UPSTREAM_OPTION = Scheme.UPSTREAM.option();
     private static final String IRQS_OFF_ACTIVATE_MM = "ARCH_WANT_IRQS_OFF_ACTIVATE_MM";
     static final String ARCH_KCONFIG = "arch/Kconfig";
     static final String SCHED_MM_H = "include/linux/sched/mm.h";
     static final String SCHED_H = "include/linux/sched.h";
     static final String FORK_C = "kernel/fork.c";
     static final String SCHED_CORE_C = "kernel/sched/core.c";
-    private static final String REFCOUNT_DEPENDS = "depends on !" + UPSTREAM_OPTION;
 
     private final WorkingTree tree;
     private final Templates templates;
@@ -60,9 +57,9 @@ final class SeriesPlanner {
 
     List<PatchStep> plan() {
         boolean hasHelpers = tree.file(SCHED_MM_H).map(f -> contains(f, "mmgrab_lazy_tlb(")).orElse(false);
-        if (scheme == Scheme.SEED) {
-            if (tree.file(ARCH_KCONFIG).flatMap(f -> present(Anchors.config(f, SEED_OPTION))).isPresent()) {
-                throw new InputException("the tree already has config " + SEED_OPTION + "; nothing to scaffold");
+        if (scheme.addsCoreSupport()) {
+            if (tree.file(ARCH_KCONFIG).flatMap(f -> present(Anchors.config(f, scheme.option()))).isPresent()) {
+                throw new InputException("the tree already has config " + scheme.option() + "; nothing to scaffold");
             }
             coreHook();
             loadedMmRecord();
@@ -129,17 +126,18 @@ final class SeriesPlanner {
     private void coreHook() {
         int step = newStep(PatchKind.CORE_HOOK);
         Optional<EditedFile> kconfig = tree.file(ARCH_KCONFIG);
-        OptionalInt afterShootdown = kconfig.map(f -> Anchors.afterEntry(f, UPSTREAM_OPTION)).orElse(OptionalInt.empty());
+        String excluded = scheme.other().option();
+        OptionalInt afterShootdown = kconfig.map(f -> Anchors.afterEntry(f, excluded)).orElse(OptionalInt.empty());
         if (afterShootdown.isPresent()) {
             // 6.x exec_mmap() turns interrupts back on before activate_mm() unless this is set,
             // and the record must change together with the loaded mm
             boolean irqsOff = contains(kconfig.get(), "config " + IRQS_OFF_ACTIVATE_MM);
             kconfig.get().insertAfter(step, afterShootdown.getAsInt(),
-                    "\n" + render("kconfig/arch-option.ftl", Map.of("option", SEED_OPTION, "excludes", UPSTREAM_OPTION,
+                    "\n" + render("kconfig/arch-option.ftl", Map.of("option", scheme.option(), "excludes", excluded,
                             "irqsOff", irqsOff ? IRQS_OFF_ACTIVATE_MM : "")).stripTrailing() + "\n");
         } else {
             insertBefore(step, ARCH_KCONFIG, Anchors::closingEndmenu, "kconfig/arch-option.ftl",
-                    "add config " + SEED_OPTION + " (see the series' first patch)");
+                    "add config " + scheme.option() + " (see the series' first patch)");
         }
         insertBefore(step, SCHED_MM_H, Anchors::includeGuardEnd, "c/shoot-down-decl.h.ftl",
                 "declare arch_shoot_down_dead_mm() and its empty fallback");
@@ -160,7 +158,7 @@ final class SeriesPlanner {
         Optional<EditedFile> file = tree.file(path);
         OptionalInt line = file.map(anchor).orElse(OptionalInt.empty());
         if (line.isPresent()) {
-            file.get().insertBefore(step, line.getAsInt(), render(template, Map.of("option", SEED_OPTION, "excludes", "", "irqsOff", "")));
+            file.get().insertBefore(step, line.getAsInt(), render(template, Map.of("option", scheme.option(), "excludes", "", "irqsOff", "")));
         } else {
             tree.leave(new HandWork(path, 0, 0, "", "", handWork));
         }
@@ -175,7 +173,7 @@ final class SeriesPlanner {
                 "add the per-CPU loaded-mm record's other helpers (see the series' second patch)");
         Optional<EditedFile> core = tree.file(SCHED_CORE_C);
         if (core.isPresent() && core.get().lineCount() > 0 && core.get().terminated(core.get().lineCount())) {
-            core.get().append(step, render("c/loaded-mm-record.c.ftl", Map.of("option", SEED_OPTION)));
+            core.get().append(step, render("c/loaded-mm-record.c.ftl", Map.of("option", scheme.option())));
         } else {
             tree.leave(new HandWork(SCHED_CORE_C, 0, 0, "", "", "define the per-CPU record cpu_active_mm, initialized to &init_mm"));
         }
@@ -267,34 +265,38 @@ final class SeriesPlanner {
     private void lazyHelpers() {
         int step = newStep(PatchKind.LAZY_HELPERS);
         insertBefore(step, SCHED_MM_H, Anchors::includeGuardEnd, "c/lazy-tlb-helpers.h.ftl",
-                "add mmgrab_lazy_tlb()/mmdrop_lazy_tlb() that compile out under " + SEED_OPTION);
+                "add mmgrab_lazy_tlb()/mmdrop_lazy_tlb() that compile out under " + scheme.option());
     }
 
-    /** A 6.x tree has the helpers already: make the seed option turn their references off. */
+    /**
+     * A 6.x tree has the helpers already: make the seed option turn their
+     * references off, next to the shoot-down option that already does.
+     */
     private void refcountOff() {
         int step = newStep(PatchKind.LAZY_REFCOUNT_OFF);
+        String refcount = Scheme.lazyRefcountOption();
         Optional<EditedFile> file = tree.file(ARCH_KCONFIG);
-        OptionalInt config = file.map(f -> Anchors.config(f, "MMU_LAZY_TLB_REFCOUNT")).orElse(OptionalInt.empty());
+        OptionalInt config = file.map(f -> Anchors.config(f, refcount)).orElse(OptionalInt.empty());
         if (config.isPresent()) {
             EditedFile f = file.get();
             for (int n = config.getAsInt() + 1; n <= f.lineCount() && !f.line(n).isBlank(); n++) {
-                if (f.line(n).strip().equals(REFCOUNT_DEPENDS)) {
-                    f.change(step, n, text -> text.stripTrailing() + " && !" + SEED_OPTION);
+                if (f.line(n).strip().equals("depends on !" + scheme.other().option())) {
+                    f.change(step, n, text -> text.stripTrailing() + " && !" + scheme.option());
                     return;
                 }
             }
         }
         tree.leave(new HandWork(ARCH_KCONFIG, 0, 0, "", "",
-                "make MMU_LAZY_TLB_REFCOUNT depend on !" + SEED_OPTION));
+                "make " + refcount + " depend on !" + scheme.option()));
     }
 
     private void lazyConversion() {
         int step = newStep(PatchKind.LAZY_CONVERSION);
         for (Finding s : sites) {
             // bring-up and teardown references are lazy ones too (sched_init(), idle_task_exit(), powerpc);
-            // under seed an arch's own go in that arch's bring-up patch
+            // an arch's own go in that arch's bring-up patch when the series has one
             boolean lifecycle = s.purpose() == Purpose.CPU_BRINGUP || s.purpose() == Purpose.CPU_TEARDOWN;
-            boolean now = !lifecycle || scheme == Scheme.UPSTREAM || s.scope().equals(Scope.CORE);
+            boolean now = !lifecycle || !scheme.addsCoreSupport() || s.scope().equals(Scope.CORE);
             if (SiteEdits.lazyHelperFits(s) && now && !handled.contains(s)) {
                 siteEdits.useLazyHelper(step, s); // leaves the site for hand work when it cannot
                 handled.add(s);
@@ -311,7 +313,7 @@ final class SeriesPlanner {
                             + "); the file is missing or does not end with a newline"));
             return false;
         }
-        Map<String, Object> model = Map.of("option", SEED_OPTION, "loadedMm", plan.loadedMm());
+        Map<String, Object> model = Map.of("option", scheme.option(), "loadedMm", plan.loadedMm());
         file.get().append(step, render("c/arch-shoot-down-" + plan.strategy().word() + ".c.ftl", model));
         includeHelpers(step, file.get());
         return true;

@@ -2,6 +2,7 @@ package org.activemm.model;
 
 import java.util.List;
 
+import org.activemm.sites.Scheme;
 import org.activemm.sites.rules.EfiMmSwitchRule;
 
 /** docs/model.md: the full verdict table for every EFI mode, generated, never typed. */
@@ -47,7 +48,7 @@ public final class ModelDocs {
                 .append("     ModelDocsTest fails when this file is stale. -->\n")
                 .append("# Model verdicts\n\n")
                 .append("The checker's verdict for every arch profile under each scheme (`seed`: the member is gone, ")
-                .append("`arch_shoot_down_dead_mm()` runs in `__mmput()`; `upstream`: `MMU_LAZY_TLB_SHOOTDOWN`, ")
+                .append("`arch_shoot_down_dead_mm()` runs in `__mmput()`; `upstream`: `").append(Scheme.UPSTREAM.option()).append("`, ")
                 .append("`cleanup_lazy_tlbs()` runs from `__mmdrop()`) and each strategy the scheme can use, ").append(cpus)
                 .append(" CPUs. A broken property comes with the length of its shortest counterexample; ")
                 .append("`activemm model explain --arch A --scheme S --strategy T` prints it ")

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
+import org.activemm.sites.Scheme;
 import org.activemm.sites.rules.RuleEntry;
 
 /** Renders the rule reference: docs/rules.md and {@code activemm rules --format markdown}. */
@@ -20,7 +21,7 @@ public final class RuleReference {
                 .append("Each rule's id, summary and change are declared on its class in")
                 .append(" `src/main/java/org/activemm/sites/rules/`. docs/design.md and docs/sites.md say which role and")
                 .append(" purpose each rule covers.\n\n")
-                .append("| rule | class | what | the change under ARCH_NO_TASK_ACTIVE_MM |\n")
+                .append("| rule | class | what | the change under " + Scheme.SEED.option() + " |\n")
                 .append("| --- | --- | --- | --- |\n");
         for (RuleEntry rule : rules) {
             md.append("| ").append(rule.id())
@@ -33,7 +34,7 @@ public final class RuleReference {
         for (RuleEntry rule : rules) {
             md.append("\n## ").append(rule.id()).append("\n\n")
                     .append(rule.summary()).append(" (`").append(rule.className()).append("`).")
-                    .append(" Under ARCH_NO_TASK_ACTIVE_MM: ").append(rule.change()).append(".\n");
+                    .append(" Under ").append(Scheme.SEED.option()).append(": ").append(rule.change()).append(".\n");
         }
         return md.toString();
     }

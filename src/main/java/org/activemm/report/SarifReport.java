@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.activemm.sites.Finding;
 import org.activemm.sites.ScanResult;
+import org.activemm.sites.Scheme;
 import org.activemm.sites.SiteFingerprints;
 import org.activemm.sites.rules.RuleInfo;
 import org.activemm.sites.rules.Rules;
@@ -86,7 +87,7 @@ public final class SarifReport {
         m.put("id", info.id());
         m.put("name", rule.getClass().getSimpleName().replaceFirst("Rule$", ""));
         m.put("shortDescription", Map.of("text", info.summary()));
-        m.put("fullDescription", Map.of("text", info.summary() + ". Under ARCH_NO_TASK_ACTIVE_MM: " + info.change() + "."));
+        m.put("fullDescription", Map.of("text", info.summary() + ". Under " + Scheme.SEED.option() + ": " + info.change() + "."));
         m.put("help", JsonTree.object("text", "Change: " + info.change() + ".",
                 "markdown", "**" + info.id() + "** " + info.summary() + "\n\nChange: " + info.change() + "."));
         rulesDoc.ifPresent(doc -> m.put("helpUri", doc + "#" + RuleReference.anchor(info.id())));

@@ -1,7 +1,11 @@
 package org.activemm.series;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +27,10 @@ public record SeriesScope(Scheme scheme, List<String> arches) {
 
     public static SeriesScope of(PatchSeries series) {
         Scheme scheme = null;
-        List<String> seed = new ArrayList<>();
-        List<String> upstream = new ArrayList<>();
+        Map<Scheme, List<String>> selecting = new EnumMap<>(Scheme.class);
+        for (Scheme each : Scheme.values()) {
+            selecting.put(each, new ArrayList<>());
+        }
         for (PatchMail mail : series.patches()) {
             for (FileChange change : DiffReader.changes(mail)) {
                 Matcher arch = ARCH_KCONFIG.matcher(change.path());
@@ -33,27 +39,26 @@ public record SeriesScope(Scheme scheme, List<String> arches) {
                         if (line.kind() == ' ') {
                             continue;
                         }
-                        if (scheme == null && line.text().contains(Scheme.SEED.option())) {
-                            scheme = Scheme.SEED;
-                        } else if (scheme == null && line.text().contains(Scheme.UPSTREAM.option())) {
-                            scheme = Scheme.UPSTREAM;
+                        if (scheme == null) {
+                            scheme = withOption(option -> line.text().contains(option));
                         }
                         Matcher select = SELECT.matcher(line.text());
                         if (line.kind() == '+' && select.matches() && arch.matches()) {
-                            addOnce(select.group(1).equals(Scheme.SEED.option()) ? seed
-                                    : select.group(1).equals(Scheme.UPSTREAM.option()) ? upstream : null, arch.group(1));
+                            Scheme selected = withOption(select.group(1)::equals);
+                            if (selected != null && !selecting.get(selected).contains(arch.group(1))) {
+                                selecting.get(selected).add(arch.group(1));
+                            }
                         }
                     }
                 }
             }
         }
         Scheme chosen = scheme == null ? Scheme.SEED : scheme;
-        return new SeriesScope(chosen, chosen == Scheme.SEED ? seed : upstream);
+        return new SeriesScope(chosen, selecting.get(chosen));
     }
 
-    private static void addOnce(List<String> arches, String arch) {
-        if (arches != null && !arches.contains(arch)) {
-            arches.add(arch);
-        }
+    /** The first scheme (seed before upstream) whose option the text matches, or null. */
+    private static Scheme withOption(Predicate<String> matches) {
+        return Arrays.stream(Scheme.values()).filter(s -> matches.test(s.option())).findFirst().orElse(null);
     }
 }

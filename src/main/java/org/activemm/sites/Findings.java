@@ -20,7 +20,7 @@ final class Findings {
         String message = what(site) + (status.status() == Status.NEEDS_CHANGE
                 ? ": " + siteRule.changeFor(shape) : " (" + status.why() + ")");
         return new Finding(site.path(), site.line(), site.column(), site.function(), site.role(), site.purpose(),
-                scope, siteRule, site.guard().text(), status.status(), Level.of(status.status()), message);
+                scope, siteRule, site.guard().text(), status.status(), Level.of(status.status()), message, false);
     }
 
     /** A comment note: status info, level note, and the comment rule's change as its advice. */
@@ -29,7 +29,7 @@ final class Findings {
         String in = note.function().isEmpty() ? "" : " in " + note.function();
         return new Finding(note.path(), note.line(), note.column(), note.function(), null, null,
                 Scope.of(note.path()), rule, note.guard().text(), Status.INFO, Level.of(Status.INFO),
-                "comment mentions active_mm" + in + ": " + rule.info().change());
+                "comment mentions active_mm" + in + ": " + rule.info().change(), true);
     }
 
     private static String what(ClassifiedSite site) {

@@ -59,7 +59,7 @@ public final class Scanner {
         this.options = options;
         this.cache = cache;
         this.classified = new ClassifiedFiles(options.notes(),
-                options.scheme() == Scheme.SEED ? Scheme.SEED.guardSymbol() : null);
+                options.scheme().compilesOutHelpers() ? options.scheme().guardSymbol() : null);
     }
 
     /**
@@ -136,7 +136,7 @@ public final class Scanner {
             classifyAssembly(file, exports, sites, notes);
         }
         SideFiles sideFiles = new SideFiles(tree);
-        SeedLazyHelpers seedHelpers = options.scheme() == Scheme.SEED
+        SeedLazyHelpers seedHelpers = options.scheme().compilesOutHelpers()
                 ? SeedLazyHelpers.of(helpers, sideFiles) : SeedLazyHelpers.NONE;
         List<Finding> findings = findings(sites, notes, new DriverArches(sideFiles), seedHelpers);
         saved.join();
@@ -156,7 +156,7 @@ public final class Scanner {
      */
     public Map<String, String> lazyHelperReasons(SourceTree tree, Collection<String> definingFiles)
             throws IOException {
-        if (options.scheme() != Scheme.SEED) {
+        if (!options.scheme().compilesOutHelpers()) {
             return Map.of();
         }
         List<LazyHelperDefinition> definitions = new ArrayList<>();
@@ -164,7 +164,7 @@ public final class Scanner {
             Optional<byte[]> content = tree.read(path);
             if (content.isPresent()) {
                 definitions.addAll(LazyHelperDefinitions.find(path, CLexer.lex(content.get()).tokens(),
-                        Scheme.SEED.guardSymbol()));
+                        options.scheme().guardSymbol()));
             }
         }
         return SeedLazyHelpers.of(definitions, new SideFiles(tree)).why();

@@ -43,6 +43,38 @@ public enum Scheme {
         return "CONFIG_" + guardOption;
     }
 
+    /** The other scheme, whose option this one's cannot be set together with. */
+    public Scheme other() {
+        return this == SEED ? UPSTREAM : SEED;
+    }
+
+    /**
+     * The 6.x option under which the lazy helpers count references (without
+     * {@code CONFIG_}): upstream's guard, and what the seed option turns off.
+     */
+    public static String lazyRefcountOption() {
+        return UPSTREAM.guardOption;
+    }
+
+    /**
+     * Whether a series adds the core support itself: the option, the hook
+     * {@code __mmput()} calls, each arch's {@code arch_shoot_down_dead_mm()}
+     * and bring-up patch (seed). Upstream's core support is in the tree
+     * (Linux 6.2 or later) and an arch only selects the option.
+     */
+    public boolean addsCoreSupport() {
+        return this == SEED;
+    }
+
+    /**
+     * Whether a call of a lazy helper is converted when the helper's
+     * definition compiles its references out under {@link #guardSymbol()}
+     * (seed), so that a scan must learn the tree's helper definitions.
+     */
+    public boolean compilesOutHelpers() {
+        return this == SEED;
+    }
+
     /** Whether {@code task_struct->active_mm} stays, so that only the lazy references change. */
     public boolean keepsMember() {
         return keepsMember;
@@ -54,7 +86,7 @@ public enum Scheme {
      * counts only under MMU_LAZY_TLB_REFCOUNT.
      */
     String whyConverted(Guard guard, String call, SeedLazyHelpers seedHelpers) {
-        if (this == SEED) {
+        if (compilesOutHelpers()) {
             if (GuardConditions.excludes(guard, guardSymbol())) {
                 return "already under " + guard.text();
             }

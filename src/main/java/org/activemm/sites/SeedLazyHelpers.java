@@ -22,7 +22,6 @@ import org.activemm.tree.SideFiles;
  */
 record SeedLazyHelpers(Map<String, String> why) {
     static final SeedLazyHelpers NONE = new SeedLazyHelpers(Map.of());
-    private static final String REFCOUNT = "MMU_LAZY_TLB_REFCOUNT";
     /** Where upstream and the generator put {@code config MMU_LAZY_TLB_REFCOUNT}. */
     private static final List<String> KCONFIGS = List.of("arch/Kconfig", "mm/Kconfig", "init/Kconfig");
     private static final Comparator<LazyHelperDefinition> ORDER = Comparator.comparing(LazyHelperDefinition::path)
@@ -34,24 +33,25 @@ record SeedLazyHelpers(Map<String, String> why) {
 
     static SeedLazyHelpers of(Collection<LazyHelperDefinition> definitions, SideFiles tree) {
         String option = Scheme.SEED.guardSymbol();
+        String refcount = Scheme.lazyRefcountOption();
         Map<String, String> why = new HashMap<>();
         Set<String> counting = new HashSet<>();
         definitions.stream().filter(LazyHelperDefinition::countsUnderSeed).forEach(d -> counting.add(d.helper()));
         definitions.stream().filter(d -> d.counts() && !counting.contains(d.helper())).sorted(ORDER)
                 .forEach(d -> why.putIfAbsent(d.helper(), d.helper() + "() compiles out under " + option
                         + " as " + d.path() + ":" + d.line() + " defines it"));
-        Optional<String> kconfig = refcountOffUnderSeed(tree, option.substring("CONFIG_".length()));
+        Optional<String> kconfig = refcountOffUnderSeed(tree, refcount, Scheme.SEED.option());
         if (kconfig.isPresent()) {
             for (String helper : SiteDetector.LAZY_HELPERS) {
                 why.putIfAbsent(helper, helper + "() compiles out under " + option + " as " + kconfig.get()
-                        + " makes " + REFCOUNT + " depend on !" + option.substring("CONFIG_".length()));
+                        + " makes " + refcount + " depend on !" + Scheme.SEED.option());
             }
         }
         return new SeedLazyHelpers(why);
     }
 
-    /** The Kconfig file whose {@code config MMU_LAZY_TLB_REFCOUNT} depends on {@code !symbol}, if any. */
-    private static Optional<String> refcountOffUnderSeed(SideFiles tree, String symbol) {
+    /** The Kconfig file whose {@code config refcount} depends on {@code !symbol}, if any. */
+    private static Optional<String> refcountOffUnderSeed(SideFiles tree, String refcount, String symbol) {
         for (String file : KCONFIGS) {
             Optional<byte[]> bytes = tree.read(file);
             if (bytes.isEmpty()) {
@@ -59,7 +59,7 @@ record SeedLazyHelpers(Map<String, String> why) {
             }
             String text = new String(bytes.get(), StandardCharsets.ISO_8859_1);
             List<String> depends = KconfigEntries.dependsOnIn(f -> f.equals(file) ? Optional.of(text) : Optional.empty(),
-                    file, REFCOUNT);
+                    file, refcount);
             if (depends != null) {
                 return depends.stream().anyMatch(d -> GuardConditions.excludes(d, symbol))
                         ? Optional.of(file) : Optional.empty();

@@ -42,7 +42,7 @@ class ChecklistBrowserTest {
         ScanResult s = Fixture.scan();
         List<Finding> moved = s.findings().stream().map(f -> new Finding(f.path(), f.line() + by, f.column(),
                 f.function(), f.role(), f.purpose(), f.scope(), f.rule(), f.guard(), f.status(), f.level(),
-                f.message())).toList();
+                f.message(), f.isNote())).toList();
         return new ScanResult(s.tree(), s.revision(), s.scheme(), s.arches(), moved, s.skipped(), s.filesScanned());
     }
 

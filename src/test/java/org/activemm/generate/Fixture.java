@@ -30,7 +30,7 @@ final class Fixture {
     static Finding site(String path, int line, int column, String function, Role role, Purpose purpose,
             String rule, Status status) {
         return new Finding(path, line, column, function, role, purpose, Scope.of(path), Rules.byId(rule), "", status,
-                Level.of(status), role.word() + " of active_mm");
+                Level.of(status), role.word() + " of active_mm", false);
     }
 
     static final String CORE = "kernel/sched/core.c";

@@ -48,7 +48,7 @@ final class KernelFixtures {
             }
             Status status = Status.ofWord(e.status());
             findings.add(new Finding(e.path(), e.line(), e.column(), e.function(), Role.ofWord(e.role()),
-                    Purpose.ofWord(e.purpose()), Scope.of(e.path()), Rules.byId(e.rule()), e.guard(), status, Level.of(status), ""));
+                    Purpose.ofWord(e.purpose()), Scope.of(e.path()), Rules.byId(e.rule()), e.guard(), status, Level.of(status), "", false));
         }
         return new ScanResult(tree.toString(), null, Scheme.ofWord(scan.scheme()), scan.arches(), findings,
                 List.of(), 0);

@@ -19,7 +19,7 @@ class SiteEditsTest {
 
     private static Finding site(Role role, SiteRule rule) {
         return new Finding("kernel/exit.c", 26, 2, "exit_mm", role, Purpose.FORK_EXIT, Scope.CORE, rule, "",
-                Status.NEEDS_CHANGE, Level.of(Status.NEEDS_CHANGE), "");
+                Status.NEEDS_CHANGE, Level.of(Status.NEEDS_CHANGE), "", false);
     }
 
     /** A rule that makes the lazy-helper swap with a fix of its own, not the shared constant. */

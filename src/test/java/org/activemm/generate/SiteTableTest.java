@@ -19,7 +19,7 @@ class SiteTableTest {
 
     private static Finding site(String scope, String rule) {
         return new Finding(scope + "/mm/tlb.c", 1, 1, "f", Role.READ, Purpose.LOADED_MM, Scope.of(scope + "/mm/tlb.c"), Rules.byId(rule), "",
-                Status.NEEDS_CHANGE, Level.of(Status.NEEDS_CHANGE), "");
+                Status.NEEDS_CHANGE, Level.of(Status.NEEDS_CHANGE), "", false);
     }
 
     /** Rows follow the arches as named, also past the tenth (a string key put arch 10 before arch 2). */

@@ -30,7 +30,7 @@ class JunitReportTest {
 
     private static Finding assignment(int column, String message) {
         return new Finding("kernel/sched/core.c", 5348, column, "context_switch", Role.WRITE, Purpose.LAZY_SWITCH,
-                Scope.CORE, Rules.byId("AMM003"), "", Status.NEEDS_CHANGE, Level.WARNING, message);
+                Scope.CORE, Rules.byId("AMM003"), "", Status.NEEDS_CHANGE, Level.WARNING, message, false);
     }
 
     private static Document junit(List<Finding> findings) throws Exception {

@@ -20,7 +20,7 @@ final class ReportFixtures {
 
     static Finding site(String path, int line, String function, Role role, Purpose purpose, String rule, Status status) {
         return new Finding(path, line, 9, function, role, purpose,
-                org.activemm.sites.Scope.of(path), Rules.byId(rule), "", status, Level.of(status), role.word() + " of active_mm");
+                org.activemm.sites.Scope.of(path), Rules.byId(rule), "", status, Level.of(status), role.word() + " of active_mm", false);
     }
 
     static final FindingFilter EVERY_FINDING = new FindingFilter(Set.of(), Set.of(), Set.of());
@@ -41,7 +41,7 @@ final class ReportFixtures {
                 site("include/linux/sched.h", 7, "task_struct", Role.DECL, Purpose.OTHER, "AMM001",
                         Status.CONVERTED),
                 new Finding("kernel/sched/core.c", 30, 12, "context_switch", null, null, org.activemm.sites.Scope.CORE, Rules.byId("AMM014"), "",
-                        Status.INFO, Level.NOTE, "comment mentions active_mm")),
+                        Status.INFO, Level.NOTE, "comment mentions active_mm", true)),
                 List.of(new SkippedFile("drivers/gpu/big.h", "missing object 0123abcd")), 17);
     }
 }

@@ -10,7 +10,6 @@ import org.activemm.series.Step;
 import org.activemm.series.facts.FunctionBody;
 import org.activemm.series.facts.ShootDownDefinitions;
 import org.activemm.series.facts.TreeFacts;
-import org.activemm.sites.Scheme;
 
 /**
  * An arch may select the option only once everything the option turns on
@@ -37,7 +36,7 @@ final class SelectBeforeHookCheck implements SeriesCheck {
             if (!facts.kconfig().defines(option)) {
                 missing.add("'config " + option + "' (no Kconfig file defines it)");
             }
-            if (context.scheme() == Scheme.SEED) {
+            if (context.scheme().addsCoreSupport()) {
                 if (!calls(fork, "__mmput", ShootDownDefinitions.HOOK)) {
                     missing.add("the call of " + ShootDownDefinitions.HOOK + "() in __mmput() (" + FORK_C + ")");
                 }

@@ -45,14 +45,14 @@ public final class BaseFactsCache {
     static final String DIRECTORY = "check-facts";
     static final String MAGIC = "AMCF";
     /** Bump when {@link BaseFacts} changes shape. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     static final int KEPT = 8;
     /** A kernel's facts take about 1 MiB; anything far larger is not ours. */
     static final long LARGEST = 64L << 20;
 
     private static final BaseFactsCache DISABLED = new BaseFactsCache(null, note -> { });
     /**
-     * Record components only: a finding's {@code isNote()} is derived, not stored. A finding's rule
+     * Record components only: a finding's {@code isNote()} repeats its {@code note}. A finding's rule
      * is stored as its id and read back as the rule object.
      */
     private static final ObjectMapper JSON = JsonMapper.builder().disable(MapperFeature.AUTO_DETECT_IS_GETTERS)

@@ -6,6 +6,6 @@ package org.activemm.sites.rules;
 public final class CommentMentionRule implements SiteRule {
     @Override
     public boolean covers(SiteShape site) {
-        return site.role() == null;
+        return site.comment();
     }
 }

@@ -5,12 +5,17 @@ import org.activemm.sites.Role;
 
 /**
  * What a rule decides on: the site's role and purpose, and whether it is in
- * assembly. Role and purpose are null for a comment mention.
+ * assembly; or that it is a comment mention, which has no role or purpose.
  */
-public record SiteShape(Role role, Purpose purpose, boolean assembly) {
+public record SiteShape(Role role, Purpose purpose, boolean assembly, boolean comment) {
+
+    /** A site in code. */
+    public SiteShape(Role role, Purpose purpose, boolean assembly) {
+        this(role, purpose, assembly, false);
+    }
 
     public static SiteShape commentMention() {
-        return new SiteShape(null, null, false);
+        return new SiteShape(null, null, false, true);
     }
 
     public boolean isMemberAccess() {

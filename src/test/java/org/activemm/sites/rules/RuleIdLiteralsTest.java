@@ -1,24 +1,14 @@
 package org.activemm.sites.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.LiteralStringValueExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import org.activemm.testing.StringLiterals;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,29 +18,17 @@ import org.junit.jupiter.api.Test;
  * examples; it decides nothing.
  */
 class RuleIdLiteralsTest {
-    private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern RULE_ID = Pattern.compile("AMM\\d{3}");
-    private static final JavaParser PARSER = new JavaParser(
-            new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
 
     @Test
     void onlyTheRuleClassesNameRuleIds() throws IOException {
-        Path rulesDir = SOURCES.resolve(RuleSources.PACKAGE_DIR);
-        List<String> found = new ArrayList<>();
-        int files = 0;
-        try (Stream<Path> all = Files.walk(SOURCES)) {
-            for (Path file : all.filter(p -> p.toString().endsWith(".java") && !p.startsWith(rulesDir)).sorted().toList()) {
-                files++;
-                found.addAll(idLiterals(file, parse(Files.readString(file))));
-            }
-        }
-        assertTrue(files > 100, "read the main sources: " + files + " files");
-        assertEquals(List.of(), found);
+        Path rulesDir = StringLiterals.MAIN_SOURCES.resolve(RuleSources.PACKAGE_DIR);
+        assertEquals(List.of(), StringLiterals.inMainSources(RULE_ID, p -> p.startsWith(rulesDir)));
     }
 
     @Test
     void theCheckSeesALiteralInCode() {
-        CompilationUnit unit = parse("""
+        CompilationUnit unit = StringLiterals.parse("""
                 class C {
                     @Deprecated(since = "AMM001")
                     boolean member(String rule) { return rule.equals("AMM001"); }
@@ -59,22 +37,7 @@ class RuleIdLiteralsTest {
                             \""";
                 }
                 """);
-        assertEquals(List.of("C.java:3 \"AMM001\"", "C.java:4 \"see AMM013\\n\""), idLiterals(Path.of("C.java"), unit));
-    }
-
-    private static CompilationUnit parse(String source) {
-        ParseResult<CompilationUnit> result = PARSER.parse(source);
-        assertTrue(result.isSuccessful(), () -> result.getProblems().toString());
-        return result.getResult().orElseThrow();
-    }
-
-    private static List<String> idLiterals(Path file, CompilationUnit unit) {
-        List<String> found = new ArrayList<>();
-        unit.findAll(LiteralStringValueExpr.class, e -> e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr)
-                .stream()
-                .filter(e -> RULE_ID.matcher(e.getValue()).find() && e.findAncestor(AnnotationExpr.class).isEmpty())
-                .forEach(e -> found.add(file.getFileName() + ":" + e.getBegin().orElseThrow().line + " "
-                        + (e instanceof TextBlockLiteralExpr t ? '"' + t.stripIndent().replace("\n", "\\n") + '"' : e.toString())));
-        return found;
+        assertEquals(List.of("C.java:3 \"AMM001\"", "C.java:4 \"see AMM013\\n\""),
+                StringLiterals.in(Path.of("C.java"), unit, RULE_ID));
     }
 }
