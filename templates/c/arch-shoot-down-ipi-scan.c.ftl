@@ -35,9 +35,12 @@ void arch_shoot_down_dead_mm(struct mm_struct *mm)
 	unsigned long flags;
 	int cpu;
 
+<#include "cpus-read-lock-why.c.ftl">
+	cpus_read_lock();
 	if (!zalloc_cpumask_var(&cpus, GFP_KERNEL)) {
 		/* No memory for the mask: every CPU checks its own record. */
 		on_each_cpu(shoot_down_lazy_mm, mm, 1);
+		cpus_read_unlock();
 		return;
 	}
 	preempt_disable();
@@ -51,6 +54,7 @@ void arch_shoot_down_dead_mm(struct mm_struct *mm)
 	shoot_down_lazy_mm(mm);
 	local_irq_restore(flags);
 	preempt_enable();
+	cpus_read_unlock();
 	free_cpumask_var(cpus);
 }
 #endif

@@ -13,6 +13,8 @@ void arch_shoot_down_dead_mm(struct mm_struct *mm)
 {
 	unsigned int cpu;
 
+<#include "cpus-read-lock-why.c.ftl">
+	cpus_read_lock();
 	preempt_disable();
 	if (current_active_mm() == mm) {
 		WARN_ON_ONCE(current->mm);
@@ -22,5 +24,6 @@ void arch_shoot_down_dead_mm(struct mm_struct *mm)
 	cpu = cpumask_any_but(mm_cpumask(mm), smp_processor_id());
 	VM_WARN_ON_ONCE(cpu < nr_cpu_ids);
 	preempt_enable();
+	cpus_read_unlock();
 }
 #endif

@@ -24,6 +24,15 @@ The hook interrupts every online CPU and the CPUs that are lazy on the
 mm switch to init_mm.
 </#if>
 
+The hook runs under cpus_read_lock(): a CPU going offline leaves
+cpu_online_mask with the mm still loaded until idle_task_exit(), and no
+IPI reaches it in between; the hotplug path holds cpus_write_lock across
+that window.  __mmput() may sleep, so the sleeping lock is allowed there,
+but a caller of mmput() that holds cpus_write_lock would deadlock.  In
+6.5 no file that takes cpus_write_lock (kernel/cpu.c,
+drivers/acpi/acpi_processor.c) calls mmput() directly; callees run under
+it, such as hotplug state callbacks, were not checked.
+
 <#if safe>
 The activemm model finds this strategy (${strategy}) safe on ${arch}<#if variants?has_content>
 and on ${variants?join(", ")}</#if>.

@@ -17,7 +17,8 @@
 /*
  * The arch profile, scheme, strategy and EFI switch. DIVERGES: the arch can switch a lazy CPU away
  * without telling the scheduler's record (record_diverges). EFI_FIXED: an EFI call with interrupts
- * on ends with current->mm ?: &init_mm, not the mm it saved.<#if parametric>
+ * on ends with current->mm ?: &init_mm, not the mm it saved. HOTPLUG_LOCK: the seed's
+ * arch_shoot_down_dead_mm() runs under cpus_read_lock(), so not while a CPU is DYING.<#if parametric>
  * This copy reads them from the environment (AMM_<name>) when pan starts, so that one compiled
  * verifier checks every profile at this CPU count.</#if>
  */
@@ -38,6 +39,8 @@
 #define OTHER 3
 #define EXITED 4
 #define OFFLINE 5
+/* seed scheme: out of cpu_online_mask, its mm still loaded, until idle_task_exit() */
+#define DYING 6
 /* mm values */
 #define INIT_MM 0
 #define MM 1
@@ -90,12 +93,13 @@ bool target[NCPU];
 byte d;
 
 #define lazy(c) (task[c] == KTHREAD || task[c] == IDLE || task[c] == EXITED)
-#define online(c) (task[c] != OFFLINE)
+#define online(c) (task[c] != OFFLINE && task[c] != DYING)
 #define inEfi(c) (loaded[c] == EFI_MM)
 #define irqsOff(c) (inEfi(c) && EFI_IRQS_OFF)
 #define normal(c) (online(c) && !inEfi(c) && putter != c)
 #define putting(c) (online(c) && !inEfi(c) && putter == c)
 #define userRunning (<#list 0..<cpus as c>task[${c}] == USER<#sep> || </#list>)
+#define anyDying (<#list 0..<cpus as c>task[${c}] == DYING<#sep> || </#list>)
 #define anyInEfi (<#list 0..<cpus as c>inEfi(${c})<#sep> || </#list>)
 #define onlineCount (<#list 0..<cpus as c>online(${c})<#sep> + </#list>)
 #define holdsM(c) (loaded[c] == MM || (inEfi(c) && saved[c] == MM && !EFI_FIXED))
@@ -268,7 +272,7 @@ active proctype machine() {
 </#list>
         checkLeak() }
     /* cpu${c}: arch_shoot_down_dead_mm() */
-    :: d_step { putting(${c}) && STRATEGY != REFCOUNT && phase == TABLES_FREED<#list 0..<cpus as t><#if t != c> && !(shootTarget(${t}) && irqsOff(${t}))</#if></#list> ->
+    :: d_step { putting(${c}) && STRATEGY != REFCOUNT && phase == TABLES_FREED && !(HOTPLUG_LOCK && !UPSTREAM && anyDying)<#list 0..<cpus as t><#if t != c> && !(shootTarget(${t}) && irqsOff(${t}))</#if></#list> ->
         if
         :: SWITCHES_SELF_FIRST && recordIsM(${c}) -> leaveMm(${c}); lazyRef[${c}] = false
         :: else -> skip
@@ -287,9 +291,15 @@ active proctype machine() {
     /* cpu${c}: __mmput() drops the users' mm_count reference */
     :: d_step { putting(${c}) && ((STRATEGY == REFCOUNT && phase == TABLES_FREED) || (STRATEGY != REFCOUNT && phase == SHOT_DOWN)) ->
         putter = -1; phase = DROPPED; drop(); checkLeak() }
-    /* cpu${c} goes offline: idle_task_exit() switches to init_mm */
-    :: d_step { normal(${c}) && task[${c}] == IDLE && onlineCount > 1 ->
-        leaveMm(${c}); task[${c}] = OFFLINE; dropLazy(${c}); checkLeak() }
+    /* cpu${c} goes offline under cpus_write_lock, one CPU at a time: upstream in one step, seed first out of the online mask */
+    :: d_step { normal(${c}) && task[${c}] == IDLE && onlineCount > 1 && !anyDying ->
+        if
+        :: UPSTREAM -> leaveMm(${c}); task[${c}] = OFFLINE; dropLazy(${c})
+        :: else -> task[${c}] = DYING
+        fi;
+        checkLeak() }
+    /* cpu${c}: idle_task_exit() switches to init_mm and records it */
+    :: d_step { task[${c}] == DYING -> leaveMm(${c}); task[${c}] = OFFLINE; dropLazy(${c}); checkLeak() }
     /* cpu${c} comes online */
     :: d_step { task[${c}] == OFFLINE -> task[${c}] = IDLE; loaded[${c}] = INIT_MM; checkLeak() }
     /* cpu${c}: EFI runtime call switches to efi_mm */

@@ -224,13 +224,20 @@ final class SeriesPlanner {
     private static final java.util.regex.Pattern RECORD_HELPER = java.util.regex.Pattern.compile(
             "\\b(set_current_active_mm|set_task_active_mm|record_loaded_mm|loaded_mm_switch_begin|idle_task_active_mm|unborrow_mm)\\(");
 
-    /** A .c file that now calls a helper of <linux/sched/mm.h> includes it, after its last <linux/...> include. */
+    private static final java.util.regex.Pattern HOTPLUG_LOCK = java.util.regex.Pattern.compile("\\bcpus_read_lock\\(");
+
+    /** A .c file that now calls a helper of <linux/sched/mm.h> includes it. */
     private static void includeHelpers(int step, EditedFile f) {
+        include(step, f, RECORD_HELPER, "<linux/sched/mm.h>");
+    }
+
+    /** A .c file that now calls {@code uses} includes {@code header}, after its last <linux/...> include. */
+    private static void include(int step, EditedFile f, java.util.regex.Pattern uses, String header) {
         if (!f.path().endsWith(".c")) {
             return;
         }
         String after = new String(f.textAfter(step), java.nio.charset.StandardCharsets.UTF_8);
-        if (!RECORD_HELPER.matcher(after).find() || after.contains("#include <linux/sched/mm.h>")) {
+        if (!uses.matcher(after).find() || after.contains("#include " + header)) {
             return;
         }
         int last = 0;
@@ -240,7 +247,7 @@ final class SeriesPlanner {
             }
         }
         if (last > 0 && f.terminated(last)) {
-            f.insertAfter(step, last, "#include <linux/sched/mm.h>\n");
+            f.insertAfter(step, last, "#include " + header + "\n");
         }
     }
 
@@ -316,6 +323,7 @@ final class SeriesPlanner {
         Map<String, Object> model = Map.of("option", scheme.option(), "loadedMm", plan.loadedMm());
         file.get().append(step, render("c/arch-shoot-down-" + plan.strategy().word() + ".c.ftl", model));
         includeHelpers(step, file.get());
+        include(step, file.get(), HOTPLUG_LOCK, "<linux/cpu.h>");
         return true;
     }
 

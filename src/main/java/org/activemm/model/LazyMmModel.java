@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 import org.activemm.sites.Scheme;
 
 import static org.activemm.model.MmState.DROPPED;
+import static org.activemm.model.MmState.DYING;
 import static org.activemm.model.MmState.EFI_MM;
 import static org.activemm.model.MmState.EXITED;
 import static org.activemm.model.MmState.FREED;
@@ -51,7 +52,8 @@ public final class LazyMmModel implements TransitionSystem {
     static final int EFI_ENTER = 12;
     static final int EFI_EXIT = 13;
     static final int ARCH_LEAVE = 14;
-    private static final int KINDS = 15;
+    static final int IDLE_TASK_EXIT = 15;
+    private static final int KINDS = 16;
 
     private final ArchProfile profile;
     private final Scheme scheme;
@@ -59,6 +61,7 @@ public final class LazyMmModel implements TransitionSystem {
     private final int cpus;
     private final EfiMode efi;
     private final boolean symmetry;
+    private final boolean shootDownLocksHotplug;
 
     public LazyMmModel(ArchProfile profile, Scheme scheme, Strategy strategy, int cpus, EfiMode efi) {
         this(profile, scheme, strategy, cpus, efi, true);
@@ -66,6 +69,15 @@ public final class LazyMmModel implements TransitionSystem {
 
     /** {@code symmetry}: store one state per CPU permutation (CPUs are interchangeable in every action). */
     public LazyMmModel(ArchProfile profile, Scheme scheme, Strategy strategy, int cpus, EfiMode efi, boolean symmetry) {
+        this(profile, scheme, strategy, cpus, efi, symmetry, true);
+    }
+
+    /**
+     * {@code shootDownLocksHotplug}: the seed's arch_shoot_down_dead_mm() runs under cpus_read_lock(), as the
+     * generated series has it; false models the body without the lock, which misses a CPU going offline.
+     */
+    LazyMmModel(ArchProfile profile, Scheme scheme, Strategy strategy, int cpus, EfiMode efi, boolean symmetry,
+            boolean shootDownLocksHotplug) {
         if (cpus < 1 || cpus > MmState.MAX_CPUS) {
             throw new IllegalArgumentException("cpus must be 1.." + MmState.MAX_CPUS + ": " + cpus);
         }
@@ -75,6 +87,7 @@ public final class LazyMmModel implements TransitionSystem {
         this.cpus = cpus;
         this.efi = efi;
         this.symmetry = symmetry;
+        this.shootDownLocksHotplug = shootDownLocksHotplug;
     }
 
     @Override
@@ -180,6 +193,7 @@ public final class LazyMmModel implements TransitionSystem {
                 case USER -> "M's user thread";
                 case KTHREAD -> st.borrowed[c] ? "kernel thread using M (kthread_use_mm)" : "kernel thread";
                 case IDLE -> "idle";
+                case DYING -> "going offline (out of cpu_online_mask, before idle_task_exit())";
                 case OTHER -> "another process";
                 case EXITED -> "M's exited thread";
                 default -> "offline";
@@ -284,6 +298,9 @@ public final class LazyMmModel implements TransitionSystem {
         if (kind == GO_ONLINE) {
             return st.task[c] == OFFLINE;
         }
+        if (kind == IDLE_TASK_EXIT) {
+            return st.task[c] == DYING;
+        }
         if (!st.online(c)) {
             return false;
         }
@@ -297,7 +314,7 @@ public final class LazyMmModel implements TransitionSystem {
             return switch (kind) {
                 case EXIT_MMAP -> st.phase == LIVE && !ipiBlocked(st, c, exitMmapTargets(st));
                 case SHOOT_DOWN -> strategy != Strategy.REFCOUNT && st.phase == TABLES_FREED
-                        && !ipiBlocked(st, c, shootDownTargets(st));
+                        && !ipiBlocked(st, c, shootDownTargets(st)) && !(holdsHotplugReadLock() && st.anyDying());
                 case MMDROP_USERS -> st.phase == (strategy == Strategy.REFCOUNT ? TABLES_FREED : SHOT_DOWN);
                 default -> false;
             };
@@ -311,11 +328,30 @@ public final class LazyMmModel implements TransitionSystem {
             case BORROW -> st.task[c] == KTHREAD && unborrowed && st.users > 0;
             case UNBORROW -> st.borrowed[c];
             case USER_EXIT -> st.task[c] == USER;
-            case GO_OFFLINE -> st.task[c] == IDLE && onlineCount(st) > 1;
+            // cpus_write_lock: one CPU goes down at a time, and not while a shoot-down holds the read lock
+            case GO_OFFLINE -> st.task[c] == IDLE && onlineCount(st) > 1 && !st.anyDying();
             case EFI_ENTER -> st.task[c] == KTHREAD && unborrowed && !anyInEfi(st);
             case ARCH_LEAVE -> profile.diverges() && st.lazy(c) && unborrowed && st.loaded[c] == MM;
             default -> false;
         };
+    }
+
+    /**
+     * Under the seed scheme a CPU goes offline in two steps, as 6.5's takedown_cpu() has it: it leaves
+     * cpu_online_mask with its mm still loaded, and only later does idle_task_exit() switch it to
+     * init_mm. Under the upstream scheme the model keeps the one step it had (that window, where
+     * cleanup_lazy_tlbs() skips the CPU too, is not modelled yet).
+     */
+    private Property idleTaskExit(MmState st, int c, List<String> words, String what) {
+        say(words, what);
+        leaveMm(st, c);
+        st.task[c] = OFFLINE;
+        return dropLazy(st, c, words);
+    }
+
+    /** Under the seed scheme, with the generated series' fix, arch_shoot_down_dead_mm() runs under cpus_read_lock(). */
+    private boolean holdsHotplugReadLock() {
+        return shootDownLocksHotplug && scheme == Scheme.SEED;
     }
 
     /** Which CPUs exit_mmap interrupts: the exit hook's set and, for an IPI flush, the mask. */
@@ -375,11 +411,16 @@ public final class LazyMmModel implements TransitionSystem {
                 yield drop(st, words);
             }
             case GO_OFFLINE -> {
-                say(words, "goes offline: idle_task_exit() switches to init_mm");
-                leaveMm(st, c);
-                st.task[c] = OFFLINE;
-                yield dropLazy(st, c, words);
+                if (scheme == Scheme.UPSTREAM) {
+                    yield idleTaskExit(st, c, words, "goes offline: idle_task_exit() switches to init_mm");
+                }
+                st.task[c] = DYING;
+                say(words, "starts going offline under cpus_write_lock: leaves cpu_online_mask (set_cpu_online(cpu, false))"
+                        + (st.loaded[c] == MM ? " with M still loaded" : "") + ", " + theRecord() + " unchanged");
+                yield null;
             }
+            case IDLE_TASK_EXIT -> idleTaskExit(st, c, words,
+                    "idle_task_exit() switches to init_mm and records it; the hotplug path drops cpus_write_lock");
             case GO_ONLINE -> {
                 st.task[c] = IDLE;
                 st.loaded[c] = INIT_MM;

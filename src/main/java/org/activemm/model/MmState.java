@@ -14,6 +14,7 @@ final class MmState {
     static final int OTHER = 3;     // a user thread of another process
     static final int EXITED = 4;    // M's user thread after exit_mm(): lazy until it schedules away
     static final int OFFLINE = 5;
+    static final int DYING = 6;     // idle, out of cpu_online_mask, its mm still loaded until idle_task_exit()
 
     // loaded (and saved) mm
     static final int INIT_MM = 0;
@@ -143,7 +144,17 @@ final class MmState {
     }
 
     boolean online(int c) {
-        return task[c] != OFFLINE;
+        return task[c] != OFFLINE && task[c] != DYING;
+    }
+
+    /** A CPU is between leaving cpu_online_mask and idle_task_exit(): the hotplug control path holds cpus_write_lock. */
+    boolean anyDying() {
+        for (int c = 0; c < cpus; c++) {
+            if (task[c] == DYING) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean inEfi(int c) {

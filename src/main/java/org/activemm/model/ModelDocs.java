@@ -73,6 +73,12 @@ public final class ModelDocs {
                 - M has one user thread, which starts on cpu0; the other CPUs idle on init_mm. Any CPU can run it, \
                 a kernel thread, idle, or another process; kernel threads can borrow M (`kthread_use_mm`) and make \
                 EFI calls (one at a time); idle CPUs can go offline and come back.
+                - Under the seed scheme an idle CPU goes offline in two steps, one CPU at a time under \
+                `cpus_write_lock`: it leaves `cpu_online_mask` with its mm still loaded and its per-CPU record \
+                unchanged, and only later does `idle_task_exit()` switch it to init_mm and record that. A \
+                shoot-down that walks or IPIs online CPUs misses it in between, so `arch_shoot_down_dead_mm()` \
+                runs under `cpus_read_lock()` and does not run while a CPU is between the two steps. Under the \
+                upstream scheme going offline is still one step.
                 - A tracked `mm_cpumask` holds exactly the CPUs with M loaded (a CPU leaves it when it switches \
                 away). Arches whose mask is a superset (powerpc, sparc, s390, arm never clear it on a switch) can \
                 only do better, so their safe verdicts stand.

@@ -22,6 +22,38 @@ class TemplatesTest {
         return new Templates().render("c/arch-shoot-down-" + word + ".c.ftl", MODEL);
     }
 
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * A CPU going offline is out of cpu_online_mask before idle_task_exit(): every body holds
+     * cpus_read_lock() from before its first look at other CPUs until after its last, on every return path.
+     */
+    @Test
+    void everyBodyHoldsTheHotplugReadLockAroundItsScanAndIpis() {
+        for (String word : java.util.List.of("piggyback", "ipi-cpumask", "ipi-scan", "ipi-all")) {
+            String c = strategy(word);
+            String body = c.substring(c.indexOf("void arch_shoot_down_dead_mm(struct mm_struct *mm)\n{"));
+            int lock = body.indexOf("\tcpus_read_lock();\n");
+            assertTrue(lock > 0 && lock == body.lastIndexOf("cpus_read_lock()") - 1, word + ": one lock\n" + body);
+            int firstLook = java.util.stream.Stream.of("on_each_cpu", "for_each_online_cpu", "cpumask_any_but",
+                    "shoot_down_lazy_mm(mm)", "current_active_mm()").mapToInt(body::indexOf).filter(i -> i >= 0).min().orElseThrow();
+            assertTrue(lock < firstLook, word + ": locked before the first look\n" + body);
+            int lastUnlock = body.lastIndexOf("cpus_read_unlock();");
+            assertTrue(lastUnlock > Math.max(body.lastIndexOf("shoot_down_lazy_mm"), body.lastIndexOf("cpumask_any_but")),
+                    word + ": unlocked after the last look\n" + body);
+            int returns = count(body, "\treturn;");
+            assertEquals(returns + 1, count(body, "cpus_read_unlock();"), word + ": an unlock per exit\n" + body);
+            assertEquals(returns, count(body, "cpus_read_unlock();\n\t\treturn;"), word + ": unlock right before return\n" + body);
+            assertTrue(c.contains("cpus_write_lock across that window"), word + ": says why\n" + c);
+        }
+    }
+
     @Test
     void piggybackOnlySwitchesThisCpuAndChecksTheOthers() {
         String c = strategy("piggyback");
@@ -73,7 +105,7 @@ class TemplatesTest {
                 + "\t\t    READ_ONCE(per_cpu(cpu_active_mm, cpu)) == mm)\n\t\t\t__cpumask_set_cpu(cpu, cpus);\n\t}\n"
                 + "\tsmp_call_function_many(cpus, shoot_down_lazy_mm, mm, true);\n"
                 + "\tlocal_irq_save(flags);\n\tshoot_down_lazy_mm(mm);\n\tlocal_irq_restore(flags);\n"
-                + "\tpreempt_enable();\n\tfree_cpumask_var(cpus);\n"), c);
+                + "\tpreempt_enable();\n\tcpus_read_unlock();\n\tfree_cpumask_var(cpus);\n"), c);
         assertFalse(c.contains("smp_call_function_single"), c);
         // the handler checks its own record, with interrupts off, before it switches
         assertTrue(c.contains("\tif (current_active_mm() != mm)\n\t\treturn;\n"), c);

@@ -47,7 +47,7 @@ class LazyMmModelTest {
             int cpus = 1 + random.nextInt(4);
             MmState st = new MmState(cpus);
             for (int c = 0; c < cpus; c++) {
-                st.task[c] = random.nextInt(6);
+                st.task[c] = random.nextInt(7);
                 st.loaded[c] = random.nextInt(4);
                 st.lazyRef[c] = random.nextBoolean();
                 st.borrowed[c] = random.nextBoolean();
