@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.activemm.generate.FamilyVerdicts;
@@ -31,6 +32,17 @@ import org.activemm.sites.Scope;
 @CheckInfo(id = "AMC008", summary = "the arch's shoot-down body is a strategy the model proves unsafe on that arch or one of its paravirt variants (with the model's counterexample)",
         level = CheckLevel.ERROR)
 final class UnsafeShootDownCheck implements SeriesCheck {
+    /** Read when a body is first judged, so a check run without shoot-down changes never loads the table. */
+    private final Supplier<FamilyVerdicts> verdicts;
+
+    UnsafeShootDownCheck() {
+        this.verdicts = FamilyVerdicts::shipped;
+    }
+
+    /** With another table than the build's: a test's, to show the verdicts come from the table. */
+    UnsafeShootDownCheck(FamilyVerdicts verdicts) {
+        this.verdicts = () -> verdicts;
+    }
 
     @Override
     public void checkStep(CheckContext context, Step step, Reporter out) throws IOException {
@@ -47,13 +59,13 @@ final class UnsafeShootDownCheck implements SeriesCheck {
                     .flatMap(bytes -> FunctionBody.find(CLexer.lex(bytes), ShootDownDefinitions.HOOK));
             Optional<AddedLine> changed = body.flatMap(b -> firstAddedLineIn(b, file));
             if (changed.isPresent()) {
-                check(context.scheme(), arch, file.path(), body.get(), changed.get(), out);
+                check(verdicts.get(), context.scheme(), arch, file.path(), body.get(), changed.get(), out);
             }
         }
     }
 
-    private static void check(Scheme scheme, String arch, String path, FunctionBody body, AddedLine changed,
-            Reporter out) {
+    private static void check(FamilyVerdicts table, Scheme scheme, String arch, String path, FunctionBody body,
+            AddedLine changed, Reporter out) {
         Location at = Location.file(path, body.line(), changed.mailLine());
         String where = ShootDownDefinitions.HOOK + "() in " + path;
         ShootDownShape.Shape shape = ShootDownShape.of(body.tokens());
@@ -79,9 +91,9 @@ final class UnsafeShootDownCheck implements SeriesCheck {
             return;
         }
         // the verdict generate shows for the arch (on the base profile and every paravirt variant), from the build
-        Optional<FamilyVerdicts.Row> verdict = FamilyVerdicts.shipped().verdict(arch, scheme, strategy.get());
+        Optional<FamilyVerdicts.Row> verdict = table.verdict(arch, scheme, strategy.get());
         if (verdict.isPresent() && !verdict.get().safe()) {
-            String instead = FamilyVerdicts.shipped().picked(arch, scheme)
+            String instead = table.picked(arch, scheme)
                     .map(s -> "the strategy generate picks for " + arch + " is " + s.word())
                     .orElse("the model finds no strategy but refcount safe on " + arch);
             out.report(at, where + " is the " + shape.strategy() + " strategy, which the model shows unsafe (breaks "

@@ -12,6 +12,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.activemm.generate.FamilyVerdicts;
+import org.activemm.model.Strategy;
 import org.activemm.series.FixtureRepos;
 import org.activemm.series.Step;
 import org.activemm.series.facts.CountingTree;
@@ -55,8 +57,12 @@ class CheckRulesTest {
     }
 
     private CheckResult check(String shape, Path series) throws IOException {
+        return check(shape, series, Checks.all());
+    }
+
+    private CheckResult check(String shape, Path series, List<SeriesCheck> checks) throws IOException {
         return Validator.validate(new CheckRequest(repo(shape), List.of(series), null, null, null, List.of(), null,
-                PrefilterCache.disabled()), Checks.all());
+                PrefilterCache.disabled()), checks);
     }
 
     private static List<CheckFinding> of(CheckResult result, String id) {
@@ -88,6 +94,30 @@ class CheckRulesTest {
         assertEquals(13, f.at().line(), "the line of the function's name");
         assertTrue(f.message().contains("piggyback strategy") && f.message().contains("(breaks no-uaf) on arm64:")
                 && f.message().contains("flushes by hardware broadcast"), f.message());
+    }
+
+    @Test
+    void theShootDownVerdictComesFromTheBuildsTableNotFromRunningTheModel() throws IOException {
+        // tables that differ from the model on arm64's piggyback: a check that ran the model would not follow them
+        Path series = mutant("linux-4.19-shape", "amc008-arm64-piggyback");
+        FamilyVerdicts unsafe = withArm64Piggyback(false, "on arm64: the table's own counterexample");
+        List<CheckFinding> found = of(check("linux-4.19-shape", series, List.of(new UnsafeShootDownCheck(unsafe))),
+                "AMC008");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).message().contains("(breaks no-uaf) on arm64: the table's own counterexample;"),
+                found.get(0).message());
+        FamilyVerdicts safe = withArm64Piggyback(true, "");
+        assertEquals(List.of(), of(check("linux-4.19-shape", series, List.of(new UnsafeShootDownCheck(safe))), "AMC008"));
+    }
+
+    /** The build's table with its arm64, seed scheme, piggyback row replaced. */
+    private static FamilyVerdicts withArm64Piggyback(boolean safe, String counterexample) {
+        return new FamilyVerdicts(FamilyVerdicts.shipped().rows().stream()
+                .map(r -> r.arch().equals("arm64") && r.scheme() == Scheme.SEED && r.strategy() == Strategy.PIGGYBACK
+                        ? new FamilyVerdicts.Row("arm64", Scheme.SEED, Strategy.PIGGYBACK, safe,
+                                safe ? "" : "no-uaf", counterexample, false)
+                        : r)
+                .toList());
     }
 
     @Test
