@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  * The schemes' Kconfig option names are spelled in {@link Scheme} only: code
  * elsewhere asks a scheme for its option, its guard or the lazy refcount
  * option, so renaming one cannot leave a stale copy. Help text in annotations
- * (option descriptions, rule changes) decides nothing and may name them;
- * templates get the names from the generator.
+ * (option descriptions, rule summaries and changes) decides nothing and may
+ * name them; any other annotation value may decide (a default value) and may
+ * not. Templates get the names from the generator.
  */
 class SchemeOptionLiteralsTest {
     private static final Pattern OPTION = Pattern.compile("ARCH_NO_TASK_ACTIVE_MM|MMU_LAZY_TLB_(SHOOTDOWN|REFCOUNT)");
@@ -31,13 +32,16 @@ class SchemeOptionLiteralsTest {
     void theCheckSeesEachOptionAndItsConfigSymbol() {
         CompilationUnit unit = StringLiterals.parse("""
                 class C {
-                    @Deprecated(since = "MMU_LAZY_TLB_REFCOUNT")
+                    @Option(description = "seed (ARCH_NO_TASK_ACTIVE_MM) or " + "upstream (MMU_LAZY_TLB_SHOOTDOWN)")
                     String seed = "#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM";
                     String upstream = "select MMU_LAZY_TLB_SHOOTDOWN", refcount = "MMU_LAZY_TLB_REFCOUNT";
                     String other = "ARCH_WANT_IRQS_OFF_ACTIVATE_MM";
+                    @Option(names = "--option", defaultValue = "MMU_LAZY_TLB_SHOOTDOWN")
+                    String decided;
                 }
                 """);
         assertEquals(List.of("C.java:3 \"#ifndef CONFIG_ARCH_NO_TASK_ACTIVE_MM\"", "C.java:4 \"select MMU_LAZY_TLB_SHOOTDOWN\"",
-                "C.java:4 \"MMU_LAZY_TLB_REFCOUNT\""), StringLiterals.in(Path.of("C.java"), unit, OPTION));
+                "C.java:4 \"MMU_LAZY_TLB_REFCOUNT\"", "C.java:6 \"MMU_LAZY_TLB_SHOOTDOWN\""),
+                StringLiterals.in(Path.of("C.java"), unit, OPTION));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -15,18 +16,22 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LiteralStringValueExpr;
+import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 
 /**
  * Finds string literals and text blocks in code that match a pattern, for
- * tests that keep a name in one class. Literals inside annotations are help
- * text and decide nothing, so they are not reported.
+ * tests that keep a name in one class. Help text in annotations (an option's
+ * description, a rule's summary or change) decides nothing, so it is not
+ * reported; any other annotation value (a default value, a name) may decide
+ * and is.
  */
 public final class StringLiterals {
     public static final Path MAIN_SOURCES = Path.of("src/main/java");
+    private static final Set<String> HELP_TEXT = Set.of("description", "summary", "change");
     private static final JavaParser PARSER = new JavaParser(
             new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
 
@@ -58,9 +63,13 @@ public final class StringLiterals {
         List<String> found = new ArrayList<>();
         unit.findAll(LiteralStringValueExpr.class, e -> e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr)
                 .stream()
-                .filter(e -> pattern.matcher(e.getValue()).find() && e.findAncestor(AnnotationExpr.class).isEmpty())
+                .filter(e -> pattern.matcher(e.getValue()).find() && !isHelpText(e))
                 .forEach(e -> found.add(file.getFileName() + ":" + e.getBegin().orElseThrow().line + " "
                         + (e instanceof TextBlockLiteralExpr t ? '"' + t.stripIndent().replace("\n", "\\n") + '"' : e.toString())));
         return found;
+    }
+
+    private static boolean isHelpText(Expression literal) {
+        return literal.findAncestor(MemberValuePair.class).map(p -> HELP_TEXT.contains(p.getNameAsString())).orElse(false);
     }
 }

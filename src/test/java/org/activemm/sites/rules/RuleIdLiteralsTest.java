@@ -30,7 +30,7 @@ class RuleIdLiteralsTest {
     void theCheckSeesALiteralInCode() {
         CompilationUnit unit = StringLiterals.parse("""
                 class C {
-                    @Deprecated(since = "AMM001")
+                    @Option(description = "e.g. AMM001")
                     boolean member(String rule) { return rule.equals("AMM001"); }
                     String text = \"""
                             see AMM013
