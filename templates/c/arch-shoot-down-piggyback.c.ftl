@@ -22,8 +22,9 @@ void arch_shoot_down_dead_mm(struct mm_struct *mm)
 	}
 	preempt_enable();
 	wait_for_cpus_leaving_mm(mm);
-	cpu = cpumask_any_but(mm_cpumask(mm), get_cpu());
+	preempt_disable();
+	cpu = cpumask_any_but(mm_cpumask(mm), smp_processor_id());
 	VM_WARN_ON_ONCE(cpu < nr_cpu_ids);
-	put_cpu();
+	preempt_enable();
 }
 #endif

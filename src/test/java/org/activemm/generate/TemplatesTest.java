@@ -64,7 +64,8 @@ class TemplatesTest {
         assertTrue(c.startsWith("\n#ifdef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n/**\n * arch_shoot_down_dead_mm - "));
         assertTrue(c.contains("\tif (current_active_mm() == mm) {\n\t\tWARN_ON_ONCE(current->mm);\n"
                 + "\t\tswitch_mm(mm, &init_mm, current);\n\t\tset_current_active_mm(&init_mm);\n\t}\n"));
-        assertTrue(c.contains("\tcpu = cpumask_any_but(mm_cpumask(mm), get_cpu());\n\tVM_WARN_ON_ONCE(cpu < nr_cpu_ids);\n\tput_cpu();\n"));
+        assertTrue(c.contains("\twait_for_cpus_leaving_mm(mm);\n\tpreempt_disable();\n"
+                + "\tcpu = cpumask_any_but(mm_cpumask(mm), smp_processor_id());\n\tVM_WARN_ON_ONCE(cpu < nr_cpu_ids);\n\tpreempt_enable();\n"));
         assertFalse(c.contains("on_each_cpu"));
         assertTrue(c.endsWith("}\n#endif\n"));
     }
