@@ -22,9 +22,7 @@ static void shoot_down_lazy_mm(void *info)
  */
 void arch_shoot_down_dead_mm(struct mm_struct *mm)
 {
-<#include "cpus-read-lock-why.c.ftl">
-	cpus_read_lock();
 	on_each_cpu(shoot_down_lazy_mm, mm, 1);
-	cpus_read_unlock();
+	wait_for_cpus_leaving_mm(mm);
 }
 #endif

@@ -40,12 +40,10 @@ void arch_shoot_down_dead_mm(struct mm_struct *mm)
 {
 	unsigned long flags;
 
-<#include "cpus-read-lock-why.c.ftl">
-	cpus_read_lock();
 	local_irq_save(flags);
 	shoot_down_lazy_mm(mm);
 	local_irq_restore(flags);
 	on_each_cpu_mask(mm_cpumask(mm), shoot_down_lazy_mm, mm, true);
-	cpus_read_unlock();
+	wait_for_cpus_leaving_mm(mm);
 }
 #endif

@@ -35,12 +35,10 @@ void arch_shoot_down_dead_mm(struct mm_struct *mm)
 	unsigned long flags;
 	int cpu;
 
-<#include "cpus-read-lock-why.c.ftl">
-	cpus_read_lock();
 	if (!zalloc_cpumask_var(&cpus, GFP_KERNEL)) {
 		/* No memory for the mask: every CPU checks its own record. */
 		on_each_cpu(shoot_down_lazy_mm, mm, 1);
-		cpus_read_unlock();
+		wait_for_cpus_leaving_mm(mm);
 		return;
 	}
 	preempt_disable();
@@ -54,7 +52,7 @@ void arch_shoot_down_dead_mm(struct mm_struct *mm)
 	shoot_down_lazy_mm(mm);
 	local_irq_restore(flags);
 	preempt_enable();
-	cpus_read_unlock();
 	free_cpumask_var(cpus);
+	wait_for_cpus_leaving_mm(mm);
 }
 #endif

@@ -8,6 +8,9 @@
  */
 DECLARE_PER_CPU(struct mm_struct *, cpu_active_mm);
 
+/* Spin until no offline CPU's record is @mm, which has no users left. */
+void wait_for_cpus_leaving_mm(struct mm_struct *mm);
+
 /* This CPU has switched to @mm (written after the switch, irqs off). */
 static inline void record_loaded_mm(struct mm_struct *mm)
 {

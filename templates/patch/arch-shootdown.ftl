@@ -24,17 +24,9 @@ The hook interrupts every online CPU and the CPUs that are lazy on the
 mm switch to init_mm.
 </#if>
 
-The hook runs under cpus_read_lock(): a CPU going offline leaves
-cpu_online_mask with the mm still loaded until idle_task_exit(), and no
-IPI reaches it in between; the hotplug path holds cpus_write_lock across
-that window.  __mmput() may sleep, so the sleeping lock is allowed there.
-It does not nest, though: a caller of mmput() that drops the last
-reference deadlocks if it holds cpus_write_lock, or holds
-cpus_read_lock() while a CPU hotplug writer waits.  6.5 has such
-callers: update_tasks_nodemask() and cpuset_attach() in
-kernel/cgroup/cpuset.c and mem_cgroup_can_attach() in mm/memcontrol.c
-call mmput() under cpus_read_lock().  They must be resolved (for
-example with mmput_async()) before this is applied.
+The hook then waits, without a lock, until no offline CPU still
+records the mm: a CPU leaving cpu_online_mask before the IPIs keeps the
+mm loaded until idle_task_exit() switches it to init_mm and records that.
 
 <#if safe>
 The activemm model finds this strategy (${strategy}) safe on ${arch}<#if variants?has_content>

@@ -17,8 +17,8 @@
 /*
  * The arch profile, scheme, strategy and EFI switch. DIVERGES: the arch can switch a lazy CPU away
  * without telling the scheduler's record (record_diverges). EFI_FIXED: an EFI call with interrupts
- * on ends with current->mm ?: &init_mm, not the mm it saved. HOTPLUG_LOCK: the seed's
- * arch_shoot_down_dead_mm() runs under cpus_read_lock(), so not while a CPU is DYING.<#if parametric>
+ * on ends with current->mm ?: &init_mm, not the mm it saved. HOTPLUG_WAIT: the seed's
+ * arch_shoot_down_dead_mm() ends by waiting for every DYING CPU that still has M loaded or recorded.<#if parametric>
  * This copy reads them from the environment (AMM_<name>) when pan starts, so that one compiled
  * verifier checks every profile at this CPU count.</#if>
  */
@@ -105,6 +105,7 @@ byte d;
 #define holdsM(c) (loaded[c] == MM || (inEfi(c) && saved[c] == MM && !EFI_FIXED))
 /* the scheduler's record (active_mm, or the seed's per-CPU record, for every strategy) names M */
 #define recordIsM(c) (!(inEfi(c) && !EFI_IRQS_OFF) && (task[c] == USER || lazyRef[c]))
+#define anyDyingOnM (<#list 0..<cpus as c>(task[${c}] == DYING && (loaded[${c}] == MM || recordIsM(${c})))<#sep> || </#list>)
 #define anyLazyRef (<#list 0..<cpus as c>lazyRef[${c}]<#sep> || </#list>)
 #define exitTarget(c) ((EXIT_HOOK && online(c) && loaded[c] == MM) || (REMOTE_FLUSH == FLUSH_IPI && online(c) && mask[c]))
 #define shootTarget(c) (online(c) && ((STRATEGY == IPI_CPUMASK && mask[c]) || (STRATEGY == IPI_SCAN && recordIsM(c)) || STRATEGY == IPI_ALL))
@@ -272,7 +273,7 @@ active proctype machine() {
 </#list>
         checkLeak() }
     /* cpu${c}: arch_shoot_down_dead_mm() */
-    :: d_step { putting(${c}) && STRATEGY != REFCOUNT && phase == TABLES_FREED && !(HOTPLUG_LOCK && !UPSTREAM && anyDying)<#list 0..<cpus as t><#if t != c> && !(shootTarget(${t}) && irqsOff(${t}))</#if></#list> ->
+    :: d_step { putting(${c}) && STRATEGY != REFCOUNT && phase == TABLES_FREED && !(HOTPLUG_WAIT && !UPSTREAM && anyDyingOnM)<#list 0..<cpus as t><#if t != c> && !(shootTarget(${t}) && irqsOff(${t}))</#if></#list> ->
         if
         :: SWITCHES_SELF_FIRST && recordIsM(${c}) -> leaveMm(${c}); lazyRef[${c}] = false
         :: else -> skip

@@ -222,9 +222,7 @@ final class SeriesPlanner {
     }
 
     private static final java.util.regex.Pattern RECORD_HELPER = java.util.regex.Pattern.compile(
-            "\\b(set_current_active_mm|set_task_active_mm|record_loaded_mm|loaded_mm_switch_begin|idle_task_active_mm|unborrow_mm)\\(");
-
-    private static final java.util.regex.Pattern HOTPLUG_LOCK = java.util.regex.Pattern.compile("\\bcpus_read_lock\\(");
+            "\\b(set_current_active_mm|set_task_active_mm|record_loaded_mm|loaded_mm_switch_begin|idle_task_active_mm|unborrow_mm|wait_for_cpus_leaving_mm)\\(");
 
     /** A .c file that now calls a helper of <linux/sched/mm.h> includes it. */
     private static void includeHelpers(int step, EditedFile f) {
@@ -323,7 +321,6 @@ final class SeriesPlanner {
         Map<String, Object> model = Map.of("option", scheme.option(), "loadedMm", plan.loadedMm());
         file.get().append(step, render("c/arch-shoot-down-" + plan.strategy().word() + ".c.ftl", model));
         includeHelpers(step, file.get());
-        include(step, file.get(), HOTPLUG_LOCK, "<linux/cpu.h>");
         return true;
     }
 

@@ -61,7 +61,7 @@ public final class LazyMmModel implements TransitionSystem {
     private final int cpus;
     private final EfiMode efi;
     private final boolean symmetry;
-    private final boolean shootDownLocksHotplug;
+    private final boolean shootDownWaitsForDyingCpus;
 
     public LazyMmModel(ArchProfile profile, Scheme scheme, Strategy strategy, int cpus, EfiMode efi) {
         this(profile, scheme, strategy, cpus, efi, true);
@@ -73,11 +73,12 @@ public final class LazyMmModel implements TransitionSystem {
     }
 
     /**
-     * {@code shootDownLocksHotplug}: the seed's arch_shoot_down_dead_mm() runs under cpus_read_lock(), as the
-     * generated series has it; false models the body without the lock, which misses a CPU going offline.
+     * {@code shootDownWaitsForDyingCpus}: the seed's arch_shoot_down_dead_mm() ends by waiting for every CPU going
+     * offline with M still loaded, as the generated series has it; false models the body without the wait, which
+     * misses such a CPU.
      */
     LazyMmModel(ArchProfile profile, Scheme scheme, Strategy strategy, int cpus, EfiMode efi, boolean symmetry,
-            boolean shootDownLocksHotplug) {
+            boolean shootDownWaitsForDyingCpus) {
         if (cpus < 1 || cpus > MmState.MAX_CPUS) {
             throw new IllegalArgumentException("cpus must be 1.." + MmState.MAX_CPUS + ": " + cpus);
         }
@@ -87,7 +88,7 @@ public final class LazyMmModel implements TransitionSystem {
         this.cpus = cpus;
         this.efi = efi;
         this.symmetry = symmetry;
-        this.shootDownLocksHotplug = shootDownLocksHotplug;
+        this.shootDownWaitsForDyingCpus = shootDownWaitsForDyingCpus;
     }
 
     @Override
@@ -314,7 +315,7 @@ public final class LazyMmModel implements TransitionSystem {
             return switch (kind) {
                 case EXIT_MMAP -> st.phase == LIVE && !ipiBlocked(st, c, exitMmapTargets(st));
                 case SHOOT_DOWN -> strategy != Strategy.REFCOUNT && st.phase == TABLES_FREED
-                        && !ipiBlocked(st, c, shootDownTargets(st)) && !(holdsHotplugReadLock() && st.anyDying());
+                        && !ipiBlocked(st, c, shootDownTargets(st)) && !(waitsForDyingCpus() && anyDyingOnM(st));
                 case MMDROP_USERS -> st.phase == (strategy == Strategy.REFCOUNT ? TABLES_FREED : SHOT_DOWN);
                 default -> false;
             };
@@ -328,7 +329,7 @@ public final class LazyMmModel implements TransitionSystem {
             case BORROW -> st.task[c] == KTHREAD && unborrowed && st.users > 0;
             case UNBORROW -> st.borrowed[c];
             case USER_EXIT -> st.task[c] == USER;
-            // cpus_write_lock: one CPU goes down at a time, and not while a shoot-down holds the read lock
+            // cpus_write_lock: one CPU goes down at a time; a pending shoot-down does not hold it off
             case GO_OFFLINE -> st.task[c] == IDLE && onlineCount(st) > 1 && !st.anyDying();
             case EFI_ENTER -> st.task[c] == KTHREAD && unborrowed && !anyInEfi(st);
             case ARCH_LEAVE -> profile.diverges() && st.lazy(c) && unborrowed && st.loaded[c] == MM;
@@ -349,9 +350,22 @@ public final class LazyMmModel implements TransitionSystem {
         return dropLazy(st, c, words);
     }
 
-    /** Under the seed scheme, with the generated series' fix, arch_shoot_down_dead_mm() runs under cpus_read_lock(). */
-    private boolean holdsHotplugReadLock() {
-        return shootDownLocksHotplug && scheme == Scheme.SEED;
+    /**
+     * Under the seed scheme, with the generated series' fix, arch_shoot_down_dead_mm() ends by spinning until no
+     * CPU going offline still has M loaded or recorded: it completes only once none has.
+     */
+    private boolean waitsForDyingCpus() {
+        return shootDownWaitsForDyingCpus && scheme == Scheme.SEED;
+    }
+
+    /** A CPU between leaving cpu_online_mask and idle_task_exit() still has M loaded or as its record. */
+    private boolean anyDyingOnM(MmState st) {
+        for (int c = 0; c < cpus; c++) {
+            if (st.task[c] == DYING && (st.loaded[c] == MM || recordIsM(st, c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Which CPUs exit_mmap interrupts: the exit hook's set and, for an IPI flush, the mask. */

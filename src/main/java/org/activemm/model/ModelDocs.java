@@ -77,8 +77,9 @@ public final class ModelDocs {
                 `cpus_write_lock`: it leaves `cpu_online_mask` with its mm still loaded and its per-CPU record \
                 unchanged, and only later does `idle_task_exit()` switch it to init_mm and record that. A \
                 shoot-down that walks or IPIs online CPUs misses it in between, so `arch_shoot_down_dead_mm()` \
-                runs under `cpus_read_lock()` and does not run while a CPU is between the two steps. Under the \
-                upstream scheme going offline is still one step.
+                ends by waiting, without a lock, until no CPU between the two steps still has M loaded or \
+                recorded; a CPU may start going offline while it waits. Under the upstream scheme going offline \
+                is still one step.
                 - A tracked `mm_cpumask` holds exactly the CPUs with M loaded (a CPU leaves it when it switches \
                 away). Arches whose mask is a superset (powerpc, sparc, s390, arm never clear it on a switch) can \
                 only do better, so their safe verdicts stand.

@@ -50,14 +50,14 @@ public final class PromelaExporter {
         return render(data);
     }
 
-    /** The model's parameters, as the Promela names them, in the order the file defines them; the shoot-down locks hotplug. */
+    /** The model's parameters, as the Promela names them, in the order the file defines them; the shoot-down waits for CPUs going offline. */
     static Map<String, Integer> parameters(ArchProfile profile, SchemeStrategy column, EfiMode efi) {
         return parameters(profile, column, efi, true);
     }
 
-    /** {@code shootDownLocksHotplug}: as {@link LazyMmModel}'s, false for the seed body without cpus_read_lock(). */
+    /** {@code shootDownWaitsForDyingCpus}: as {@link LazyMmModel}'s, false for the seed body without the wait. */
     static Map<String, Integer> parameters(ArchProfile profile, SchemeStrategy column, EfiMode efi,
-            boolean shootDownLocksHotplug) {
+            boolean shootDownWaitsForDyingCpus) {
         Map<String, Integer> params = new LinkedHashMap<>();
         params.put("TRACKED", profile.tracksCpumask() ? 1 : 0);
         params.put("REMOTE_FLUSH", profile.remoteFlush().ordinal());
@@ -68,7 +68,7 @@ public final class PromelaExporter {
         params.put("UPSTREAM", column.scheme() == Scheme.UPSTREAM ? 1 : 0);
         params.put("EFI_IRQS_OFF", efi == EfiMode.IRQS_OFF ? 1 : 0);
         params.put("EFI_FIXED", efi == EfiMode.IRQS_ON_FIXED ? 1 : 0);
-        params.put("HOTPLUG_LOCK", shootDownLocksHotplug ? 1 : 0);
+        params.put("HOTPLUG_WAIT", shootDownWaitsForDyingCpus ? 1 : 0);
         return params;
     }
 

@@ -153,9 +153,9 @@ class KernelFixturesTest {
                 + "\tefi_set_pgd(unborrow_mm(current_active_mm()));\n\tloaded_mm_switch_end(flags);\n"
                 + "\tpreempt_enable();\n}\n"), runtime);
         assertTrue(runtime.contains("#include <linux/sched/mm.h>\n"), runtime);
-        // read off the fixture: context.c does not include <linux/cpu.h>; the shoot-down takes cpus_read_lock()
+        // read off the fixture: context.c does not include <linux/cpu.h>; the shoot-down takes no hotplug lock
         String context = FixtureMarkers.withoutMarkerLines(repo.resolve("arch/arm64/mm/context.c"));
-        assertTrue(context.contains("#include <linux/cpu.h>\n") && context.contains("\tcpus_read_lock();\n"), context);
+        assertTrue(!context.contains("#include <linux/cpu.h>\n") && context.contains("\twait_for_cpus_leaving_mm(mm);\n"), context);
         // the end of the borrow goes to current->mm ?: &init_mm under the option, never the saved mm
         assertTrue(FixtureMarkers.withoutMarkerLines(repo.resolve("include/linux/sched/mm.h")).contains(
                 "static inline struct mm_struct *unborrow_mm(struct mm_struct *saved)\n{\n\treturn current->mm ?: &init_mm;\n}\n"));

@@ -156,17 +156,12 @@ class SeriesGeneratorTest {
         assertFalse(patch.contains("taken down"), patch);
     }
 
-    /**
-     * The shoot-down takes cpus_read_lock(), which does not nest: read off 6.5, cpuset and memcg call
-     * mmput() under it, so the message must not present cpus_write_lock as the only hazard.
-     */
+    /** cpus_read_lock() does not nest and 6.5 calls mmput() under it: the message names the wait instead. */
     @Test
-    void theShootDownPatchWarnsThatTheHotplugReadLockDoesNotNest() {
+    void theShootDownPatchSaysItWaitsForOfflineCpusWithoutALock() {
         String full = text(render(Fixture.x86(Strategy.PIGGYBACK)).patches().get(6)).replace('\n', ' ');
-        assertTrue(full.contains("It does not nest, though: a caller of mmput() that drops the last reference deadlocks"
-                + " if it holds cpus_write_lock, or holds cpus_read_lock() while a CPU hotplug writer waits."), full);
-        assertTrue(full.contains("update_tasks_nodemask() and cpuset_attach() in kernel/cgroup/cpuset.c and"
-                + " mem_cgroup_can_attach() in mm/memcontrol.c call mmput() under cpus_read_lock()."), full);
+        assertTrue(full.contains("The hook then waits, without a lock, until no offline CPU still records the mm"), full);
+        assertFalse(full.contains("cpus_read_lock"), full);
     }
 
     @Test

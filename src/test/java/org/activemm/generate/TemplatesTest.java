@@ -31,27 +31,31 @@ class TemplatesTest {
     }
 
     /**
-     * A CPU going offline is out of cpu_online_mask before idle_task_exit(): every body holds
-     * cpus_read_lock() from before its first look at other CPUs until after its last, on every return path.
+     * A CPU going offline is out of cpu_online_mask, and skipped by IPIs, before idle_task_exit(): every body
+     * waits for it after its last IPI and its own switch, on every return path, and takes no hotplug lock.
      */
     @Test
-    void everyBodyHoldsTheHotplugReadLockAroundItsScanAndIpis() {
+    void everyBodyWaitsForOfflineCpusAfterItsIpisWithoutTheHotplugLock() {
         for (String word : java.util.List.of("piggyback", "ipi-cpumask", "ipi-scan", "ipi-all")) {
             String c = strategy(word);
+            assertFalse(c.contains("cpus_read_lock") || c.contains("cpus_read_unlock"), word + ": no lock\n" + c);
             String body = c.substring(c.indexOf("void arch_shoot_down_dead_mm(struct mm_struct *mm)\n{"));
-            int lock = body.indexOf("\tcpus_read_lock();\n");
-            assertTrue(lock > 0 && lock == body.lastIndexOf("cpus_read_lock()") - 1, word + ": one lock\n" + body);
-            int firstLook = java.util.stream.Stream.of("on_each_cpu", "for_each_online_cpu", "cpumask_any_but",
-                    "shoot_down_lazy_mm(mm)", "current_active_mm()").mapToInt(body::indexOf).filter(i -> i >= 0).min().orElseThrow();
-            assertTrue(lock < firstLook, word + ": locked before the first look\n" + body);
-            int lastUnlock = body.lastIndexOf("cpus_read_unlock();");
-            assertTrue(lastUnlock > Math.max(body.lastIndexOf("shoot_down_lazy_mm"), body.lastIndexOf("cpumask_any_but")),
-                    word + ": unlocked after the last look\n" + body);
+            int wait = body.lastIndexOf("\twait_for_cpus_leaving_mm(mm);\n");
+            int lastIpiOrSwitch = java.util.stream.Stream.of("on_each_cpu", "smp_call_function_many", "shoot_down_lazy_mm(mm)",
+                    "set_current_active_mm(&init_mm)").mapToInt(body::lastIndexOf).max().orElseThrow();
+            assertTrue(lastIpiOrSwitch > 0 && wait > lastIpiOrSwitch, word + ": waits after the IPIs\n" + body);
             int returns = count(body, "\treturn;");
-            assertEquals(returns + 1, count(body, "cpus_read_unlock();"), word + ": an unlock per exit\n" + body);
-            assertEquals(returns, count(body, "cpus_read_unlock();\n\t\treturn;"), word + ": unlock right before return\n" + body);
-            assertTrue(c.contains("cpus_write_lock across that window"), word + ": says why\n" + c);
+            assertEquals(returns + 1, count(body, "wait_for_cpus_leaving_mm(mm);"), word + ": a wait per exit\n" + body);
+            assertEquals(returns, count(body, "wait_for_cpus_leaving_mm(mm);\n\t\treturn;"), word + ": wait right before return\n" + body);
         }
+    }
+
+    @Test
+    void theWaitSpinsOnTheRecordOfEveryOfflineCpu() {
+        String c = new Templates().render("c/loaded-mm-record.c.ftl", java.util.Map.of("option", "ARCH_NO_TASK_ACTIVE_MM"));
+        assertTrue(c.contains("void wait_for_cpus_leaving_mm(struct mm_struct *mm)\n{\n\tint cpu;\n\n"
+                + "\tfor_each_possible_cpu(cpu) {\n\t\twhile (!cpu_online(cpu) &&\n"
+                + "\t\t       READ_ONCE(per_cpu(cpu_active_mm, cpu)) == mm)\n\t\t\tcpu_relax();\n\t}\n}\n#endif\n"), c);
     }
 
     @Test
@@ -60,7 +64,8 @@ class TemplatesTest {
         assertTrue(c.startsWith("\n#ifdef CONFIG_ARCH_NO_TASK_ACTIVE_MM\n/**\n * arch_shoot_down_dead_mm - "));
         assertTrue(c.contains("\tif (current_active_mm() == mm) {\n\t\tWARN_ON_ONCE(current->mm);\n"
                 + "\t\tswitch_mm(mm, &init_mm, current);\n\t\tset_current_active_mm(&init_mm);\n\t}\n"));
-        assertTrue(c.contains("\tcpu = cpumask_any_but(mm_cpumask(mm), smp_processor_id());\n\tVM_WARN_ON_ONCE(cpu < nr_cpu_ids);\n"));
+        assertTrue(c.contains("\twait_for_cpus_leaving_mm(mm);\n\tpreempt_disable();\n"
+                + "\tcpu = cpumask_any_but(mm_cpumask(mm), smp_processor_id());\n\tVM_WARN_ON_ONCE(cpu < nr_cpu_ids);\n\tpreempt_enable();\n"));
         assertFalse(c.contains("on_each_cpu"));
         assertTrue(c.endsWith("}\n#endif\n"));
     }
@@ -105,7 +110,7 @@ class TemplatesTest {
                 + "\t\t    READ_ONCE(per_cpu(cpu_active_mm, cpu)) == mm)\n\t\t\t__cpumask_set_cpu(cpu, cpus);\n\t}\n"
                 + "\tsmp_call_function_many(cpus, shoot_down_lazy_mm, mm, true);\n"
                 + "\tlocal_irq_save(flags);\n\tshoot_down_lazy_mm(mm);\n\tlocal_irq_restore(flags);\n"
-                + "\tpreempt_enable();\n\tcpus_read_unlock();\n\tfree_cpumask_var(cpus);\n"), c);
+                + "\tpreempt_enable();\n\tfree_cpumask_var(cpus);\n\twait_for_cpus_leaving_mm(mm);\n}\n"), c);
         assertFalse(c.contains("smp_call_function_single"), c);
         // the handler checks its own record, with interrupts off, before it switches
         assertTrue(c.contains("\tif (current_active_mm() != mm)\n\t\treturn;\n"), c);

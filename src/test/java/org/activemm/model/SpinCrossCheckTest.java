@@ -66,7 +66,7 @@ class SpinCrossCheckTest {
                 for (SchemeStrategy column : SchemeStrategy.all()) {
                     if (column.scheme() == Scheme.SEED) {
                         tests.add(DynamicTest.dynamicTest(profile.name() + " " + column.word()
-                                + " without cpus_read_lock() " + n + " CPUs",
+                                + " without the wait for CPUs going offline " + n + " CPUs",
                                 () -> agree(pan, profile, column, n, ModelChecker.DEFAULT_EFI, false)));
                     }
                 }
@@ -83,10 +83,10 @@ class SpinCrossCheckTest {
     }
 
     private static void agree(Path pan, ArchProfile profile, SchemeStrategy column, int cpus, EfiMode efi,
-            boolean shootDownLocksHotplug) throws Exception {
+            boolean shootDownWaitsForDyingCpus) throws Exception {
         Checker.Result java = Checker.explore(new LazyMmModel(profile, column.scheme(), column.strategy(), cpus, efi, false,
-                shootDownLocksHotplug));
-        SpinVerdict spin = runPan(pan, PromelaExporter.parameters(profile, column, efi, shootDownLocksHotplug));
+                shootDownWaitsForDyingCpus));
+        SpinVerdict spin = runPan(pan, PromelaExporter.parameters(profile, column, efi, shootDownWaitsForDyingCpus));
         assertEquals(java.safe(), spin.safe(), "verdict");
         if (java.safe()) {
             assertEquals(java.statesExplored() + 1, spin.stored(), "states");
@@ -94,7 +94,7 @@ class SpinCrossCheckTest {
             assertEquals(java.trace().size(), spin.depth(), "shortest counterexample length");
         }
         assertEquals(java.safe(), Checker.explore(new LazyMmModel(profile, column.scheme(), column.strategy(), cpus, efi,
-                true, shootDownLocksHotplug)).safe(), "with symmetry reduction");
+                true, shootDownWaitsForDyingCpus)).safe(), "with symmetry reduction");
     }
 
     private static Path compile(String promela, String name) throws IOException, InterruptedException {
