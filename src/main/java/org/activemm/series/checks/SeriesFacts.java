@@ -1,13 +1,17 @@
 package org.activemm.series.checks;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.activemm.series.Step;
 import org.activemm.series.TouchedFile;
 import org.activemm.series.facts.FactsKey;
 import org.activemm.series.facts.TreeFacts;
+import org.activemm.sites.Finding;
 
 /**
  * One run's {@link TreeFacts}, shared by the checks that need them: made
@@ -17,10 +21,19 @@ import org.activemm.series.facts.TreeFacts;
 final class SeriesFacts {
     private TreeFacts facts;
     private int entry = -1;
+    /** For each step, the findings its touched files had just before it. */
+    private final Map<Integer, Map<String, List<Finding>>> before = new HashMap<>();
 
     /** The run's facts, brought forward to the tree after {@code step}. */
     static TreeFacts at(CheckContext context, Step step) throws IOException {
         return context.state(SeriesFacts.class, SeriesFacts::new).forward(context, step);
+    }
+
+    /** The findings {@code path} had in the tree before {@code step} (the step must touch it). */
+    static List<Finding> before(CheckContext context, Step step, String path) throws IOException {
+        SeriesFacts run = context.state(SeriesFacts.class, SeriesFacts::new);
+        run.forward(context, step);
+        return run.before.getOrDefault(step.entry(), Map.of()).getOrDefault(path, List.of());
     }
 
     private TreeFacts forward(CheckContext context, Step step) throws IOException {
@@ -35,6 +48,11 @@ final class SeriesFacts {
             }
             if (s.entry() > entry) {
                 if (s.applied()) {
+                    Map<String, List<Finding>> old = new HashMap<>();
+                    for (String path : paths(s)) {
+                        old.put(path, facts.findings(path));
+                    }
+                    before.put(s.entry(), old);
                     facts.update(s.after(), paths(s));
                 }
                 entry = s.entry();

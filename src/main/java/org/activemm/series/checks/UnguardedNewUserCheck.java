@@ -1,6 +1,9 @@
 package org.activemm.series.checks;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.activemm.series.AddedLine;
@@ -13,7 +16,11 @@ import org.activemm.sites.Status;
 /**
  * A line the patch adds holds an {@code active_mm} site that the scan,
  * run on the file at this step, says needs a change: the series adds a
- * user it must then convert, or forgot the scheme's guard around it.
+ * user it must then convert, or forgot the scheme's guard around it. A
+ * rewritten line that keeps a user the function already had (5.x's
+ * {@code mmgrab(prev->active_mm)} becoming {@code mmgrab_lazy_tlb(...)})
+ * is not new: only a function's needs-change sites of one rule beyond the
+ * number it had before the patch are.
  */
 @CheckInfo(id = "AMC010", summary = "an added line introduces an active_mm user that is not under the scheme's guard",
         level = CheckLevel.ERROR)
@@ -29,14 +36,34 @@ final class UnguardedNewUserCheck implements SeriesCheck {
             if (!file.addsLines()) {
                 continue;
             }
-            for (Finding f : facts.findings(file.path())) {
+            Map<String, Integer> had = new HashMap<>();
+            for (Finding f : SeriesFacts.before(context, step, file.path())) {
+                if (f.status() == Status.NEEDS_CHANGE) {
+                    had.merge(key(f), 1, Integer::sum);
+                }
+            }
+            Map<String, Integer> has = new HashMap<>();
+            List<Finding> now = facts.findings(file.path());
+            for (Finding f : now) {
+                if (f.status() == Status.NEEDS_CHANGE) {
+                    has.merge(key(f), 1, Integer::sum);
+                }
+            }
+            Map<String, Integer> surplus = new HashMap<>();
+            has.forEach((k, n) -> surplus.put(k, n - had.getOrDefault(k, 0)));
+            for (Finding f : now) {
                 Optional<AddedLine> added = file.addedAt(f.line());
-                if (f.status() == Status.NEEDS_CHANGE && added.isPresent()) {
+                if (f.status() == Status.NEEDS_CHANGE && added.isPresent() && surplus.merge(key(f), -1, Integer::sum) >= 0) {
                     out.report(Location.file(f.path(), f.line(), added.get().mailLine()), "adds an active_mm user"
                             + " outside the " + context.scheme().word() + " scheme's guard: " + f.message()
                             + " [" + f.ruleId() + "]");
                 }
             }
         }
+    }
+
+    /** Where a user lives: its function (or the file's top level) and its rule. */
+    private static String key(Finding f) {
+        return f.function() + "\0" + f.ruleId();
     }
 }
