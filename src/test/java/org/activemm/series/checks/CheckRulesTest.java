@@ -152,6 +152,48 @@ class CheckRulesTest {
     }
 
     @Test
+    void aRewrittenLineKeepingItsFunctionsUserIsNotANewUserButAnAddedOneIs() throws IOException {
+        String shape = "linux-6.5-shape";
+        // patch 5 without its guard, rewriting cpu_init()'s active_mm write in place: still one write there
+        String rewrite = """
+                @@ -27,10 +27,10 @@
+                 		x2apic_setup();
+                 	}
+                 
+                 	mmgrab(&init_mm);
+                 	/* expect: AMM005 grab cpu-bringup in=cpu_init col=2 seed=needs-change upstream=info */
+                -	cur->active_mm = &init_mm;
+                +	cur->active_mm = &init_mm; /* the idle task starts lazy */
+                 	/* expect: AMM005 write cpu-bringup in=cpu_init col=7 seed=needs-change upstream=info */
+                 	BUG_ON(cur->mm);
+                 	initialize_tlbstate_and_flush();
+                 	enter_lazy_tlb(&init_mm, cur);
+                """;
+        assertEquals(List.of(), of(check(shape, withPatch5Hunk(shape, "rewrite", rewrite)), "AMC010"));
+        String added = rewrite.replace("@@ -27,10 +27,10 @@", "@@ -27,10 +27,11 @@")
+                .replace(" \tBUG_ON(cur->mm);\n", " \tBUG_ON(cur->mm);\n+\tpr_debug(\"lazy on %p\\n\", current->active_mm);\n");
+        List<CheckFinding> users = of(check(shape, withPatch5Hunk(shape, "added", added)), "AMC010");
+        assertEquals(List.of(35), users.stream().map(f -> f.at().line()).toList(), "only the added read");
+    }
+
+    /** The good series with patch 5's hunk replaced by {@code hunk}. */
+    private Path withPatch5Hunk(String shape, String name, String hunk) throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("patch5-" + name));
+        try (Stream<Path> files = Files.list(SERIES.resolve(shape).resolve("good"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".patch")).toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            Path five = files.filter(p -> p.getFileName().toString().startsWith("0005-")).findFirst().orElseThrow();
+            String mail = Files.readString(five);
+            int from = mail.indexOf("@@ -27,10 +27,12 @@");
+            Files.writeString(five, mail.substring(0, from) + hunk + mail.substring(mail.indexOf("-- \n", from)));
+        }
+        return dir;
+    }
+
+    @Test
     void anX86LineNamingASymbolOnlyPowerpcsKconfigDefinesIsUndefined() throws IOException {
         String shape = "linux-6.5-shape";
         Path series = mutant(shape, "amc011-misspelt-symbol");
