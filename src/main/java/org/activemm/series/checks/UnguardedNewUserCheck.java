@@ -37,7 +37,9 @@ final class UnguardedNewUserCheck implements SeriesCheck {
                 continue;
             }
             Map<String, Integer> had = new HashMap<>();
-            for (Finding f : SeriesFacts.before(context, step, file.path())) {
+            // a renamed file's users were under its old path before the patch
+            String was = TouchedFile.DEV_NULL.equals(file.oldPath()) ? file.path() : file.oldPath();
+            for (Finding f : SeriesFacts.before(context, step, was)) {
                 if (f.status() == Status.NEEDS_CHANGE) {
                     had.merge(key(f), 1, Integer::sum);
                 }

@@ -169,15 +169,30 @@ class CheckRulesTest {
                  	initialize_tlbstate_and_flush();
                  	enter_lazy_tlb(&init_mm, cur);
                 """;
-        assertEquals(List.of(), of(check(shape, withPatch5Hunk(shape, "rewrite", rewrite)), "AMC010"));
+        String header = """
+                diff --git a/arch/x86/kernel/cpu/common.c b/arch/x86/kernel/cpu/common.c
+                --- a/arch/x86/kernel/cpu/common.c
+                +++ b/arch/x86/kernel/cpu/common.c
+                """;
+        assertEquals(List.of(), of(check(shape, withPatch5Diff(shape, "rewrite", header + rewrite)), "AMC010"));
+        String renamed = """
+                diff --git a/arch/x86/kernel/cpu/common.c b/arch/x86/kernel/cpu/cpu_common.c
+                similarity index 90%
+                rename from arch/x86/kernel/cpu/common.c
+                rename to arch/x86/kernel/cpu/cpu_common.c
+                --- a/arch/x86/kernel/cpu/common.c
+                +++ b/arch/x86/kernel/cpu/cpu_common.c
+                """;
+        assertEquals(List.of(), of(check(shape, withPatch5Diff(shape, "renamed", renamed + rewrite)), "AMC010"),
+                "a renamed file's users count from its old path");
         String added = rewrite.replace("@@ -27,10 +27,10 @@", "@@ -27,10 +27,11 @@")
                 .replace(" \tBUG_ON(cur->mm);\n", " \tBUG_ON(cur->mm);\n+\tpr_debug(\"lazy on %p\\n\", current->active_mm);\n");
-        List<CheckFinding> users = of(check(shape, withPatch5Hunk(shape, "added", added)), "AMC010");
+        List<CheckFinding> users = of(check(shape, withPatch5Diff(shape, "added", header + added)), "AMC010");
         assertEquals(List.of(35), users.stream().map(f -> f.at().line()).toList(), "only the added read");
     }
 
-    /** The good series with patch 5's hunk replaced by {@code hunk}. */
-    private Path withPatch5Hunk(String shape, String name, String hunk) throws IOException {
+    /** The good series with patch 5's diff replaced by {@code diff}. */
+    private Path withPatch5Diff(String shape, String name, String diff) throws IOException {
         Path dir = Files.createDirectories(temp.resolve("patch5-" + name));
         try (Stream<Path> files = Files.list(SERIES.resolve(shape).resolve("good"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".patch")).toList()) {
@@ -187,8 +202,8 @@ class CheckRulesTest {
         try (Stream<Path> files = Files.list(dir)) {
             Path five = files.filter(p -> p.getFileName().toString().startsWith("0005-")).findFirst().orElseThrow();
             String mail = Files.readString(five);
-            int from = mail.indexOf("@@ -27,10 +27,12 @@");
-            Files.writeString(five, mail.substring(0, from) + hunk + mail.substring(mail.indexOf("-- \n", from)));
+            int from = mail.indexOf("diff --git ");
+            Files.writeString(five, mail.substring(0, from) + diff + mail.substring(mail.indexOf("-- \n", from)));
         }
         return dir;
     }
