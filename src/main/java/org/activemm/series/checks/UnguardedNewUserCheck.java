@@ -36,32 +36,33 @@ final class UnguardedNewUserCheck implements SeriesCheck {
             if (!file.addsLines()) {
                 continue;
             }
-            Map<String, Integer> had = new HashMap<>();
             // a renamed file's users were under its old path before the patch
             String was = TouchedFile.DEV_NULL.equals(file.oldPath()) ? file.path() : file.oldPath();
-            for (Finding f : SeriesFacts.before(context, step, was)) {
-                if (f.status() == Status.NEEDS_CHANGE) {
-                    had.merge(key(f), 1, Integer::sum);
-                }
-            }
-            Map<String, Integer> has = new HashMap<>();
             List<Finding> now = facts.findings(file.path());
-            for (Finding f : now) {
-                if (f.status() == Status.NEEDS_CHANGE) {
-                    has.merge(key(f), 1, Integer::sum);
-                }
-            }
-            Map<String, Integer> surplus = new HashMap<>();
-            has.forEach((k, n) -> surplus.put(k, n - had.getOrDefault(k, 0)));
+            Map<String, Integer> surplus = needsChangeByPlace(now);
+            needsChangeByPlace(SeriesFacts.before(context, step, was))
+                    .forEach((place, n) -> surplus.merge(place, -n, Integer::sum));
             for (Finding f : now) {
                 Optional<AddedLine> added = file.addedAt(f.line());
-                if (f.status() == Status.NEEDS_CHANGE && added.isPresent() && surplus.merge(key(f), -1, Integer::sum) >= 0) {
+                if (f.status() == Status.NEEDS_CHANGE && added.isPresent()
+                        && surplus.merge(key(f), -1, Integer::sum) >= 0) {
                     out.report(Location.file(f.path(), f.line(), added.get().mailLine()), "adds an active_mm user"
                             + " outside the " + context.scheme().word() + " scheme's guard: " + f.message()
                             + " [" + f.ruleId() + "]");
                 }
             }
         }
+    }
+
+    /** How many needs-change users each place holds. */
+    private static Map<String, Integer> needsChangeByPlace(List<Finding> findings) {
+        Map<String, Integer> count = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.status() == Status.NEEDS_CHANGE) {
+                count.merge(key(f), 1, Integer::sum);
+            }
+        }
+        return count;
     }
 
     /** Where a user lives: its function (or the file's top level) and its rule. */
