@@ -48,12 +48,13 @@ final class SeriesFacts {
             }
             if (s.entry() > entry) {
                 if (s.applied()) {
+                    Set<String> touched = paths(s);
                     Map<String, List<Finding>> old = new HashMap<>();
-                    for (String path : paths(s)) {
+                    for (String path : touched) {
                         old.put(path, facts.findings(path));
                     }
                     before.put(s.entry(), old);
-                    facts.update(s.after(), paths(s));
+                    facts.update(s.after(), touched);
                 }
                 entry = s.entry();
             }
