@@ -4,9 +4,12 @@
 # revision; git am applies it to a work tree of the same repository, made
 # once (git clone --shared, outside the timing) and reset to the base after
 # every run (outside the timing too). One warm-up of each, then RUNS rounds
-# in which activemm with a cold prefilter cache, activemm with a warm one and
-# git am each run once, in rotating order; medians of wall-clock and CPU time,
-# their ratios, and activemm's peak RSS.
+# in which git am and three kinds of activemm run each run once, in rotating
+# order: cold (an empty cache directory: the first check ever), new base (the
+# prefilter cache warm but no facts of this base: the first check of a base
+# after checks of others or a scan) and warm (the base's facts cached: every
+# later check of it). Medians of wall-clock and CPU time, their ratios, and
+# activemm's peak RSS.
 #
 # usage: bench/check-vs-git-am.sh [-n RUNS] TREE SERIES [BASE]
 #   TREE is a git repository (bare or not), SERIES a directory of
@@ -86,26 +89,38 @@ print_line() {
 }
 
 echo "tree $tree, base ${base:0:12}, ${#mails[@]} input file(s) from $series; $runs interleaved rounds after one warm-up each, medians; $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-cold=() warm=() theirs=()
-rm -rf "$cache_root/warm"
+# new_base_once: a check whose prefilter cache knows the tree's blobs but which has no facts of the base
+new_base_once() {
+    rm -rf "$cache_root/new-base/check-facts"
+    cache_mode=given
+    export ACTIVEMM_CACHE_DIR=$cache_root/new-base
+    run_once "${activemm[@]}"
+}
+
+cold=() new_base=() warm=() theirs=()
+rm -rf "$cache_root/warm" "$cache_root/new-base"
 cache_mode=warm
 run_once "${activemm[@]}" >/dev/null
 cache_mode=cold
 run_once "${activemm[@]}" >/dev/null
+(new_base_once) >/dev/null
 am_once >/dev/null
 for i in $(seq "$runs"); do
-    case $((i % 3)) in
-        1) order="cold warm am" ;;
-        2) order="warm am cold" ;;
-        0) order="am cold warm" ;;
+    case $((i % 4)) in
+        1) order="cold new warm am" ;;
+        2) order="new warm am cold" ;;
+        3) order="warm am cold new" ;;
+        0) order="am cold new warm" ;;
     esac
     for what in $order; do
         case $what in
             cold) cache_mode=cold; cold+=("$(run_once "${activemm[@]}")") ;;
+            new) new_base+=("$(new_base_once)") ;;
             warm) cache_mode=warm; warm+=("$(run_once "${activemm[@]}")") ;;
             am) theirs+=("$(am_once)") ;;
         esac
     done
 done
 print_line "check, cold cache" "$(summarize "${cold[@]}")" "$(summarize "${theirs[@]}")"
+print_line "check, new base" "$(summarize "${new_base[@]}")" "$(summarize "${theirs[@]}")"
 print_line "check, warm cache" "$(summarize "${warm[@]}")" "$(summarize "${theirs[@]}")"

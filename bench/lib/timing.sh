@@ -2,7 +2,8 @@
 # GNU time they use for CPU time and peak RSS. Sourcing it sets gnu_time,
 # stats_file and cache_root (removed on exit by its trap; a script that sets
 # its own trap removes them too) and cache_mode (cold: every run gets a fresh
-# ACTIVEMM_CACHE_DIR; warm: one shared directory).
+# ACTIVEMM_CACHE_DIR; warm: one shared directory; given: ACTIVEMM_CACHE_DIR as
+# the caller set it).
 
 # GNU time gives the peak RSS; install it when missing, and say so.
 gnu_time=/usr/bin/time
@@ -29,7 +30,7 @@ run_once() {
     if [ "$cache_mode" = cold ]; then
         export ACTIVEMM_CACHE_DIR
         ACTIVEMM_CACHE_DIR=$(mktemp -d -p "$cache_root")
-    else
+    elif [ "$cache_mode" = warm ]; then
         export ACTIVEMM_CACHE_DIR=$cache_root/warm
     fi
     start=$(date +%s%N)
