@@ -3,6 +3,8 @@ package org.activemm.tree;
 import java.io.IOException;
 import java.util.Optional;
 
+import org.eclipse.jgit.lib.ObjectId;
+
 /** A tree that passes every call to another; subclasses override what they change. */
 public abstract class ForwardingTree implements SourceTree {
     protected final SourceTree tree;
@@ -34,6 +36,11 @@ public abstract class ForwardingTree implements SourceTree {
     @Override
     public Optional<byte[]> read(String path) throws IOException {
         return tree.read(path);
+    }
+
+    @Override
+    public Optional<ObjectId> blobId(String path) throws IOException {
+        return tree.blobId(path);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.activemm.series.FixtureRepos;
@@ -54,7 +55,7 @@ class BaseFactsCacheTest {
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private record Run(CheckResult result, int walks) {
+    private record Run(CheckResult result, int walks, Set<String> reads) {
         List<String> findings() {
             return result.findings().stream().map(f -> f.entry() + " " + f.id() + " " + f.message()).toList();
         }
@@ -65,7 +66,7 @@ class BaseFactsCacheTest {
         CheckRequest request = new CheckRequest(repo, List.of(series), null, null, null, List.of(), null,
                 PrefilterCache.disabled(), BaseFactsCache.in(temp.resolve("cache"), notes::add));
         CheckResult result = Validator.validate(request, Checks.all(), tree -> counted[0] = new CountingTree(tree));
-        return new Run(result, counted[0].walks.get());
+        return new Run(result, counted[0].walks.get(), Set.copyOf(counted[0].pathReads.keySet()));
     }
 
     private Path onlyCacheFile() throws IOException {
@@ -88,6 +89,23 @@ class BaseFactsCacheTest {
         assertEquals(first.findings(), second.findings());
         assertEquals(first.result().remaining(), second.result().remaining());
         assertEquals(List.of(), notes);
+    }
+
+    @Test
+    void aSecondCheckJudgesTheBasesGrabsAndDropsAgainWithoutReadingThem() throws IOException {
+        // patch 3 turns MMU_LAZY_TLB_REFCOUNT off under the option: every grab and drop is judged again.
+        // These files hold grabs and drops (kernel-fixtures/linux-6.5-shape) and no patch touches them.
+        List<String> untouchedGrabsAndDrops = List.of("kernel/kthread.c", "fs/exec.c", "kernel/cpu.c",
+                "kernel/sched/core.c");
+        Run first = check();
+
+        Run second = check();
+        assertEquals(0, second.walks());
+        assertTrue(untouchedGrabsAndDrops.stream().noneMatch(second.reads()::contains),
+                "the cache keeps what the scan found in them, by blob id: " + second.reads());
+        assertTrue(second.reads().contains("kernel/fork.c"), "a touched file is read: " + second.reads());
+        assertEquals(first.findings(), second.findings());
+        assertEquals(first.result().remaining(), second.result().remaining());
     }
 
     @Test
