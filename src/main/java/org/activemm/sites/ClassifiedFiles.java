@@ -43,7 +43,7 @@ final class ClassifiedFiles {
         this.seedSymbol = seedSymbol;
     }
 
-    /** What the file with this blob id was found to hold, when it was classified before. */
+    /** What the file with this blob id was found to hold, when it was classified before; none for a null id. */
     Optional<Classified> known(String path, ObjectId blobId) {
         Classified known = byPath.get(path);
         return known != null && known.blobId() != null && known.blobId().equals(blobId)

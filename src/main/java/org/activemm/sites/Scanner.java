@@ -77,7 +77,9 @@ public final class Scanner {
      * Scans as {@link #scan(SourceTree, PathFilter)} does, and hands the same
      * walk's files to {@code tap} too (see {@link TeeVisitor}), for a caller
      * that needs other files of the tree (Kconfig) read in the same pass;
-     * the filter must accept those as well.
+     * the filter must accept those as well. The tap sees every file the scan
+     * wants, also one this scanner knows by blob id (which a scan without a
+     * tap does not read).
      */
     public ScanResult scan(SourceTree tree, PathFilter filter, FileVisitor tap) throws IOException {
         Queue<ClassifiedSite> sites = new ConcurrentLinkedQueue<>();
@@ -89,8 +91,9 @@ public final class Scanner {
         FileVisitor scanning = new FileVisitor() {
             @Override
             public boolean wantsBlob(String path, ObjectId blobId) {
-                Optional<ClassifiedFiles.Classified> known = blobId == null ? Optional.empty()
-                        : classified.known(path, blobId);
+                // a tap sees only the files the walk reads: with one, a known file is read (not lexed) again
+                Optional<ClassifiedFiles.Classified> known = tap == null ? classified.known(path, blobId)
+                        : Optional.empty();
                 known.ifPresent(c -> collect(c, sites, notes, helpers));
                 boolean wanted = known.isEmpty() && isSource(path)
                         && (blobId == null || mayBeCandidate(path, cache.verdict(blobId)));
@@ -164,8 +167,7 @@ public final class Scanner {
         List<LazyHelperDefinition> definitions = new ArrayList<>();
         for (String path : definingFiles) {
             ObjectId blobId = tree.blobId(path).orElse(null);
-            Optional<ClassifiedFiles.Classified> known = blobId == null ? Optional.empty()
-                    : classified.known(path, blobId);
+            Optional<ClassifiedFiles.Classified> known = classified.known(path, blobId);
             if (known.isPresent()) {
                 definitions.addAll(known.get().helpers());
                 continue;
@@ -190,7 +192,7 @@ public final class Scanner {
     /**
      * Takes what a scanner with the same options found in these files: a
      * scan offered one of them with the same blob id uses it without reading
-     * or lexing the file.
+     * (unless it has a tap) or lexing the file.
      */
     public void remember(Collection<ClassifiedFile> files) {
         classified.remember(files);
