@@ -141,6 +141,27 @@ class TreeFactsTest {
         }
     }
 
+    /**
+     * At a git base a step judges the files the series left alone again from
+     * what the base's scan found in them, by blob id, without reading them:
+     * here the driver, once its Kconfig entry says only a PowerMac builds it.
+     */
+    @Test
+    void aStepJudgesAnUnchangedDriverAgainWithoutReadingIt(@TempDir Path temp) throws Exception {
+        String driver = "drivers/misc/lazy_mm_stat.c";
+        String kconfig = "config LAZY_MM_STAT\n\ttristate\n\tdepends on PPC_PMAC\n";
+        Path repo = FixtureRepos.commit(TREE, temp.resolve("repo"));
+        try (CountingTree base = new CountingTree(SourceTrees.open(repo, "HEAD"))) {
+            TreeFacts facts = TreeFacts.ofBase(base, new Scanner(new ScanOptions(Scheme.SEED, List.of("x86"), false)));
+            assertEquals(List.of(14), needsChangeLines(facts, driver), "the read the AMM011 marker of the fixture names");
+            base.pathReads.clear();
+            facts.update(new OverlayTree(base).with("drivers/misc/Kconfig", kconfig), List.of("drivers/misc/Kconfig"));
+            assertEquals(List.of(), needsChangeLines(facts, driver), "x86 does not build it");
+            assertEquals(List.of(14), facts.findings(driver).stream().map(Finding::line).toList());
+            assertFalse(base.pathReads.containsKey(driver), base.pathReads.toString());
+        }
+    }
+
     /** The status of exit_mm()'s mmgrab_lazy_tlb(mm) (kernel/exit.c:26 of the fixture). */
     private static Status exitMmGrab(TreeFacts facts) {
         return facts.findings("kernel/exit.c").stream().filter(f -> f.line() == 26 && f.role() == Role.GRAB)
