@@ -2,6 +2,8 @@ package org.activemm.sites;
 
 import java.util.List;
 
+import org.eclipse.jgit.lib.ObjectId;
+
 /**
  * What a scan found in one C file, before any tree-wide judgement: its
  * sites, comment notes and lazy-helper definitions, with the git blob id
@@ -15,6 +17,10 @@ public record ClassifiedFile(String path, String blob, List<ClassifiedSite> site
         List<LazyHelperDefinition> helpers) {
 
     public ClassifiedFile {
+        if (!ObjectId.isId(blob)) {
+            // refused while the cache file is parsed, so that it is ignored like any other damaged file
+            throw new IllegalArgumentException("not a blob id: " + blob);
+        }
         sites = List.copyOf(sites);
         notes = List.copyOf(notes);
         helpers = List.copyOf(helpers);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 import org.activemm.series.FixtureRepos;
 import org.activemm.series.facts.BaseFactsCache;
@@ -141,6 +142,27 @@ class BaseFactsCacheTest {
         Files.writeString(file, "AMCF 1 0", StandardCharsets.UTF_8);
         assertEquals(1, check().walks(), "a truncated file is not trusted either");
         assertEquals(2, notes.size(), notes.toString());
+    }
+
+    @Test
+    void aCacheFileWithASoundChecksumButNoBlobIdIsIgnoredWithANote() throws IOException {
+        Run first = check();
+        Path file = onlyCacheFile();
+        String text = Files.readString(file);
+        int newline = text.indexOf('\n');
+        String[] header = text.substring(0, newline).split(" ", 4);
+        String body = text.substring(newline + 1).replaceFirst("\"blob\":\"[0-9a-f]{40}\"", "\"blob\":\"not an id\"");
+        assertTrue(body.contains("not an id"));
+        CRC32 crc = new CRC32();
+        crc.update(body.getBytes(StandardCharsets.UTF_8));
+        Files.writeString(file, header[0] + " " + header[1] + " " + Long.toHexString(crc.getValue()) + " " + header[3]
+                + "\n" + body);
+
+        Run forged = check();
+        assertEquals(1, forged.walks(), "a file written by hand is not trusted either");
+        assertEquals(first.findings(), forged.findings());
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).contains("corrupt"), notes.get(0));
     }
 
     @Test
