@@ -78,7 +78,7 @@ public final class StepTree implements SourceTree {
                 }
                 ObjectId id = ids.idFor(Constants.OBJ_BLOB, bytes);
                 if (visitor.wantsBlob(e.getKey(), id) && visitor.wants(e.getKey(), id, bytes, bytes.length)) {
-                    visitor.file(new SourceFile(e.getKey(), bytes));
+                    visitor.file(new SourceFile(e.getKey(), bytes, id));
                 }
             }
         }
@@ -90,6 +90,15 @@ public final class StepTree implements SourceTree {
             return Optional.ofNullable(changed.get(path));
         }
         return base.read(path);
+    }
+
+    /**
+     * The base's id for a file the series left alone; none for one it changed,
+     * whose bytes are in memory anyway and cheaper to compare than to hash.
+     */
+    @Override
+    public Optional<ObjectId> blobId(String path) throws IOException {
+        return changed.containsKey(path) ? Optional.empty() : base.blobId(path);
     }
 
     @Override

@@ -11,6 +11,6 @@ import org.activemm.lex.Guard;
  * @param call the called function of a grab, drop or lazy-enter site, else null
  * @param symbol the assembler symbol of an asm-offsets export or assembly user, else null
  */
-record ClassifiedSite(String path, int line, int column, String function, Role role, Purpose purpose,
+public record ClassifiedSite(String path, int line, int column, String function, Role role, Purpose purpose,
         String reason, Guard guard, String call, String symbol, boolean assembly) {
 }

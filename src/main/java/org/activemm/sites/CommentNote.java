@@ -6,5 +6,5 @@ import org.activemm.lex.Guard;
  * A comment line that names active_mm ({@code --notes}): not a site, so it has
  * no role, purpose or status of its own; it becomes a finding at level note.
  */
-record CommentNote(String path, int line, int column, String function, Guard guard) {
+public record CommentNote(String path, int line, int column, String function, Guard guard) {
 }

@@ -8,5 +8,5 @@ package org.activemm.sites;
  * @param counts whether its body takes or drops a reference at all
  * @param countsUnderSeed whether one of those calls is compiled when the seed option is set
  */
-record LazyHelperDefinition(String helper, String path, int line, boolean counts, boolean countsUnderSeed) {
+public record LazyHelperDefinition(String helper, String path, int line, boolean counts, boolean countsUnderSeed) {
 }

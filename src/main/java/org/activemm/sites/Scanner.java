@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import org.activemm.lex.AsmSyntax;
 import org.activemm.lex.CLexer;
@@ -76,7 +77,9 @@ public final class Scanner {
      * Scans as {@link #scan(SourceTree, PathFilter)} does, and hands the same
      * walk's files to {@code tap} too (see {@link TeeVisitor}), for a caller
      * that needs other files of the tree (Kconfig) read in the same pass;
-     * the filter must accept those as well.
+     * the filter must accept those as well. The tap sees every file the scan
+     * wants, also one this scanner knows by blob id (which a scan without a
+     * tap does not read).
      */
     public ScanResult scan(SourceTree tree, PathFilter filter, FileVisitor tap) throws IOException {
         Queue<ClassifiedSite> sites = new ConcurrentLinkedQueue<>();
@@ -88,7 +91,12 @@ public final class Scanner {
         FileVisitor scanning = new FileVisitor() {
             @Override
             public boolean wantsBlob(String path, ObjectId blobId) {
-                boolean wanted = isSource(path) && (blobId == null || mayBeCandidate(path, cache.verdict(blobId)));
+                // a tap sees only the files the walk reads: with one, a known file is read (not lexed) again
+                Optional<ClassifiedFiles.Classified> known = tap == null ? classified.known(path, blobId)
+                        : Optional.empty();
+                known.ifPresent(c -> collect(c, sites, notes, helpers));
+                boolean wanted = known.isEmpty() && isSource(path)
+                        && (blobId == null || mayBeCandidate(path, cache.verdict(blobId)));
                 if (!wanted) {
                     files.incrementAndGet();
                 }
@@ -111,10 +119,7 @@ public final class Scanner {
                     if (file.path().endsWith(".S")) {
                         assembly.add(file);
                     } else {
-                        ClassifiedFiles.Classified c = classified.of(file.path(), file.content());
-                        sites.addAll(c.sites());
-                        notes.addAll(c.notes());
-                        helpers.addAll(c.helpers());
+                        collect(classified.of(file.path(), file.blobId(), file.content()), sites, notes, helpers);
                     }
                 } catch (RuntimeException e) {
                     skipped.add(new SkippedFile(file.path(), "could not be classified: " + e));
@@ -161,13 +166,36 @@ public final class Scanner {
         }
         List<LazyHelperDefinition> definitions = new ArrayList<>();
         for (String path : definingFiles) {
+            ObjectId blobId = tree.blobId(path).orElse(null);
+            Optional<ClassifiedFiles.Classified> known = classified.known(path, blobId);
+            if (known.isPresent()) {
+                definitions.addAll(known.get().helpers());
+                continue;
+            }
             Optional<byte[]> content = tree.read(path);
             if (content.isPresent()) {
-                definitions.addAll(LazyHelperDefinitions.find(path, CLexer.lex(content.get()).tokens(),
-                        options.scheme().guardSymbol()));
+                definitions.addAll(classified.of(path, blobId, content.get()).helpers());
             }
         }
         return SeedLazyHelpers.of(definitions, new SideFiles(tree)).why();
+    }
+
+    /**
+     * What this scanner found in the C files it classified whose path
+     * {@code keep} accepts and whose blob id it knows, for a later scanner
+     * with the same options ({@link #remember}).
+     */
+    public List<ClassifiedFile> classifiedFiles(Predicate<String> keep) {
+        return classified.export(keep);
+    }
+
+    /**
+     * Takes what a scanner with the same options found in these files: a
+     * scan offered one of them with the same blob id uses it without reading
+     * (unless it has a tap) or lexing the file.
+     */
+    public void remember(Collection<ClassifiedFile> files) {
+        classified.remember(files);
     }
 
     /**
@@ -203,6 +231,13 @@ public final class Scanner {
                     || (options.notes() && (verdict & PrefilterCache.ASM_HAS_MEMBER) != 0);
         }
         return (verdict & PrefilterCache.C_CHECKED) == 0 || (verdict & PrefilterCache.C_MAY_HOLD_SITE) != 0;
+    }
+
+    private static void collect(ClassifiedFiles.Classified c, Queue<ClassifiedSite> sites, Queue<CommentNote> notes,
+            Queue<LazyHelperDefinition> helpers) {
+        sites.addAll(c.sites());
+        notes.addAll(c.notes());
+        helpers.addAll(c.helpers());
     }
 
     private static boolean isSource(String path) {

@@ -317,7 +317,7 @@ public final class DirectoryTree implements SourceTree {
                     blobId = null; // changed since it was listed
                 }
                 if (visitor.wants(path, blobId, bytes, length)) {
-                    visitor.file(new SourceFile(path, Arrays.copyOf(bytes, length)));
+                    visitor.file(new SourceFile(path, Arrays.copyOf(bytes, length), blobId));
                 }
             }
 

@@ -188,7 +188,7 @@ public final class GitRevisionTree implements SourceTree {
             return;
         }
         if (visitor.wants(blob.path(), blobId, content, content.length)) {
-            visitor.file(new SourceFile(blob.path(), content));
+            visitor.file(new SourceFile(blob.path(), content, blobId));
         }
     }
 
@@ -238,6 +238,16 @@ public final class GitRevisionTree implements SourceTree {
                 return file == null ? Optional.empty() : Optional.of(inflate(reader, file));
             }
             return Optional.of(inflate(reader, lookup.getObjectId(0)));
+        }
+    }
+
+    /** Regular files only: a link's blob holds its target, not the bytes a read returns. */
+    @Override
+    public Optional<ObjectId> blobId(String path) throws IOException {
+        try (ObjectReader reader = repository.newObjectReader();
+                TreeWalk lookup = TreeWalk.forPath(reader, path, revision.tree())) {
+            return lookup != null && lookup.getFileMode(0).getObjectType() == Constants.OBJ_BLOB
+                    && lookup.getFileMode(0) != FileMode.SYMLINK ? Optional.of(lookup.getObjectId(0)) : Optional.empty();
         }
     }
 

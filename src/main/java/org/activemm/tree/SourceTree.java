@@ -3,6 +3,8 @@ package org.activemm.tree;
 import java.io.IOException;
 import java.util.Optional;
 
+import org.eclipse.jgit.lib.ObjectId;
+
 /**
  * Where the bytes come from: a directory, or one revision of a git
  * repository read without a checkout.
@@ -29,6 +31,15 @@ public interface SourceTree extends AutoCloseable {
 
     /** One file's bytes, or empty when the tree has no such file (Kconfig, MAINTAINERS). */
     Optional<byte[]> read(String path) throws IOException;
+
+    /**
+     * The git blob id of a regular file's bytes when the tree knows it without
+     * reading them (a revision's tree entry); empty otherwise, which only means
+     * that a caller wanting to know the bytes must read them.
+     */
+    default Optional<ObjectId> blobId(String path) throws IOException {
+        return Optional.empty();
+    }
 
     /** Whether the tree has a directory at this path from its root (a link to one does not count). */
     boolean hasDirectory(String path) throws IOException;

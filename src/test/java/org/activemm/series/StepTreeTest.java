@@ -73,6 +73,14 @@ class StepTreeTest {
                 assertEquals(f.idFor(Constants.OBJ_BLOB, bytes("new a\n")), ids.get("a.c"),
                         "an overlaid file comes with the blob id git would give it");
             }
+            try (ObjectInserter.Formatter f = new ObjectInserter.Formatter()) {
+                assertEquals(Optional.of(f.idFor(Constants.OBJ_BLOB, bytes("c\n"))), step.blobId("c.c"),
+                        "a file the series left alone: the base's id, without a read");
+                assertEquals(Optional.of(f.idFor(Constants.OBJ_BLOB, bytes("old a\n"))), base.blobId("a.c"));
+            }
+            assertEquals(Optional.empty(), step.blobId("a.c"), "a changed file: its bytes, not the base's id");
+            assertEquals(Optional.empty(), step.blobId("b.c"), "a deleted file");
+            assertEquals(Optional.empty(), step.blobId("new"), "a directory is no blob");
             assertEquals(Optional.empty(), step.read("b.c"));
             assertTrue(step.hasDirectory("new"));
             assertEquals(Optional.empty(), step.revision(), "a step is no commit");

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
+import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.Test;
 
 class ClassifiedFilesTest {
     private static final String PATH = "kernel/sched/core.c";
+    private static final String READER = "void f(void)\n{\n\tstruct mm_struct *mm = current->active_mm;\n}\n";
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
@@ -24,31 +27,60 @@ class ClassifiedFilesTest {
     void theSameBytesAreNotLexedAgainAndChangedBytesAre() {
         ClassifiedFiles files = new ClassifiedFiles(false, Scheme.SEED.guardSymbol());
         String one = "void f(void)\n{\n\tstruct mm_struct *mm = current->active_mm;\n}\n";
-        ClassifiedFiles.Classified first = files.of(PATH, bytes(one));
+        ClassifiedFiles.Classified first = files.of(PATH, null, bytes(one));
         assertEquals(List.of(3), lines(first));
-        assertSame(first, files.of(PATH, bytes(one)), "equal bytes in a new array: the kept result");
+        assertSame(first, files.of(PATH, null, bytes(one)), "equal bytes in a new array: the kept result");
 
-        ClassifiedFiles.Classified changed = files.of(PATH, bytes("\n" + one));
+        ClassifiedFiles.Classified changed = files.of(PATH, null, bytes("\n" + one));
         assertNotSame(first, changed);
         assertEquals(List.of(4), lines(changed), "the new bytes' line, not the kept one");
+    }
+
+    @Test
+    void aBlobIdStandsForTheBytesItWasClassifiedFrom() {
+        ClassifiedFiles files = new ClassifiedFiles(false, Scheme.SEED.guardSymbol());
+        ObjectId id = ObjectId.fromString("0123456789abcdef0123456789abcdef01234567");
+        ObjectId other = ObjectId.fromString("89abcdef0123456789abcdef0123456789abcdef");
+        ClassifiedFiles.Classified first = files.of(PATH, id, bytes(READER));
+        assertEquals(Optional.of(first), files.known(PATH, id));
+        assertEquals(Optional.empty(), files.known(PATH, other), "another blob");
+        assertEquals(Optional.empty(), files.known("kernel/fork.c", id), "another path");
+        assertEquals(List.of(4), lines(files.of(PATH, other, bytes("\n" + READER))), "new bytes are lexed");
+    }
+
+    @Test
+    void whatOneScannerExportsAnotherKnowsByBlobIdWithoutTheBytes() {
+        ClassifiedFiles first = new ClassifiedFiles(false, Scheme.SEED.guardSymbol());
+        ObjectId id = ObjectId.fromString("0123456789abcdef0123456789abcdef01234567");
+        first.of(PATH, id, bytes(READER));
+        first.of("kernel/fork.c", null, bytes(READER)); // no id: nothing to vouch for it later
+        first.of("mm/other.c", id, bytes(READER));
+        List<ClassifiedFile> exported = first.export(path -> !path.startsWith("mm/"));
+        assertEquals(List.of(PATH), exported.stream().map(ClassifiedFile::path).toList());
+
+        ClassifiedFiles second = new ClassifiedFiles(false, Scheme.SEED.guardSymbol());
+        second.remember(exported);
+        ClassifiedFiles.Classified known = second.known(PATH, id).orElseThrow();
+        assertEquals(List.of(3), lines(known));
+        assertSame(known, second.of(PATH, id, bytes("not even C")), "the id is trusted: no read, no lexing");
     }
 
     @Test
     void aFileWithoutSitesIsNotKept() {
         ClassifiedFiles files = new ClassifiedFiles(false, null);
         byte[] plain = bytes("int x;\n");
-        assertNotSame(files.of(PATH, plain), files.of(PATH, plain));
+        assertNotSame(files.of(PATH, null, plain), files.of(PATH, null, plain));
     }
 
     @Test
     void commentMentionsAreNotesApartFromTheSitesAndOnlyWhenAskedFor() {
         String text = "void f(void)\n{\n\t/* borrow active_mm here */\n\tstruct mm_struct *mm = current->active_mm;\n}\n";
-        ClassifiedFiles.Classified withNotes = new ClassifiedFiles(true, null).of(PATH, bytes(text));
+        ClassifiedFiles.Classified withNotes = new ClassifiedFiles(true, null).of(PATH, null, bytes(text));
         assertEquals(List.of(4), lines(withNotes), "the comment is no site");
         assertEquals(List.of(new CommentNote(PATH, 3, 12, "f", withNotes.notes().get(0).guard())), withNotes.notes());
         assertEquals(Role.READ, withNotes.sites().get(0).role());
 
-        ClassifiedFiles.Classified without = new ClassifiedFiles(false, null).of(PATH, bytes(text));
+        ClassifiedFiles.Classified without = new ClassifiedFiles(false, null).of(PATH, null, bytes(text));
         assertEquals(List.of(4), lines(without));
         assertEquals(List.of(), without.notes());
     }
@@ -57,6 +89,6 @@ class ClassifiedFilesTest {
     void aFileWhoseOnlyMentionIsACommentIsKeptForItsNote() {
         ClassifiedFiles files = new ClassifiedFiles(true, null);
         byte[] comment = bytes("// active_mm is borrowed\nint x;\n");
-        assertSame(files.of(PATH, comment), files.of(PATH, comment));
+        assertSame(files.of(PATH, null, comment), files.of(PATH, null, comment));
     }
 }

@@ -127,6 +127,25 @@ class GitRevisionTreeTest {
     }
 
     @Test
+    void aBlobIdIsGivenForARegularFileOnlyAndNotInheritedByATreeThatChangesItsBytes() throws Exception {
+        try (SourceTree tree = SourceTrees.open(repo.dir, "HEAD")) {
+            assertEquals(Optional.of(repo.idAt("HEAD", "mm/mmu.c")), tree.blobId("mm/mmu.c"));
+            assertEquals(Optional.empty(), tree.blobId("include/alias.h"), "a link's blob is its target's name");
+            assertEquals(Optional.empty(), tree.blobId("kernel"), "a directory");
+            assertEquals(Optional.empty(), tree.blobId("include/linux/sched.h"), "deleted in the second commit");
+
+            // a wrapper that changes what a read returns must not vouch for the old bytes by the old id
+            SourceTree patched = new ForwardingTree(tree) {
+                @Override
+                public Optional<byte[]> read(String path) {
+                    return Optional.of("patched\n".getBytes(StandardCharsets.UTF_8));
+                }
+            };
+            assertEquals(Optional.empty(), patched.blobId("mm/mmu.c"));
+        }
+    }
+
+    @Test
     void aBareCloneReadsTheSameRevisions() throws Exception {
         Path bare = base.resolve("bare.git");
         Git.cloneRepository().setURI(repo.dir.toUri().toString()).setDirectory(bare.toFile()).setBare(true).call().close();

@@ -10,12 +10,14 @@ import org.activemm.tree.ForwardingTree;
 import org.activemm.tree.PathFilter;
 import org.activemm.tree.SourceFile;
 import org.activemm.tree.SourceTree;
+import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * A tree whose walk offers only some of its files (those one patch
  * touched) while every read still sees the whole tree, so a rescan of a
  * step costs the touched files, and the scanner can still read Kconfig
- * and Makefiles to learn which arch builds a driver.
+ * and Makefiles to learn which arch builds a driver. Each file is offered
+ * with its blob id where the tree knows it, as a full walk offers it.
  */
 final class TouchedFilesTree extends ForwardingTree {
     private final List<String> paths;
@@ -31,10 +33,14 @@ final class TouchedFilesTree extends ForwardingTree {
             if (!filter.accepts(path)) {
                 continue;
             }
+            // with the blob id a scanner knows a file it judged before, unchanged, and reads nothing
+            ObjectId id = tree.blobId(path).orElse(null);
+            if (!visitor.wantsBlob(path, id)) {
+                continue;
+            }
             Optional<byte[]> content = tree.read(path);
-            if (content.isPresent() && visitor.wantsBlob(path, null)
-                    && visitor.wants(path, null, content.get(), content.get().length)) {
-                visitor.file(new SourceFile(path, content.get()));
+            if (content.isPresent() && visitor.wants(path, id, content.get(), content.get().length)) {
+                visitor.file(new SourceFile(path, content.get(), id));
             }
         }
     }

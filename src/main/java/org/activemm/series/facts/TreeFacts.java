@@ -79,6 +79,7 @@ public final class TreeFacts {
                     ShootDownDefinitions.of(known.shootDownFilesByArch()));
             facts.record(known.findings());
             facts.helperHeaders.addAll(known.helperHeaders());
+            scanner.remember(known.classified());
             facts.helperReasons = scanner.lazyHelperReasons(base, facts.helperHeaders);
             facts.maintainers = Maintainers.of(base);
             return facts;
@@ -86,7 +87,7 @@ public final class TreeFacts {
         TreeFacts facts = ofBase(base, scanner);
         if (facts.complete) {
             cache.store(key, new BaseFacts(facts.findings(), facts.kconfig.byFile(), facts.shootDowns.filesByArch(),
-                    facts.helperHeaders));
+                    facts.helperHeaders, scanner.classifiedFiles(facts::mayBeJudgedAgainUnchanged)));
         }
         return facts;
     }
@@ -126,8 +127,7 @@ public final class TreeFacts {
         if (helpersChanged || driversChanged) {
             boolean grabsToo = helpersChanged;
             findingsByPath.forEach((path, findings) -> {
-                if (driversChanged && path.startsWith("drivers/") || grabsToo && findings.stream()
-                        .anyMatch(f -> f.role() == Role.GRAB || f.role() == Role.DROP)) {
+                if (driversChanged && path.startsWith("drivers/") || grabsToo && hasGrabOrDrop(findings)) {
                     sources.add(path);
                 }
             });
@@ -167,6 +167,20 @@ public final class TreeFacts {
         for (Finding f : findings) {
             findingsByPath.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f);
         }
+    }
+
+    /**
+     * Whether {@link #update} may judge this file again while its bytes stay
+     * those of the base: a driver, a file with a grab or drop, or a header
+     * that defines a lazy helper. The base's cache keeps what the scan found
+     * in these, so that judging them again reads and lexes nothing.
+     */
+    private boolean mayBeJudgedAgainUnchanged(String path) {
+        return path.startsWith("drivers/") || helperHeaders.contains(path) || hasGrabOrDrop(findings(path));
+    }
+
+    private static boolean hasGrabOrDrop(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> f.role() == Role.GRAB || f.role() == Role.DROP);
     }
 
     /** Whether the patch touches a Kconfig file, or a header that defines (or defined) a lazy helper. */

@@ -11,7 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 import org.activemm.series.FixtureRepos;
 import org.activemm.series.facts.BaseFactsCache;
@@ -54,7 +56,7 @@ class BaseFactsCacheTest {
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private record Run(CheckResult result, int walks) {
+    private record Run(CheckResult result, int walks, Set<String> reads) {
         List<String> findings() {
             return result.findings().stream().map(f -> f.entry() + " " + f.id() + " " + f.message()).toList();
         }
@@ -65,7 +67,7 @@ class BaseFactsCacheTest {
         CheckRequest request = new CheckRequest(repo, List.of(series), null, null, null, List.of(), null,
                 PrefilterCache.disabled(), BaseFactsCache.in(temp.resolve("cache"), notes::add));
         CheckResult result = Validator.validate(request, Checks.all(), tree -> counted[0] = new CountingTree(tree));
-        return new Run(result, counted[0].walks.get());
+        return new Run(result, counted[0].walks.get(), Set.copyOf(counted[0].pathReads.keySet()));
     }
 
     private Path onlyCacheFile() throws IOException {
@@ -88,6 +90,23 @@ class BaseFactsCacheTest {
         assertEquals(first.findings(), second.findings());
         assertEquals(first.result().remaining(), second.result().remaining());
         assertEquals(List.of(), notes);
+    }
+
+    @Test
+    void aSecondCheckJudgesTheBasesGrabsAndDropsAgainWithoutReadingThem() throws IOException {
+        // patch 3 turns MMU_LAZY_TLB_REFCOUNT off under the option: every grab and drop is judged again.
+        // These files hold grabs and drops (kernel-fixtures/linux-6.5-shape) and no patch touches them.
+        List<String> untouchedGrabsAndDrops = List.of("kernel/kthread.c", "fs/exec.c", "kernel/cpu.c",
+                "kernel/sched/core.c");
+        Run first = check();
+
+        Run second = check();
+        assertEquals(0, second.walks());
+        assertTrue(untouchedGrabsAndDrops.stream().noneMatch(second.reads()::contains),
+                "the cache keeps what the scan found in them, by blob id: " + second.reads());
+        assertTrue(second.reads().contains("kernel/fork.c"), "a touched file is read: " + second.reads());
+        assertEquals(first.findings(), second.findings());
+        assertEquals(first.result().remaining(), second.result().remaining());
     }
 
     @Test
@@ -123,6 +142,27 @@ class BaseFactsCacheTest {
         Files.writeString(file, "AMCF 1 0", StandardCharsets.UTF_8);
         assertEquals(1, check().walks(), "a truncated file is not trusted either");
         assertEquals(2, notes.size(), notes.toString());
+    }
+
+    @Test
+    void aCacheFileWithASoundChecksumButNoBlobIdIsIgnoredWithANote() throws IOException {
+        Run first = check();
+        Path file = onlyCacheFile();
+        String text = Files.readString(file);
+        int newline = text.indexOf('\n');
+        String[] header = text.substring(0, newline).split(" ", 4);
+        String body = text.substring(newline + 1).replaceFirst("\"blob\":\"[0-9a-f]{40}\"", "\"blob\":\"not an id\"");
+        assertTrue(body.contains("not an id"));
+        CRC32 crc = new CRC32();
+        crc.update(body.getBytes(StandardCharsets.UTF_8));
+        Files.writeString(file, header[0] + " " + header[1] + " " + Long.toHexString(crc.getValue()) + " " + header[3]
+                + "\n" + body);
+
+        Run forged = check();
+        assertEquals(1, forged.walks(), "a file written by hand is not trusted either");
+        assertEquals(first.findings(), forged.findings());
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).contains("corrupt"), notes.get(0));
     }
 
     @Test

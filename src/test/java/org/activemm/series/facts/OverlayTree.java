@@ -10,6 +10,7 @@ import org.activemm.tree.FileVisitor;
 import org.activemm.tree.ForwardingTree;
 import org.activemm.tree.PathFilter;
 import org.activemm.tree.SourceTree;
+import org.eclipse.jgit.lib.ObjectId;
 
 /** A base tree with some files replaced in memory (null text: deleted), whose walk fails the test. */
 final class OverlayTree extends ForwardingTree {
@@ -27,6 +28,11 @@ final class OverlayTree extends ForwardingTree {
     @Override
     public void walk(PathFilter filter, FileVisitor visitor) {
         throw new AssertionError("the facts of a step must not walk the whole tree");
+    }
+
+    @Override
+    public Optional<ObjectId> blobId(String path) throws IOException {
+        return changed.containsKey(path) ? Optional.empty() : tree.blobId(path);
     }
 
     @Override

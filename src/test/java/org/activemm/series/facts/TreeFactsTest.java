@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.activemm.series.FixtureRepos;
 import org.activemm.sites.Finding;
 import org.activemm.sites.Role;
 import org.activemm.sites.ScanOptions;
@@ -15,8 +17,13 @@ import org.activemm.sites.Scanner;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.Status;
 import org.activemm.testing.FixtureMarkers;
+import org.activemm.tree.GlobPathFilter;
+import org.activemm.tree.SourceTree;
 import org.activemm.tree.SourceTrees;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TreeFactsTest {
     private static final Path TREE = Path.of("kernel-fixtures/linux-4.19-shape");
@@ -95,5 +102,69 @@ class TreeFactsTest {
                     List.of("mm/Kconfig"));
             assertTrue(base.pathReads.keySet().containsAll(grabsAndDrops), base.pathReads + " " + grabsAndDrops);
         }
+    }
+
+    /**
+     * A scanner that knows the base's files by blob id (an earlier scan of the
+     * base, as trend makes per revision) still lets the base walk's index see
+     * the files the scan reads: else it misses the header whose helpers
+     * compile out under the option, a step rescans exit.c without it, and
+     * exit_mm()'s mmgrab_lazy_tlb() needs a change again.
+     */
+    @Test
+    void aScannerThatKnowsTheBaseAlreadyFindsTheSameFacts(@TempDir Path temp) throws Exception {
+        Path repo = FixtureRepos.commit(FixtureRepos.shape("linux-6.5-shape"), temp.resolve("repo"));
+        Path header = repo.resolve("include/linux/sched/mm.h");
+        Files.writeString(header, Files.readString(header).replace("IS_ENABLED(CONFIG_MMU_LAZY_TLB_REFCOUNT)",
+                "!IS_ENABLED(CONFIG_ARCH_NO_TASK_ACTIVE_MM)"));
+        try (Git git = Git.open(repo.toFile())) {
+            PersonIdent who = new PersonIdent("Fixture", "fixture@example.org");
+            git.commit().setAll(true).setMessage("helpers off").setAuthor(who).setCommitter(who).setSign(false).call();
+        }
+        ScanOptions options = new ScanOptions(Scheme.SEED, List.of("x86"), false);
+        try (SourceTree base = SourceTrees.open(repo, "HEAD")) {
+            String exit = new String(base.read("kernel/exit.c").orElseThrow(), StandardCharsets.UTF_8);
+            OverlayTree step = new OverlayTree(base).with("kernel/exit.c", exit + "/* touched */\n");
+
+            TreeFacts fresh = TreeFacts.ofBase(base, new Scanner(options));
+            assertEquals(Status.CONVERTED, exitMmGrab(fresh));
+            fresh.update(step, List.of("kernel/exit.c"));
+            assertEquals(Status.CONVERTED, exitMmGrab(fresh));
+
+            Scanner knowing = new Scanner(options);
+            knowing.scan(base, GlobPathFilter.sources());
+            TreeFacts reused = TreeFacts.ofBase(base, knowing);
+            assertEquals(Status.CONVERTED, exitMmGrab(reused));
+            reused.update(step, List.of("kernel/exit.c"));
+            assertEquals(Status.CONVERTED, exitMmGrab(reused), "mm.h is rescanned with exit.c");
+            assertEquals(fresh.findings(), reused.findings());
+        }
+    }
+
+    /**
+     * At a git base a step judges the files the series left alone again from
+     * what the base's scan found in them, by blob id, without reading them:
+     * here the driver, once its Kconfig entry says only a PowerMac builds it.
+     */
+    @Test
+    void aStepJudgesAnUnchangedDriverAgainWithoutReadingIt(@TempDir Path temp) throws Exception {
+        String driver = "drivers/misc/lazy_mm_stat.c";
+        String kconfig = "config LAZY_MM_STAT\n\ttristate\n\tdepends on PPC_PMAC\n";
+        Path repo = FixtureRepos.commit(TREE, temp.resolve("repo"));
+        try (CountingTree base = new CountingTree(SourceTrees.open(repo, "HEAD"))) {
+            TreeFacts facts = TreeFacts.ofBase(base, new Scanner(new ScanOptions(Scheme.SEED, List.of("x86"), false)));
+            assertEquals(List.of(14), needsChangeLines(facts, driver), "the read the AMM011 marker of the fixture names");
+            base.pathReads.clear();
+            facts.update(new OverlayTree(base).with("drivers/misc/Kconfig", kconfig), List.of("drivers/misc/Kconfig"));
+            assertEquals(List.of(), needsChangeLines(facts, driver), "x86 does not build it");
+            assertEquals(List.of(14), facts.findings(driver).stream().map(Finding::line).toList());
+            assertFalse(base.pathReads.containsKey(driver), base.pathReads.toString());
+        }
+    }
+
+    /** The status of exit_mm()'s mmgrab_lazy_tlb(mm) (kernel/exit.c:26 of the fixture). */
+    private static Status exitMmGrab(TreeFacts facts) {
+        return facts.findings("kernel/exit.c").stream().filter(f -> f.line() == 26 && f.role() == Role.GRAB)
+                .map(Finding::status).findFirst().orElseThrow();
     }
 }
