@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.activemm.generate.FamilyVerdicts;
-import org.activemm.lex.CLexer;
 import org.activemm.lex.Token;
 import org.activemm.model.ArchProfiles;
 import org.activemm.model.SchemeStrategy;
@@ -56,7 +55,7 @@ final class UnsafeShootDownCheck implements SeriesCheck {
                 continue;
             }
             Optional<FunctionBody> body = step.after().read(file.path())
-                    .flatMap(bytes -> FunctionBody.find(CLexer.lex(bytes), ShootDownDefinitions.HOOK));
+                    .flatMap(bytes -> FunctionBody.find(context.lexed(file.path(), bytes), ShootDownDefinitions.HOOK));
             Optional<AddedLine> changed = body.flatMap(b -> firstAddedLineIn(b, file));
             if (changed.isPresent()) {
                 check(verdicts.get(), context.scheme(), arch, file.path(), body.get(), changed.get(), out);
