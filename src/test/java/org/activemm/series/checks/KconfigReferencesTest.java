@@ -61,4 +61,16 @@ class KconfigReferencesTest {
         assertEquals(List.of("1 #ifdef A", "4 #if B", "4 #if C", "5 #elif D", "9 IS_ENABLED() E", "9 IS_MODULE() F"),
                 names(KconfigReferences.inSource(added, CLexer.lex(source.getBytes(StandardCharsets.UTF_8)))));
     }
+
+    @Test
+    void aConfigTestStartingOnAnAddedLineCountsWhereverItsArgumentIs() {
+        String source = "int x = IS_ENABLED(\n\tCONFIG_SPLIT);\n/* a comment, no token */\nint y = IS_BUILTIN(CONFIG_LAST)";
+        List<AddedLine> added = new ArrayList<>();
+        String[] lines = source.split("\n");
+        for (int line : new int[] {1, 3, 4}) {
+            added.add(new AddedLine(line, line, lines[line - 1]));
+        }
+        assertEquals(List.of("1 IS_ENABLED() SPLIT", "4 IS_BUILTIN() LAST"),
+                names(KconfigReferences.inSource(added, CLexer.lex(source.getBytes(StandardCharsets.UTF_8)))));
+    }
 }
