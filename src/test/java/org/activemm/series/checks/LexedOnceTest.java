@@ -57,7 +57,7 @@ class LexedOnceTest {
             CheckRun.run(context, Checks.all());
 
             // The C files each patch touches, in diff order, from reading the series: AMC011 and AMC012 read every one,
-            // AMC008 the arch files of patches 4 and 5 too, and AMC007 reads kernel/fork.c again at patch 6's select
+            // AMC008 patch 4's arch/x86/mm/tlb.c too (it names the hook), and AMC007 reads kernel/fork.c again at patch 6's select
             // (as patch 1 left it). Patch 3 touches only arch/Kconfig, patch 6 only arch/x86/Kconfig.
             Map<String, String> known = new LinkedHashMap<>();
             name(known, steps, 1, "include/linux/sched/mm.h");
