@@ -53,18 +53,20 @@ final class KconfigReferences {
         return out;
     }
 
-    /** References on the added lines of a C or assembly file, with the file's tokens at this step. */
-    static List<Reference> inSource(List<AddedLine> added, LexedFile lexed) {
+    /**
+     * References on the added lines of a C or assembly file, with the file's bytes and tokens at this step. An
+     * added line continues a directive when the lines before it end in a backslash back to the directive's first
+     * line, which need not be added (a patch may insert a line into a long {@code #if}).
+     */
+    static List<Reference> inSource(List<AddedLine> added, byte[] content, LexedFile lexed) {
         List<Reference> out = new ArrayList<>();
         BitSet lines = new BitSet();
-        String continued = null; // the directive whose last line ended in a backslash
-        int previous = -1;
+        SourceLines text = new SourceLines(content);
         for (AddedLine l : added) {
             lines.set(l.line());
             Matcher directive = CONDITIONAL.matcher(l.text());
             boolean isDirective = directive.matches();
-            String how = isDirective ? "#" + directive.group(1)
-                    : continued != null && l.line() == previous + 1 ? continued : null;
+            String how = isDirective ? "#" + directive.group(1) : continuedDirective(text, l.line());
             if (how != null) {
                 String condition = isDirective ? directive.group(2) : l.text();
                 // a comment on the line names symbols no one tests (/* was CONFIG_OLD */)
@@ -73,8 +75,6 @@ final class KconfigReferences {
                     out.add(new Reference(l.line(), name.group(1), how));
                 }
             }
-            continued = how != null && l.text().stripTrailing().endsWith("\\") ? how : null;
-            previous = l.line();
         }
         // only the added lines' tokens: a file has tens of thousands, a patch adds a few lines
         List<Token> tokens = lexed.tokens();
@@ -89,6 +89,17 @@ final class KconfigReferences {
         }
         out.sort(Comparator.comparingInt(Reference::line));
         return out;
+    }
+
+    /** The conditional directive ({@code #if}, ...) whose backslash-continued lines reach {@code line}, or null. */
+    private static String continuedDirective(SourceLines text, int line) {
+        for (int k = line - 1; k >= 1 && text.line(k).stripTrailing().endsWith("\\"); k--) {
+            Matcher directive = CONDITIONAL.matcher(text.line(k));
+            if (directive.matches()) {
+                return "#" + directive.group(1);
+            }
+        }
+        return null;
     }
 
     /** The index of the first token on {@code line} or after it (tokens come in line order). */

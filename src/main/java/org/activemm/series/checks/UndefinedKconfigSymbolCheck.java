@@ -58,7 +58,7 @@ final class UndefinedKconfigSymbolCheck implements SeriesCheck {
             return List.of();
         }
         byte[] bytes = step.after().read(path).orElse(new byte[0]);
-        return KconfigReferences.inSource(file.added(), context.lexed(path, bytes));
+        return KconfigReferences.inSource(file.added(), bytes, context.lexed(path, bytes));
     }
 
     /**
