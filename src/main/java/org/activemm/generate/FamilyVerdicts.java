@@ -48,6 +48,11 @@ public record FamilyVerdicts(List<Row> rows) {
         return Shipped.TABLE;
     }
 
+    /** Whether {@code arch} is a base arch, which the table has verdicts for (a variant is not). */
+    public boolean covers(String arch) {
+        return rows.stream().anyMatch(r -> r.arch().equals(arch));
+    }
+
     /** The model's verdict on one strategy for a base arch under a scheme; empty when the scheme does not use it. */
     public Optional<Row> verdict(String arch, Scheme scheme, Strategy strategy) {
         return rows.stream().filter(r -> r.arch().equals(arch) && r.scheme() == scheme && r.strategy() == strategy)

@@ -1,6 +1,7 @@
 package org.activemm.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import org.activemm.model.ArchProfiles;
 import org.activemm.model.Strategy;
 import org.activemm.sites.Scheme;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,15 @@ class FamilyVerdictsTest {
     void theShippedTableIsWhatTheModelSaysNow() {
         // a model or profile changed without a rebuild of the table would make check report stale verdicts
         assertEquals(FamilyVerdicts.compute(), FamilyVerdicts.shipped());
+    }
+
+    @Test
+    void theShippedTableCoversEveryBaseArchAndNoVariant() {
+        // check asks the table, not the profiles, which arches it judges: both must name the same ones
+        for (String name : ArchProfiles.names()) {
+            assertEquals(ArchProfiles.baseArches().contains(name), FamilyVerdicts.shipped().covers(name), name);
+        }
+        assertFalse(FamilyVerdicts.shipped().covers("um"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.activemm.lex.LexMemo;
+import org.activemm.lex.LexedFile;
 import org.activemm.series.PatchSeries;
 import org.activemm.series.Step;
 import org.activemm.series.facts.BaseFactsCache;
@@ -19,6 +21,8 @@ import org.activemm.sites.Scheme;
  * of base facts, and the
  * {@code --exec} command. Checks keep what they carry from step to step in
  * {@link #state}; the run closes what is {@link AutoCloseable} there at its end.
+ * Checks lex a step's file through {@link #lexed}, so a file several checks
+ * read is lexed once.
  *
  * @param repository the git repository the base commit is read from (TREE)
  * @param baseCommit the full id of the commit the series is applied to
@@ -28,6 +32,11 @@ import org.activemm.sites.Scheme;
 public record CheckContext(PatchSeries series, List<Step> steps, Path repository, String baseCommit,
         String baseDirectory, Scheme scheme, List<String> arches, Scanner scanner, BaseFactsCache factsCache, String exec,
         Map<Class<?>, Object> states) {
+    /**
+     * Source bytes of lexed files the run keeps: a few patches' worth of touched
+     * files, not a whole kernel (a lexed file takes about 8 times its size).
+     */
+    private static final long LEXED_BYTES = 4 << 20;
 
     public CheckContext {
         steps = List.copyOf(steps);
@@ -50,6 +59,11 @@ public record CheckContext(PatchSeries series, List<Step> steps, Path repository
     /** This run's instance of a check's state, made on first use. */
     public <T> T state(Class<T> type, Supplier<T> create) {
         return type.cast(states.computeIfAbsent(type, k -> create.get()));
+    }
+
+    /** A file's tokens at some step (assembly for {@code .S}), lexed once per distinct content in this run. */
+    public LexedFile lexed(String path, byte[] content) {
+        return state(LexMemo.class, () -> new LexMemo(LEXED_BYTES)).lex(path, content);
     }
 
     /** Closes every state that holds resources (the --exec scratch tree); the first failure is rethrown. */

@@ -1,8 +1,8 @@
 package org.activemm.series.checks;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,6 +29,7 @@ final class KconfigReferences {
     private static final Pattern CONFIG_NAME = Pattern.compile("\\bCONFIG_([A-Za-z0-9_]+)");
     private static final Pattern CONDITIONAL = Pattern.compile("^\\s*#\\s*(if|ifdef|ifndef|elif)\\b(.*)$");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?(\\*/|$)|//.*");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Set<String> TRISTATE_VALUES = Set.of("y", "n", "m");
     private static final Set<String> CONFIG_TESTS = Set.of("IS_ENABLED", "IS_BUILTIN", "IS_MODULE", "IS_REACHABLE");
 
@@ -40,7 +41,7 @@ final class KconfigReferences {
         List<Reference> out = new ArrayList<>();
         for (AddedLine l : added) {
             String line = stripComment(l.text()).trim();
-            String keyword = line.split("\\s+", 2)[0];
+            String keyword = BLANKS.split(line, 2)[0];
             String rest = line.substring(keyword.length()).trim();
             switch (keyword) {
                 case "select", "imply" -> symbols(rest, l.line(), keyword, out);
@@ -52,38 +53,68 @@ final class KconfigReferences {
         return out;
     }
 
-    /** References on the added lines of a C or assembly file, with the file's tokens at this step. */
-    static List<Reference> inSource(List<AddedLine> added, LexedFile lexed) {
+    /**
+     * References on the added lines of a C or assembly file, with the file's bytes and tokens at this step. An
+     * added line continues a directive when the lines before it end in a backslash back to the directive's first
+     * line, which need not be added (a patch may insert a line into a long {@code #if}).
+     */
+    static List<Reference> inSource(List<AddedLine> added, byte[] content, LexedFile lexed) {
         List<Reference> out = new ArrayList<>();
-        Set<Integer> lines = new HashSet<>();
-        String continued = null; // the directive whose last line ended in a backslash
-        int previous = -1;
+        BitSet lines = new BitSet();
+        SourceLines text = new SourceLines(content);
         for (AddedLine l : added) {
-            lines.add(l.line());
+            lines.set(l.line());
             Matcher directive = CONDITIONAL.matcher(l.text());
-            String how = directive.matches() ? "#" + directive.group(1)
-                    : continued != null && l.line() == previous + 1 ? continued : null;
+            boolean isDirective = directive.matches();
+            String how = isDirective ? "#" + directive.group(1) : continuedDirective(text, l.line());
             if (how != null) {
-                String condition = directive.matches() ? directive.group(2) : l.text();
+                String condition = isDirective ? directive.group(2) : l.text();
                 // a comment on the line names symbols no one tests (/* was CONFIG_OLD */)
                 Matcher name = CONFIG_NAME.matcher(COMMENT.matcher(condition).replaceAll(" "));
                 while (name.find()) {
                     out.add(new Reference(l.line(), name.group(1), how));
                 }
             }
-            continued = how != null && l.text().stripTrailing().endsWith("\\") ? how : null;
-            previous = l.line();
         }
+        // only the added lines' tokens: a file has tens of thousands, a patch adds a few lines
         List<Token> tokens = lexed.tokens();
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (lines.contains(t.line()) && CONFIG_TESTS.contains(t.text()) && tokens.get(i + 1).is("(")
-                    && tokens.get(i + 2).text().startsWith("CONFIG_")) {
-                out.add(new Reference(t.line(), tokens.get(i + 2).text().substring("CONFIG_".length()), t.text() + "()"));
+        for (int line = lines.nextSetBit(0); line >= 0; line = lines.nextSetBit(line + 1)) {
+            for (int i = firstOnOrAfter(tokens, line); i + 2 < tokens.size() && tokens.get(i).line() == line; i++) {
+                Token t = tokens.get(i);
+                if (CONFIG_TESTS.contains(t.text()) && tokens.get(i + 1).is("(")
+                        && tokens.get(i + 2).text().startsWith("CONFIG_")) {
+                    out.add(new Reference(line, tokens.get(i + 2).text().substring("CONFIG_".length()), t.text() + "()"));
+                }
             }
         }
         out.sort(Comparator.comparingInt(Reference::line));
         return out;
+    }
+
+    /** The conditional directive ({@code #if}, ...) whose backslash-continued lines reach {@code line}, or null. */
+    private static String continuedDirective(SourceLines text, int line) {
+        for (int k = line - 1; k >= 1 && text.line(k).stripTrailing().endsWith("\\"); k--) {
+            Matcher directive = CONDITIONAL.matcher(text.line(k));
+            if (directive.matches()) {
+                return "#" + directive.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** The index of the first token on {@code line} or after it (tokens come in line order). */
+    private static int firstOnOrAfter(List<Token> tokens, int line) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).line() < line) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private static void symbols(String expression, int line, String how, List<Reference> out) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.activemm.lex.CLexer;
+import org.activemm.lex.LexedFile;
 import org.activemm.series.Step;
 import org.activemm.series.facts.FunctionBody;
 import org.activemm.series.facts.ShootDownDefinitions;
@@ -30,7 +30,7 @@ final class SelectBeforeHookCheck implements SeriesCheck {
         }
         TreeFacts facts = SeriesFacts.at(context, step);
         String option = context.scheme().option();
-        Optional<byte[]> fork = step.after().read(FORK_C);
+        Optional<LexedFile> fork = step.after().read(FORK_C).map(bytes -> context.lexed(FORK_C, bytes));
         for (OptionSelects.Select select : selects) {
             List<String> missing = new ArrayList<>();
             if (!facts.kconfig().defines(option)) {
@@ -56,12 +56,11 @@ final class SelectBeforeHookCheck implements SeriesCheck {
         }
     }
 
-    private static boolean calls(Optional<byte[]> file, String function, String callee) {
-        return file.flatMap(bytes -> FunctionBody.find(CLexer.lex(bytes), function))
-                .map(body -> body.calls(callee)).orElse(false);
+    private static boolean calls(Optional<LexedFile> file, String function, String callee) {
+        return file.flatMap(lexed -> FunctionBody.find(lexed, function)).map(body -> body.calls(callee)).orElse(false);
     }
 
-    private static boolean defines(Optional<byte[]> file, String function) {
-        return file.flatMap(bytes -> FunctionBody.find(CLexer.lex(bytes), function)).isPresent();
+    private static boolean defines(Optional<LexedFile> file, String function) {
+        return file.flatMap(lexed -> FunctionBody.find(lexed, function)).isPresent();
     }
 }

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-import org.activemm.lex.AsmSyntax;
-import org.activemm.lex.CLexer;
-import org.activemm.lex.LexedFile;
 import org.activemm.lex.UnmatchedConditional;
 import org.activemm.series.AddedLine;
 import org.activemm.series.FileChange;
@@ -38,9 +35,9 @@ final class UnbalancedConditionalCheck implements SeriesCheck {
             if (bytes.isEmpty()) {
                 continue;
             }
-            List<UnmatchedConditional> unmatched = unmatched(path, bytes.get());
-            if (unmatched.isEmpty() || !TouchedFile.DEV_NULL.equals(file.oldPath())
-                    && !unmatched(file.oldPath(), step.before().read(file.oldPath()).orElse(new byte[0])).isEmpty()) {
+            List<UnmatchedConditional> unmatched = context.lexed(path, bytes.get()).unmatchedConditionals();
+            if (unmatched.isEmpty() || !TouchedFile.DEV_NULL.equals(file.oldPath()) && !context.lexed(file.oldPath(),
+                    step.before().read(file.oldPath()).orElse(new byte[0])).unmatchedConditionals().isEmpty()) {
                 continue; // balanced now, or already unbalanced before (then it is a shape our lexer misreads)
             }
             for (UnmatchedConditional u : unmatched) {
@@ -50,10 +47,5 @@ final class UnbalancedConditionalCheck implements SeriesCheck {
                         : "#" + u.directive() + " has no #if to belong to");
             }
         }
-    }
-
-    private static List<UnmatchedConditional> unmatched(String path, byte[] bytes) {
-        LexedFile lexed = path.endsWith(".S") ? CLexer.lexAssembly(bytes, AsmSyntax.forPath(path)) : CLexer.lex(bytes);
-        return lexed.unmatchedConditionals();
     }
 }

@@ -3,9 +3,6 @@ package org.activemm.series.checks;
 import java.io.IOException;
 import java.util.List;
 
-import org.activemm.lex.AsmSyntax;
-import org.activemm.lex.CLexer;
-import org.activemm.lex.LexedFile;
 import org.activemm.series.Step;
 import org.activemm.series.TouchedFile;
 import org.activemm.series.facts.KconfigSymbols;
@@ -36,7 +33,7 @@ final class UndefinedKconfigSymbolCheck implements SeriesCheck {
             }
             Scope scope = Scope.of(file.path());
             String arch = scope.isArch() ? scope.arch() : null;
-            for (KconfigReferences.Reference r : references(step, file)) {
+            for (KconfigReferences.Reference r : references(context, step, file)) {
                 if (defined(facts.kconfig(), r.symbol(), arch)) {
                     continue;
                 }
@@ -51,18 +48,17 @@ final class UndefinedKconfigSymbolCheck implements SeriesCheck {
         }
     }
 
-    private static List<KconfigReferences.Reference> references(Step step, TouchedFile file) throws IOException {
+    private static List<KconfigReferences.Reference> references(CheckContext context, Step step, TouchedFile file)
+            throws IOException {
         String path = file.path();
         if (KconfigSymbols.isKconfig(path)) {
             return KconfigReferences.inKconfig(file.added());
         }
-        boolean assembly = path.endsWith(".S");
-        if (!assembly && !path.endsWith(".c") && !path.endsWith(".h")) {
+        if (!path.endsWith(".S") && !path.endsWith(".c") && !path.endsWith(".h")) {
             return List.of();
         }
         byte[] bytes = step.after().read(path).orElse(new byte[0]);
-        LexedFile lexed = assembly ? CLexer.lexAssembly(bytes, AsmSyntax.forPath(path)) : CLexer.lex(bytes);
-        return KconfigReferences.inSource(file.added(), lexed);
+        return KconfigReferences.inSource(file.added(), bytes, context.lexed(path, bytes));
     }
 
     /**

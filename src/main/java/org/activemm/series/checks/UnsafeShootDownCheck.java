@@ -9,9 +9,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.activemm.generate.FamilyVerdicts;
-import org.activemm.lex.CLexer;
 import org.activemm.lex.Token;
-import org.activemm.model.ArchProfiles;
 import org.activemm.model.SchemeStrategy;
 import org.activemm.model.Strategy;
 import org.activemm.series.AddedLine;
@@ -19,6 +17,7 @@ import org.activemm.series.Step;
 import org.activemm.series.TouchedFile;
 import org.activemm.series.facts.FunctionBody;
 import org.activemm.series.facts.ShootDownDefinitions;
+import org.activemm.sites.Prefilter;
 import org.activemm.sites.Scheme;
 import org.activemm.sites.Scope;
 
@@ -50,15 +49,17 @@ final class UnsafeShootDownCheck implements SeriesCheck {
             return;
         }
         for (TouchedFile file : step.touched()) {
-            String arch = Scope.of(file.path()).arch();
-            if (file.deleted() || file.added().isEmpty() || !ShootDownDefinitions.mayDefine(file.path())
-                    || !ArchProfiles.baseArches().contains(arch)) {
+            if (file.deleted() || file.added().isEmpty() || !ShootDownDefinitions.mayDefine(file.path())) {
                 continue;
             }
+            // a byte search first: most touched arch files do not name the hook, and a body search walks every token
             Optional<FunctionBody> body = step.after().read(file.path())
-                    .flatMap(bytes -> FunctionBody.find(CLexer.lex(bytes), ShootDownDefinitions.HOOK));
+                    .filter(bytes -> Prefilter.contains(bytes, bytes.length, ShootDownDefinitions.HOOK))
+                    .flatMap(bytes -> FunctionBody.find(context.lexed(file.path(), bytes), ShootDownDefinitions.HOOK));
             Optional<AddedLine> changed = body.flatMap(b -> firstAddedLineIn(b, file));
-            if (changed.isPresent()) {
+            String arch = Scope.of(file.path()).arch();
+            // the table is read only for a changed hook, so a step without one loads neither it nor the profiles
+            if (changed.isPresent() && verdicts.get().covers(arch)) {
                 check(verdicts.get(), context.scheme(), arch, file.path(), body.get(), changed.get(), out);
             }
         }

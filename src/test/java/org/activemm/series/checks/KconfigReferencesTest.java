@@ -20,6 +20,17 @@ class KconfigReferencesTest {
         return out;
     }
 
+    /** The references {@code source} makes on the given lines, as if a patch added those. */
+    private static List<String> inSource(String source, int... addedLines) {
+        String[] lines = source.split("\n");
+        List<AddedLine> added = new ArrayList<>();
+        for (int line : addedLines) {
+            added.add(new AddedLine(line, line, lines[line - 1]));
+        }
+        byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
+        return names(KconfigReferences.inSource(added, bytes, CLexer.lex(bytes)));
+    }
+
     private static List<String> names(List<KconfigReferences.Reference> refs) {
         return refs.stream().map(r -> r.line() + " " + r.how() + " " + r.symbol()).toList();
     }
@@ -39,13 +50,7 @@ class KconfigReferencesTest {
     void aDirectivesContinuationLinesCountAndItsCommentsDoNot() {
         String source = "#if defined(CONFIG_A) || \\\n    defined(CONFIG_B) /* CONFIG_OLD went in 4.0 */\nint a;\n"
                 + "#endif // CONFIG_GONE\nint b; /* CONFIG_PROSE */\n";
-        String[] lines = source.split("\n");
-        List<AddedLine> added = new ArrayList<>();
-        for (int line = 1; line <= lines.length; line++) {
-            added.add(new AddedLine(line, line, lines[line - 1]));
-        }
-        assertEquals(List.of("1 #if A", "2 #if B"),
-                names(KconfigReferences.inSource(added, CLexer.lex(source.getBytes(StandardCharsets.UTF_8)))));
+        assertEquals(List.of("1 #if A", "2 #if B"), inSource(source, 1, 2, 3, 4, 5));
     }
 
     @Test
@@ -53,12 +58,21 @@ class KconfigReferencesTest {
         String source = "#ifdef CONFIG_A\nint a;\n#endif\n#if defined(CONFIG_B) && !IS_ENABLED(CONFIG_C)\n#elif CONFIG_D\n"
                 + "#endif\nvoid f(void)\n{\n\tif (IS_ENABLED(CONFIG_E) || IS_MODULE(CONFIG_F))\n\t\treturn;\n"
                 + "\tif (IS_ENABLED(CONFIG_OLD))\n\t\treturn;\n}\n";
-        List<AddedLine> added = new ArrayList<>();
-        String[] lines = source.split("\n");
-        for (int line : new int[] {1, 4, 5, 9}) {
-            added.add(new AddedLine(line, line, lines[line - 1]));
-        }
         assertEquals(List.of("1 #ifdef A", "4 #if B", "4 #if C", "5 #elif D", "9 IS_ENABLED() E", "9 IS_MODULE() F"),
-                names(KconfigReferences.inSource(added, CLexer.lex(source.getBytes(StandardCharsets.UTF_8)))));
+                inSource(source, 1, 4, 5, 9));
+    }
+
+    @Test
+    void aConfigTestStartingOnAnAddedLineCountsWhereverItsArgumentIs() {
+        String source = "int x = IS_ENABLED(\n\tCONFIG_SPLIT);\n/* a comment, no token */\nint y = IS_BUILTIN(CONFIG_LAST)";
+        assertEquals(List.of("1 IS_ENABLED() SPLIT", "4 IS_BUILTIN() LAST"), inSource(source, 1, 3, 4));
+    }
+
+    @Test
+    void aLineAddedInsideAnUnchangedDirectiveCountsAsItsContinuation() {
+        // the patch inserts line 2 into an #if whose first and last lines it leaves; line 6 continues a #define, no directive
+        String source = "#if defined(CONFIG_A) || \\\n    defined(CONFIG_NEW) || \\\n    defined(CONFIG_B)\n#endif\n"
+                + "#define X \\\n\tCONFIG_NOT_A_TEST\n";
+        assertEquals(List.of("2 #if NEW"), inSource(source, 2, 6));
     }
 }
