@@ -32,7 +32,7 @@ public final class Main implements Runnable {
      * The commands, in the order help lists them. They are not in {@code @Command(subcommands)}:
      * picocli would reflect over all of them at start-up, though a run needs one (see {@link #commandLine}).
      */
-    static final List<Class<?>> COMMANDS = List.of(
+    private static final List<Class<?>> COMMANDS = List.of(
             ScanCommand.class,
             GenerateCommand.class,
             CheckCommand.class,

@@ -94,7 +94,8 @@ final class OutputTarget {
      */
     private Path createTemp(Path dir) throws IOException {
         while (true) {
-            Path temp = dir.resolve("." + file.getFileName() + "." + Long.toHexString(TempNames.RANDOM.nextLong()) + ".tmp");
+            String random = Long.toHexString(TempNames.RANDOM.nextLong());
+            Path temp = dir.resolve("." + file.getFileName() + "." + random + ".tmp");
             try {
                 return Files.createFile(temp);
             } catch (FileAlreadyExistsException e) {
