@@ -80,8 +80,8 @@ public final class Main implements Runnable {
         return fullCommandLine();
     }
 
-    /** The top command with every command under it. */
-    static CommandLine fullCommandLine() {
+    /** The top command with every command under it (also for src/build/ManPageSources.java). */
+    public static CommandLine fullCommandLine() {
         return commandLineWith(COMMANDS.toArray(Class<?>[]::new));
     }
 
