@@ -1,6 +1,7 @@
 package org.activemm.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Set;
 
 import org.activemm.DidYouMean;
@@ -10,24 +11,14 @@ import org.activemm.UsageException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code activemm <command>}: maps every failure to a one-line error and a documented exit code. */
 @Command(name = "activemm",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Find, model and convert the users of task_struct->active_mm.",
-        subcommands = {
-            ScanCommand.class,
-            GenerateCommand.class,
-            CheckCommand.class,
-            ChecklistCommand.class,
-            TrendCommand.class,
-            RulesCommand.class,
-            ModelCommand.class,
-            BootLogCommand.class,
-            AutoComplete.GenerateCompletion.class,
-            ManualCommand.class
-        },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done, nothing needs changing",
@@ -37,10 +28,32 @@ import picocli.CommandLine.Command;
             "  4  internal error, a bug in activemm (ACTIVEMM_DEBUG=1 shows the trace)"
         })
 public final class Main implements Runnable {
+    /**
+     * The commands, in the order help lists them. They are not in {@code @Command(subcommands)}:
+     * picocli would reflect over all of them at start-up, though a run needs one (see {@link #commandLine}).
+     */
+    private static final List<Class<?>> COMMANDS = List.of(
+            ScanCommand.class,
+            GenerateCommand.class,
+            CheckCommand.class,
+            ChecklistCommand.class,
+            TrendCommand.class,
+            RulesCommand.class,
+            ModelCommand.class,
+            BootLogCommand.class,
+            AutoComplete.GenerateCompletion.class,
+            ManualCommand.class);
+
+    /** The commands that read their siblings: the completion script and the man page of any command. */
+    private static final Set<Class<?>> READ_THE_WHOLE_TREE = Set.of(AutoComplete.GenerateCompletion.class,
+            ManualCommand.class);
+
+    @Spec
+    private CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
     public static void main(String[] args) {
@@ -49,7 +62,39 @@ public final class Main implements Runnable {
 
     /** Runs one command line; tests call this instead of {@link #main}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(commandLine(args), args, out, err);
+    }
+
+    /**
+     * The command line {@code args} need: the top command with only the command they name when that
+     * command does not read its siblings, else (no command, {@code --help}, a mistyped command,
+     * completion, help) every command, so usage, suggestions and completion see them all.
+     */
+    static CommandLine commandLine(String... args) {
+        for (Class<?> command : COMMANDS) {
+            if (args.length > 0 && command.getAnnotation(Command.class).name().equals(args[0])
+                    && !READ_THE_WHOLE_TREE.contains(command)) {
+                return commandLineWith(command);
+            }
+        }
+        return fullCommandLine();
+    }
+
+    /** The top command with every command under it (also for src/build/ManPageSources.java). */
+    public static CommandLine fullCommandLine() {
+        return commandLineWith(COMMANDS.toArray(Class<?>[]::new));
+    }
+
+    private static CommandLine commandLineWith(Class<?>... commands) {
         CommandLine cli = new CommandLine(new Main());
+        for (Class<?> command : commands) {
+            cli.addSubcommand(command);
+        }
+        return cli;
+    }
+
+    /** Runs {@code args} on {@code cli}, mapping every failure to its one line and exit code. */
+    static int execute(CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, err));

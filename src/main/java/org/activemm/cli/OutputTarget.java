@@ -25,8 +25,6 @@ import org.activemm.tree.Reasons;
  * over an existing file without {@code --force}.
  */
 final class OutputTarget {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final Path file;
     private final boolean force;
 
@@ -96,13 +94,19 @@ final class OutputTarget {
      */
     private Path createTemp(Path dir) throws IOException {
         while (true) {
-            Path temp = dir.resolve("." + file.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            String random = Long.toHexString(TempNames.RANDOM.nextLong());
+            Path temp = dir.resolve("." + file.getFileName() + "." + random + ".tmp");
             try {
                 return Files.createFile(temp);
             } catch (FileAlreadyExistsException e) {
                 // another name
             }
         }
+    }
+
+    /** Seeded on the first --output file, not by every run that loads this class to write to standard output. */
+    private static final class TempNames {
+        static final SecureRandom RANDOM = new SecureRandom();
     }
 
     /**

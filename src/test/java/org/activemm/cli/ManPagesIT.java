@@ -28,7 +28,7 @@ class ManPagesIT {
     @Test
     void everyCommandHasAManPageWithItsOptions() throws IOException {
         List<CommandLine> commands = new ArrayList<>();
-        collect(new CommandLine(new Main()), commands);
+        collect(Main.fullCommandLine(), commands);
         assertTrue(commands.size() >= 10, "scan, generate, checklist, rules, model and its commands, help...");
         for (CommandLine command : commands) {
             if (command.getCommandSpec().usageMessage().hidden()) {
