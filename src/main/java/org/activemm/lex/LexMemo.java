@@ -36,6 +36,7 @@ public final class LexMemo {
     private final long budget;
     private final Lexer lexer;
     private final Map<Key, LexedFile> files = new LinkedHashMap<>(16, 0.75f, true);
+    /** Guarded by this. */
     private long held;
 
     public LexMemo(long budget) {
@@ -47,20 +48,40 @@ public final class LexMemo {
         this.lexer = lexer;
     }
 
-    /** The file's tokens: as assembly in its arch's syntax when the path ends in {@code .S}, else as C. */
+    /** A memo that keeps nothing: every call lexes (a scan of a whole tree, which reads each file once). */
+    public static LexMemo none() {
+        return new LexMemo(0);
+    }
+
+    /**
+     * The file's tokens: as assembly in its arch's syntax when the path ends in
+     * {@code .S}, else as C. Safe on several threads (a scanner's walk): the
+     * lexing itself runs outside the lock, so two threads may lex the same new
+     * bytes at once and one result is kept.
+     */
     public LexedFile lex(String path, byte[] content) {
         Key key = new Key(path.endsWith(".S") ? AsmSyntax.forPath(path) : null, content);
-        LexedFile known = files.get(key);
-        if (known != null) {
-            return known;
+        synchronized (this) {
+            LexedFile known = files.get(key);
+            if (known != null) {
+                return known;
+            }
         }
         LexedFile lexed = lexer.lex(content, key.syntax());
-        files.put(key, lexed);
-        held += content.length;
-        Iterator<Key> eldest = files.keySet().iterator();
-        while (held > budget && eldest.hasNext()) {
-            held -= eldest.next().content().length;
-            eldest.remove();
+        if (budget == 0) {
+            return lexed;
+        }
+        synchronized (this) {
+            LexedFile raced = files.putIfAbsent(key, lexed);
+            if (raced != null) {
+                return raced;
+            }
+            held += content.length;
+            Iterator<Key> eldest = files.keySet().iterator();
+            while (held > budget && eldest.hasNext()) {
+                held -= eldest.next().content().length;
+                eldest.remove();
+            }
         }
         return lexed;
     }

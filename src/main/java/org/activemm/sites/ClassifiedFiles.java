@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
-import org.activemm.lex.CLexer;
+import org.activemm.lex.LexMemo;
 import org.activemm.lex.LexedFile;
 import org.eclipse.jgit.lib.ObjectId;
 
@@ -36,11 +36,17 @@ final class ClassifiedFiles {
     private final Map<String, Classified> byPath = new ConcurrentHashMap<>();
     private final boolean notes;
     private final String seedSymbol;
+    private final LexMemo lexed;
 
-    /** {@code seedSymbol} is the seed scheme's guard, or null when helpers are not looked for. */
-    ClassifiedFiles(boolean notes, String seedSymbol) {
+    /**
+     * {@code seedSymbol} is the seed scheme's guard, or null when helpers are not
+     * looked for; files are lexed through {@code lexed}, which a check shares with
+     * its checks so that a touched file is lexed once per step.
+     */
+    ClassifiedFiles(boolean notes, String seedSymbol, LexMemo lexed) {
         this.notes = notes;
         this.seedSymbol = seedSymbol;
+        this.lexed = lexed;
     }
 
     /** What the file with this blob id was found to hold, when it was classified before; none for a null id. */
@@ -56,10 +62,10 @@ final class ClassifiedFiles {
         if (known != null && known.sameBytes(blobId, content)) {
             return known;
         }
-        LexedFile lexed = CLexer.lex(content);
-        Classified fresh = new Classified(blobId, blobId == null ? content : null, FileClassifier.c(path, lexed),
-                notes ? FileClassifier.notes(path, lexed) : List.of(),
-                seedSymbol == null ? List.of() : LazyHelperDefinitions.find(path, lexed.tokens(), seedSymbol));
+        LexedFile tokens = lexed.lex(path, content);
+        Classified fresh = new Classified(blobId, blobId == null ? content : null, FileClassifier.c(path, tokens),
+                notes ? FileClassifier.notes(path, tokens) : List.of(),
+                seedSymbol == null ? List.of() : LazyHelperDefinitions.find(path, tokens.tokens(), seedSymbol));
         if (fresh.sites().isEmpty() && fresh.notes().isEmpty() && fresh.helpers().isEmpty()) {
             byPath.remove(path);
         } else {

@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 
 import org.activemm.lex.AsmSyntax;
 import org.activemm.lex.CLexer;
+import org.activemm.lex.LexMemo;
 import org.activemm.lex.LexedFile;
 import org.activemm.tree.FileVisitor;
 import org.activemm.tree.PathFilter;
@@ -57,10 +58,18 @@ public final class Scanner {
      * records (and at the end of each scan saves) what it learns.
      */
     public Scanner(ScanOptions options, PrefilterCache cache) {
+        this(options, cache, LexMemo.none());
+    }
+
+    /**
+     * A scanner as above that lexes C files through {@code lexed}: a check
+     * shares its memo with its checks, which lex the same touched files.
+     */
+    public Scanner(ScanOptions options, PrefilterCache cache, LexMemo lexed) {
         this.options = options;
         this.cache = cache;
         this.classified = new ClassifiedFiles(options.notes(),
-                options.scheme().compilesOutHelpers() ? options.scheme().guardSymbol() : null);
+                options.scheme().compilesOutHelpers() ? options.scheme().guardSymbol() : null, lexed);
     }
 
     /**

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +75,34 @@ class LexMemoTest {
         assertEquals(3, lexings.size(), "a stayed");
         memo.lex("b.c", bytes("int b;\n\n"));
         assertEquals(4, lexings.size(), "b was dropped and is lexed again");
+    }
+
+    @Test
+    void theMemoThatKeepsNothingLexesEveryTime() {
+        LexMemo none = LexMemo.none();
+        assertNotSame(none.lex("kernel/fork.c", bytes("int a;\n")), none.lex("kernel/fork.c", bytes("int a;\n")));
+    }
+
+    @Test
+    void threadsLexingTheSameBytesAtOnceGetOneKeptResult() throws Exception {
+        CountDownLatch both = new CountDownLatch(2);
+        LexMemo racing = new LexMemo(1 << 20, (content, syntax) -> {
+            both.countDown();
+            try {
+                both.await(); // both threads are past the lookup before either stores its result
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return LexMemo.C_LEXER.lex(content, syntax);
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<LexedFile> one = pool.submit(() -> racing.lex("kernel/fork.c", bytes("int a;\n")));
+            Future<LexedFile> two = pool.submit(() -> racing.lex("kernel/fork.c", bytes("int a;\n")));
+            assertSame(one.get(), two.get(), "the second store yields to the first");
+            assertSame(one.get(), racing.lex("kernel/fork.c", bytes("int a;\n")));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -63,7 +63,12 @@ public record CheckContext(PatchSeries series, List<Step> steps, Path repository
 
     /** A file's tokens at some step (assembly for {@code .S}), lexed once per distinct content in this run. */
     public LexedFile lexed(String path, byte[] content) {
-        return state(LexMemo.class, () -> new LexMemo(LEXED_BYTES)).lex(path, content);
+        return state(LexMemo.class, CheckContext::newLexMemo).lex(path, content);
+    }
+
+    /** A memo of the size a run keeps, for a run that shares it with its scanner. */
+    static LexMemo newLexMemo() {
+        return new LexMemo(LEXED_BYTES);
     }
 
     /** Closes every state that holds resources (the --exec scratch tree); the first failure is rethrown. */

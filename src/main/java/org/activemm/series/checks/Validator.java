@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.activemm.lex.LexMemo;
 import org.activemm.series.PatchMail;
 import org.activemm.series.PatchSeries;
 import org.activemm.series.RangeSeries;
@@ -48,10 +49,13 @@ public final class Validator {
         try (SourceTree tree = opened.apply(SourceTrees.open(request.tree(), base))) {
             String commit = tree.revision().orElseThrow();
             List<Step> steps = SeriesApplier.apply(series, tree);
-            Scanner scanner = new Scanner(new ScanOptions(scheme, arches, false), request.cache());
+            // the scanner's rescans and the checks lex the same touched files: one memo lexes each once
+            LexMemo lexed = CheckContext.newLexMemo();
+            Scanner scanner = new Scanner(new ScanOptions(scheme, arches, false), request.cache(), lexed);
             CheckContext context = new CheckContext(series, steps, request.tree(), commit,
                     SourceTrees.directoryOf(base).orElse(""), scheme, arches, scanner, request.factsCache(),
                     request.exec());
+            context.state(LexMemo.class, () -> lexed);
             List<CheckFinding> findings = CheckRun.run(context, checks);
             List<Finding> remaining = arches.isEmpty() ? List.of() : remaining(context, tree);
             return new CheckResult(request.tree().toString(), commit, scheme, arches, series, steps, findings,
