@@ -45,7 +45,7 @@ public final class BaseFactsCache {
     static final String DIRECTORY = "check-facts";
     static final String MAGIC = "AMCF";
     /** Bump when {@link BaseFacts} changes shape. */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
     static final int KEPT = 8;
     /** A kernel's facts take about 1 MiB; anything far larger is not ours. */
     static final long LARGEST = 64L << 20;

@@ -1,8 +1,10 @@
 package org.activemm.series.facts;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,9 +18,14 @@ import org.activemm.sites.Scope;
  */
 public final class KconfigSymbols {
     private static final String UML = "um";
-    private final Map<String, Set<String>> byFile = new HashMap<>();
-    /** The files that define each symbol. */
-    private final Map<String, Set<String>> definitions = new HashMap<>();
+    /**
+     * The symbols of each file, joined by single spaces: the form the facts cache
+     * keeps (a symbol has no spaces), which a warm check reads back as one string
+     * per file, about 1,700 in a kernel, rather than 20,000 symbols.
+     */
+    private final Map<String, String> byFile = new HashMap<>();
+    /** The files that define each symbol; made on the first question, then kept up to date. */
+    private Map<String, Set<String>> definitions;
 
     /** Whether a path is a Kconfig file: its name starts with {@code Kconfig} ({@code Kconfig.debug}, {@code Kconfig.cpu}). */
     public static boolean isKconfig(String path) {
@@ -30,40 +37,37 @@ public final class KconfigSymbols {
         if (!isKconfig(path)) {
             return;
         }
-        Set<String> old = byFile.remove(path);
-        if (old != null) {
-            old.forEach(symbol -> definitions.computeIfPresent(symbol, (k, files) -> {
+        String old = byFile.remove(path);
+        if (old != null && definitions != null) {
+            symbols(old).forEach(symbol -> definitions.computeIfPresent(symbol, (k, files) -> {
                 files.remove(path);
                 return files.isEmpty() ? null : files;
             }));
         }
         if (content != null) {
-            Set<String> defined = KconfigEntries.definedIn(new String(content, StandardCharsets.ISO_8859_1));
+            String defined = String.join(" ", KconfigEntries.definedIn(new String(content, StandardCharsets.ISO_8859_1)));
             byFile.put(path, defined);
-            defined.forEach(symbol -> definitions.computeIfAbsent(symbol, k -> new HashSet<>()).add(path));
+            if (definitions != null) {
+                index(path, defined);
+            }
         }
     }
 
-    /** The symbols each Kconfig file defines, for the facts cache. */
-    synchronized Map<String, Set<String>> byFile() {
+    /** The symbols each Kconfig file defines, joined by spaces, for the facts cache. */
+    synchronized Map<String, String> byFile() {
         return Map.copyOf(byFile);
     }
 
     /** The index these files' symbols make, as {@link #byFile()} gave them. */
-    static KconfigSymbols of(Map<String, Set<String>> byFile) {
+    static KconfigSymbols of(Map<String, String> byFile) {
         KconfigSymbols symbols = new KconfigSymbols();
-        byFile.forEach((path, defined) -> symbols.update(path, defined));
+        symbols.byFile.putAll(byFile);
         return symbols;
-    }
-
-    private void update(String path, Set<String> defined) {
-        byFile.put(path, defined);
-        defined.forEach(symbol -> definitions.computeIfAbsent(symbol, k -> new HashSet<>()).add(path));
     }
 
     /** Whether some Kconfig file defines the symbol (without {@code CONFIG_}). */
     public synchronized boolean defines(String symbol) {
-        return definitions.containsKey(symbol);
+        return definitions().containsKey(symbol);
     }
 
     /**
@@ -76,7 +80,7 @@ public final class KconfigSymbols {
         if (arch == null) {
             return defines(symbol);
         }
-        return definitions.getOrDefault(symbol, Set.of()).stream().anyMatch(path -> {
+        return definitions().getOrDefault(symbol, Set.of()).stream().anyMatch(path -> {
             String reader = archReading(path);
             return reader == null || reader.equals(arch);
         });
@@ -93,6 +97,22 @@ public final class KconfigSymbols {
             return null;
         }
         return path.startsWith("arch/" + owner.arch() + "/" + UML + "/") ? UML : owner.arch();
+    }
+
+    private Map<String, Set<String>> definitions() {
+        if (definitions == null) {
+            definitions = new HashMap<>();
+            byFile.forEach(this::index);
+        }
+        return definitions;
+    }
+
+    private void index(String path, String defined) {
+        symbols(defined).forEach(symbol -> definitions.computeIfAbsent(symbol, k -> new HashSet<>()).add(path));
+    }
+
+    private static List<String> symbols(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(" "));
     }
 
     /** How many Kconfig files are indexed. */

@@ -62,4 +62,18 @@ class KconfigSymbolsTest {
         assertFalse(symbols.definesFor("UML_X86", "x86"));
         assertFalse(symbols.definesFor("UML_X86", "arm64"));
     }
+
+    @Test
+    void aCachedIndexChangedBeforeItsFirstQuestionAnswersForTheChangedFiles() {
+        KconfigSymbols base = new KconfigSymbols();
+        base.update("arch/Kconfig", bytes("config HAVE_FOO\n\tbool\nconfig HAVE_BAR\n\tbool\n"));
+        base.update("mm/Kconfig", bytes("config MMU\n\tbool\n"));
+        KconfigSymbols cached = KconfigSymbols.of(base.byFile());
+        cached.update("arch/Kconfig", bytes("config HAVE_BAR\n\tbool\n"));
+        cached.update("mm/Kconfig", null);
+        assertFalse(cached.defines("HAVE_FOO"), "dropped by the new arch/Kconfig");
+        assertTrue(cached.defines("HAVE_BAR"));
+        assertFalse(cached.defines("MMU"), "mm/Kconfig was deleted");
+        assertEquals(1, cached.files());
+    }
 }
