@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
+import org.activemm.lex.CLexer;
 import org.activemm.lex.LexMemo;
 import org.activemm.lex.LexedFile;
 import org.eclipse.jgit.lib.ObjectId;
@@ -40,8 +41,10 @@ final class ClassifiedFiles {
 
     /**
      * {@code seedSymbol} is the seed scheme's guard, or null when helpers are not
-     * looked for; files are lexed through {@code lexed}, which a check shares with
-     * its checks so that a touched file is lexed once per step.
+     * looked for; files without a blob id (a series step's bytes) are lexed
+     * through {@code lexed}, which a check shares with its checks so that a
+     * touched file is lexed once per step; a walk's files with a blob id are
+     * lexed directly, so a whole base never passes through the memo.
      */
     ClassifiedFiles(boolean notes, String seedSymbol, LexMemo lexed) {
         this.notes = notes;
@@ -62,7 +65,8 @@ final class ClassifiedFiles {
         if (known != null && known.sameBytes(blobId, content)) {
             return known;
         }
-        LexedFile tokens = lexed.lex(path, content);
+        // bytes without a blob id are a series step's, which the checks lex too; a base's are read once
+        LexedFile tokens = blobId == null ? lexed.lex(path, content) : CLexer.lex(content);
         Classified fresh = new Classified(blobId, blobId == null ? content : null, FileClassifier.c(path, tokens),
                 notes ? FileClassifier.notes(path, tokens) : List.of(),
                 seedSymbol == null ? List.of() : LazyHelperDefinitions.find(path, tokens.tokens(), seedSymbol));

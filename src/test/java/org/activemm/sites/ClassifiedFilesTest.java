@@ -80,6 +80,9 @@ class ClassifiedFilesTest {
         LexedFile theChecks = memo.lex(PATH, bytes(READER));
         assertEquals(List.of(READER), lexings, "a check reading the bytes the scanner classified lexes nothing");
         assertSame(theChecks, memo.lex("kernel/other.c", bytes(READER)));
+
+        files.of("kernel/fork.c", ObjectId.fromString("0123456789abcdef0123456789abcdef01234567"), bytes("\n" + READER));
+        assertEquals(List.of(READER), lexings, "a base file, known by blob id, does not pass through the memo");
     }
 
     @Test
