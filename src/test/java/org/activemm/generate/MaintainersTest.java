@@ -179,6 +179,67 @@ class MaintainersTest {
     }
 
     @Test
+    void namesOutsideAsciiAndWindowsLineEndsAreReadAsWritten() {
+        Maintainers m = Maintainers.parse(String.join("\r\n",
+                "SCHEDULER",
+                "M:\tJos\u00e9 N\u00fa\u00f1ez <jose@example.org> (fair)",
+                "L:\tlkml@example.org",
+                "F:\tkernel/sched/",
+                ""), p -> false);
+        assertEquals(List.of("Jos\u00e9 N\u00fa\u00f1ez <jose@example.org>", "lkml@example.org"),
+                m.ccFor(List.of("kernel/sched/core.c"), List.of(), List.of()));
+    }
+
+    @Test
+    void aLineOfUnicodeSpacesEndsAnEntryAndTheLastEntryNeedsNoNewline() {
+        Maintainers m = Maintainers.parse(String.join("\n",
+                "KERNEL",
+                "M:\tKim Kern <kim@example.org>",
+                "F:\tkernel/",
+                "\u3000\u2003",
+                "MM",
+                "M:\tMo Mm <mo@example.org>",
+                "F:\tmm/"), p -> false);
+        assertEquals(List.of("Kim Kern <kim@example.org>"), m.ccFor(List.of("kernel/fork.c"), List.of(), List.of()));
+        assertEquals(List.of("Mo Mm <mo@example.org>"), m.ccFor(List.of("mm/mmap.c"), List.of(), List.of()));
+    }
+
+    @Test
+    void globsBeforeTheLastDirectoryAndRegexesThatDoNotCompile() {
+        Maintainers m = Maintainers.parse(String.join("\n",
+                "ARCH MMU CONTEXT",
+                "M:\tAmy Arch <amy@example.org>",
+                "F:\tarch/*/include/asm/mmu_context.h",
+                "",
+                "MLX",
+                "M:\tMel Lx <mel@example.org>",
+                "N:\tmlx(unclosed",
+                "F:\tdrivers/*/mlx5/",
+                "",
+                "TOP LEVEL",
+                "M:\tTim Top <tim@example.org>",
+                "F:\tMake*",
+                ""), p -> false);
+        assertEquals(List.of("Amy Arch <amy@example.org>"),
+                m.ccFor(List.of("arch/x86/include/asm/mmu_context.h"), List.of(), List.of()));
+        assertEquals(List.of(), m.ccFor(List.of("arch/x86/include/asm/mmu.h"), List.of(), List.of()));
+        assertEquals(List.of("Mel Lx <mel@example.org>"),
+                m.ccFor(List.of("drivers/net/mlx5/core/main.c"), List.of(), List.of()));
+        assertEquals(List.of(), m.ccFor(List.of("drivers/mlx(unclosed.c"), List.of(), List.of()),
+                "the invalid N: matches nothing");
+        assertEquals(List.of("Tim Top <tim@example.org>"), m.ccFor(List.of("Makefile"), List.of(), List.of()));
+        assertEquals(List.of(), m.ccFor(List.of("kernel/Makefile"), List.of(), List.of()), "a glob keeps its depth");
+    }
+
+    @Test
+    void entriesComeInFileOrderWhateverThePathsOrder() {
+        assertEquals(List.of("Dee Dir <dee@example.org>", "Rae Review <rae@example.org>", "Gil Glob <gil@example.org>",
+                "Xan Arch <xan@example.org>", "Ned Regex <ned@example.org>", "Fay File <fay@example.org>",
+                "x86@example.org", "lkml@example.org"),
+                cc("kernel/fork.c", "arch/x86/mm/efi.c", "kernel/sched/core.c"));
+    }
+
+    @Test
     void noMaintainersFileGivesNoCc() {
         assertEquals(List.of(), Maintainers.parse("", p -> true).ccFor(List.of("kernel/fork.c"), List.of(), List.of()));
     }
