@@ -63,7 +63,6 @@ final class MaintainersIndex {
 
     /** The text of the pattern before its first glob, up to and with its last slash. */
     private static String directory(String pattern) {
-        String literal = pattern.substring(0, MaintainersFilePatterns.firstGlob(pattern));
-        return literal.substring(0, literal.lastIndexOf('/') + 1);
+        return pattern.substring(0, pattern.lastIndexOf('/', MaintainersFilePatterns.firstGlob(pattern) - 1) + 1);
     }
 }

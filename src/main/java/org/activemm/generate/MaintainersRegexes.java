@@ -17,7 +17,17 @@ final class MaintainersRegexes {
     /** What get_maintainer.pl pastes before a keyword to search the diff: a changed line. */
     private static final String CHANGED_LINE = "^[+-].*";
 
+    /**
+     * A compiled {@code K:}: {@code intro} searches the text before the diff,
+     * {@code patch} the diff's lines; {@code changedLinesOnly} when the
+     * keyword has no alternation outside a group, so that the anchored prefix
+     * holds for all of {@code patch} and other lines need no search.
+     */
+    private record Keyword(Pattern intro, Pattern patch, boolean changedLinesOnly) {
+    }
+
     private final Map<String, Optional<Pattern>> compiled = new HashMap<>();
+    private final Map<String, Optional<Keyword>> keywords = new HashMap<>();
 
     /** {@code N:}: the regular expression is found in the path. */
     boolean pathMatches(String regex, String path) {
@@ -31,22 +41,57 @@ final class MaintainersRegexes {
      * a changed line, as in Perl.
      */
     boolean keywordMatches(String keyword, Collection<String> intro, Collection<String> patchLines) {
-        Optional<Pattern> inIntro = compile(keyword);
-        Optional<Pattern> inPatch = compile(CHANGED_LINE + keyword);
-        if (inIntro.isEmpty() || inPatch.isEmpty()) {
+        Optional<Keyword> compiledKeyword = keywords.computeIfAbsent(keyword, MaintainersRegexes::keyword);
+        if (compiledKeyword.isEmpty()) {
             return false;
         }
-        Matcher introMatcher = inIntro.get().matcher("");
+        Keyword k = compiledKeyword.get();
+        Matcher introMatcher = k.intro().matcher("");
         for (String line : intro) {
             if (introMatcher.reset(line).find()) {
                 return true;
             }
         }
-        // without an alternation the anchored prefix holds for the whole pattern: only changed lines can match
-        boolean changedLinesOnly = keyword.indexOf('|') < 0;
-        Matcher patchMatcher = inPatch.get().matcher("");
+        Matcher patchMatcher = k.patch().matcher("");
         for (String line : patchLines) {
-            if ((!changedLinesOnly || isChanged(line)) && patchMatcher.reset(line).find()) {
+            if ((!k.changedLinesOnly() || isChanged(line)) && patchMatcher.reset(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Keyword> keyword(String keyword) {
+        return compileOrEmpty(keyword).flatMap(intro -> compileOrEmpty(CHANGED_LINE + keyword)
+                .map(patch -> new Keyword(intro, patch, !mayAlternateOutsideGroups(keyword))));
+    }
+
+    /**
+     * Whether a {@code |} of the regex may stand outside every group and
+     * class. Where the syntax could fool this count (quoting, white space and
+     * comments under {@code /x}, a class that starts with {@code ]}) the
+     * answer is yes, which only costs a search of every line.
+     */
+    static boolean mayAlternateOutsideGroups(String regex) {
+        int groups = 0;
+        int classes = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (Character.isWhitespace(c) || c == '#' || regex.startsWith("\\Q", i)
+                    || c == '[' && (regex.startsWith("]", i + 1) || regex.startsWith("^]", i + 1))) {
+                return true;
+            }
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                classes++;
+            } else if (c == ']' && classes > 0) {
+                classes--;
+            } else if (classes == 0 && c == '(') {
+                groups++;
+            } else if (classes == 0 && c == ')' && --groups < 0) {
+                return true;
+            } else if (classes == 0 && c == '|' && groups == 0) {
                 return true;
             }
         }
@@ -58,12 +103,14 @@ final class MaintainersRegexes {
     }
 
     private Optional<Pattern> compile(String regex) {
-        return compiled.computeIfAbsent(regex, r -> {
-            try {
-                return Optional.of(Pattern.compile(r, Pattern.COMMENTS));
-            } catch (PatternSyntaxException e) {
-                return Optional.empty();
-            }
-        });
+        return compiled.computeIfAbsent(regex, MaintainersRegexes::compileOrEmpty);
+    }
+
+    private static Optional<Pattern> compileOrEmpty(String regex) {
+        try {
+            return Optional.of(Pattern.compile(regex, Pattern.COMMENTS));
+        } catch (PatternSyntaxException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -240,6 +240,20 @@ class MaintainersTest {
     }
 
     @Test
+    void aBarInAGroupAClassOrAfterABackslashLeavesTheWholeKeywordOnChangedLines() {
+        Maintainers m = Maintainers.parse(String.join("\n",
+                "GROUP", "M:\tGus Group <gus@example.org>", "K:\t(alpha|beta)_one", "",
+                "CLASS", "M:\tCy Class <cy@example.org>", "K:\tgamma[|]two", "",
+                "ESCAPED", "M:\tEd Escape <ed@example.org>", "K:\tdelta\\|three", "",
+                "TOP LEVEL", "M:\tTo Plevel <to@example.org>", "K:\t(alpha|beta)_x|epsilon", ""), p -> true);
+        List<String> context = List.of(" beta_one gamma|two delta|three epsilon");
+        assertEquals(List.of("To Plevel <to@example.org>"), m.ccFor(List.of("x.c"), List.of(), context));
+        assertEquals(List.of("Gus Group <gus@example.org>", "Cy Class <cy@example.org>", "Ed Escape <ed@example.org>",
+                "To Plevel <to@example.org>"),
+                m.ccFor(List.of("x.c"), List.of(), List.of("+beta_one gamma|two delta|three epsilon")));
+    }
+
+    @Test
     void noMaintainersFileGivesNoCc() {
         assertEquals(List.of(), Maintainers.parse("", p -> true).ccFor(List.of("kernel/fork.c"), List.of(), List.of()));
     }
