@@ -38,13 +38,12 @@ final class MaintainersFilePatterns {
 
     /** The index of the first {@code *} or {@code ?}, or the length when there is none. */
     static int firstGlob(String pattern) {
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c == '*' || c == '?') {
-                return i;
-            }
+        int star = pattern.indexOf('*');
+        int question = pattern.indexOf('?');
+        if (star < 0) {
+            return question < 0 ? pattern.length() : question;
         }
-        return pattern.length();
+        return question < 0 ? star : Math.min(star, question);
     }
 
     /**

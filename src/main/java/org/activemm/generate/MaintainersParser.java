@@ -125,8 +125,17 @@ final class MaintainersParser {
         return end - start >= 2 && text[start + 1] == ':' && text[start] >= 'A' && text[start] <= 'Z';
     }
 
+    /** The text after the tag, stripped; ASCII white space is cut from the bytes, so that one String is made. */
     private static String value(byte[] text, int start, int end) {
-        return new String(text, start + 2, end - start - 2, StandardCharsets.UTF_8).strip();
+        int from = start + 2;
+        int to = end;
+        while (from < to && text[from] >= 0 && Character.isWhitespace(text[from])) {
+            from++;
+        }
+        while (to > from && text[to - 1] >= 0 && Character.isWhitespace(text[to - 1])) {
+            to--;
+        }
+        return new String(text, from, to - from, StandardCharsets.UTF_8).strip();
     }
 
     /** "Juri Lelli <juri.lelli@redhat.com> (SCHED_DEADLINE)" -> "Juri Lelli <juri.lelli@redhat.com>". */
