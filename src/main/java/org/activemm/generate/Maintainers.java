@@ -18,7 +18,9 @@ import org.activemm.tree.SourceTree;
  * {@link MaintainersFilePatterns}), {@code N:} a regular expression searched
  * in the path, {@code K:} a regular expression searched, as with its default
  * {@code --keywords}, in the text before the first file header (subject,
- * body, diffstat) and in the diff's changed lines (see
+ * body, diffstat) and in the diff's lines behind the prefix {@code ^[+-].*},
+ * skipping the file and hunk headers, renames, mode changes and
+ * {@code Fixes:} tags the script reads for something else (see
  * {@link MaintainersRegexes}). Matching entries give their {@code M:}
  * maintainers and {@code R:} reviewers (as {@code get_maintainer.pl --no-git}
  * does, notes after the address dropped) and their {@code L:} lists.
@@ -79,9 +81,13 @@ public final class Maintainers {
                 }
             });
         }
-        for (int e : index.withKeywords()) {
-            if (!hit.get(e) && keywordHit(entries.get(e), intro, patchLines)) {
-                hit.set(e);
+        if (!index.withKeywords().isEmpty()) {
+            List<String> introSearched = MaintainersRegexes.searchedLines(intro);
+            List<String> patchSearched = MaintainersRegexes.searchedLines(patchLines);
+            for (int e : index.withKeywords()) {
+                if (!hit.get(e) && keywordHit(entries.get(e), introSearched, patchSearched)) {
+                    hit.set(e);
+                }
             }
         }
         Set<String> people = new LinkedHashSet<>();

@@ -1,7 +1,9 @@
 package org.activemm.generate;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,6 +18,13 @@ import java.util.regex.PatternSyntaxException;
 final class MaintainersRegexes {
     /** What get_maintainer.pl pastes before a keyword to search the diff: a changed line. */
     private static final String CHANGED_LINE = "^[+-].*";
+    /**
+     * The lines get_maintainer.pl reads for files, hunks and Fixes: tags and
+     * so never searches for a keyword, in the intro or the diff.
+     */
+    private static final Pattern NOT_SEARCHED = Pattern.compile(" mode change [0-7]+ => [0-7]+ \\S+\\s*$"
+            + "|rename (?:from|to) \\S+\\s*$|diff --git a/\\S+ b/\\S+\\s*$|Fixes:\\s+[0-9a-fA-F]{6}"
+            + "|\\+\\+\\+\\s+\\S|---\\s+\\S|@@ -\\d+,\\d");
 
     /**
      * A compiled {@code K:}: {@code intro} searches the text before the diff,
@@ -38,7 +47,7 @@ final class MaintainersRegexes {
      * {@code K:} as get_maintainer.pl applies it: {@code m/$keyword/x} on the
      * intro, {@code m/^[+-].*$keyword/x} on the diff. The prefix is pasted in
      * front without a group, so in an alternation only the first branch needs
-     * a changed line, as in Perl.
+     * a changed line, as in Perl. The lines are {@link #searchedLines}.
      */
     boolean keywordMatches(String keyword, Collection<String> intro, Collection<String> patchLines) {
         Optional<Keyword> compiledKeyword = keywords.computeIfAbsent(keyword, MaintainersRegexes::keyword);
@@ -59,6 +68,18 @@ final class MaintainersRegexes {
             }
         }
         return false;
+    }
+
+    /** The lines a keyword is searched in: all but those {@link #NOT_SEARCHED}. */
+    static List<String> searchedLines(Collection<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        Matcher notSearched = NOT_SEARCHED.matcher("");
+        for (String line : lines) {
+            if (!notSearched.reset(line).lookingAt()) {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     private static Optional<Keyword> keyword(String keyword) {

@@ -253,6 +253,34 @@ class MaintainersTest {
                 m.ccFor(List.of("x.c"), List.of(), List.of("+beta_one gamma|two delta|three epsilon")));
     }
 
+    /**
+     * get_maintainer.pl reads file headers, hunk headers and Fixes: tags for
+     * files and commits, not for keywords: "mediatek" in those lines alone
+     * does not Cc the MEDIATEK entry (checked with its 6.5 version).
+     */
+    @Test
+    void keywordsAreNotSearchedInHeadersOrFixesTags() {
+        Maintainers m = Maintainers.parse(String.join("\n",
+                "MEDIATEK", "M:\tMat Tek <mat@example.org>", "K:\tmediatek", "",
+                "ALTERNATION", "M:\tAl Tern <al@example.org>", "K:\tnothing_here|mtk_probe", ""), p -> true);
+        List<String> intro = List.of("[PATCH] drm: build b.o",
+                "Fixes: 0123456789ab (\"drm/mediatek: add a.o, mtk_probe\")",
+                " mode change 100644 => 100755 drivers/gpu/drm/mediatek/gen.sh");
+        List<String> headers = List.of(
+                "diff --git a/drivers/gpu/drm/mediatek/Makefile b/drivers/gpu/drm/mediatek/Makefile",
+                "index 1111111..2222222 100644",
+                "--- a/drivers/gpu/drm/mediatek/Makefile",
+                "+++ b/drivers/gpu/drm/mediatek/Makefile",
+                "@@ -1,2 +1,3 @@ int mtk_probe(void)",
+                " obj-y += a.o",
+                "+obj-y += b.o");
+        assertEquals(List.of(), m.ccFor(List.of("drivers/gpu/drm/mediatek/Makefile"), intro, headers));
+        List<String> changed = new java.util.ArrayList<>(headers);
+        changed.add("+obj-y += mediatek.o mtk_probe.o");
+        assertEquals(List.of("Mat Tek <mat@example.org>", "Al Tern <al@example.org>"),
+                m.ccFor(List.of("drivers/gpu/drm/mediatek/Makefile"), intro, changed));
+    }
+
     @Test
     void noMaintainersFileGivesNoCc() {
         assertEquals(List.of(), Maintainers.parse("", p -> true).ccFor(List.of("kernel/fork.c"), List.of(), List.of()));
