@@ -179,6 +179,109 @@ class MaintainersTest {
     }
 
     @Test
+    void namesOutsideAsciiAndWindowsLineEndsAreReadAsWritten() {
+        Maintainers m = Maintainers.parse(String.join("\r\n",
+                "SCHEDULER",
+                "M:\tJos\u00e9 N\u00fa\u00f1ez <jose@example.org> (fair)",
+                "L:\tlkml@example.org",
+                "F:\tkernel/sched/",
+                ""), p -> false);
+        assertEquals(List.of("Jos\u00e9 N\u00fa\u00f1ez <jose@example.org>", "lkml@example.org"),
+                m.ccFor(List.of("kernel/sched/core.c"), List.of(), List.of()));
+    }
+
+    @Test
+    void aLineOfUnicodeSpacesEndsAnEntryAndTheLastEntryNeedsNoNewline() {
+        Maintainers m = Maintainers.parse(String.join("\n",
+                "KERNEL",
+                "M:\tKim Kern <kim@example.org>",
+                "F:\tkernel/",
+                "\u3000\u2003",
+                "MM",
+                "M:\tMo Mm <mo@example.org>",
+                "F:\tmm/"), p -> false);
+        assertEquals(List.of("Kim Kern <kim@example.org>"), m.ccFor(List.of("kernel/fork.c"), List.of(), List.of()));
+        assertEquals(List.of("Mo Mm <mo@example.org>"), m.ccFor(List.of("mm/mmap.c"), List.of(), List.of()));
+    }
+
+    @Test
+    void globsBeforeTheLastDirectoryAndRegexesThatDoNotCompile() {
+        Maintainers m = Maintainers.parse(String.join("\n",
+                "ARCH MMU CONTEXT",
+                "M:\tAmy Arch <amy@example.org>",
+                "F:\tarch/*/include/asm/mmu_context.h",
+                "",
+                "MLX",
+                "M:\tMel Lx <mel@example.org>",
+                "N:\tmlx(unclosed",
+                "F:\tdrivers/*/mlx5/",
+                "",
+                "TOP LEVEL",
+                "M:\tTim Top <tim@example.org>",
+                "F:\tMake*",
+                ""), p -> false);
+        assertEquals(List.of("Amy Arch <amy@example.org>"),
+                m.ccFor(List.of("arch/x86/include/asm/mmu_context.h"), List.of(), List.of()));
+        assertEquals(List.of(), m.ccFor(List.of("arch/x86/include/asm/mmu.h"), List.of(), List.of()));
+        assertEquals(List.of("Mel Lx <mel@example.org>"),
+                m.ccFor(List.of("drivers/net/mlx5/core/main.c"), List.of(), List.of()));
+        assertEquals(List.of(), m.ccFor(List.of("drivers/mlx(unclosed.c"), List.of(), List.of()),
+                "the invalid N: matches nothing");
+        assertEquals(List.of("Tim Top <tim@example.org>"), m.ccFor(List.of("Makefile"), List.of(), List.of()));
+        assertEquals(List.of(), m.ccFor(List.of("kernel/Makefile"), List.of(), List.of()), "a glob keeps its depth");
+    }
+
+    @Test
+    void entriesComeInFileOrderWhateverThePathsOrder() {
+        assertEquals(List.of("Dee Dir <dee@example.org>", "Rae Review <rae@example.org>", "Gil Glob <gil@example.org>",
+                "Xan Arch <xan@example.org>", "Ned Regex <ned@example.org>", "Fay File <fay@example.org>",
+                "x86@example.org", "lkml@example.org"),
+                cc("kernel/fork.c", "arch/x86/mm/efi.c", "kernel/sched/core.c"));
+    }
+
+    @Test
+    void aBarInAGroupAClassOrAfterABackslashLeavesTheWholeKeywordOnChangedLines() {
+        Maintainers m = Maintainers.parse(String.join("\n",
+                "GROUP", "M:\tGus Group <gus@example.org>", "K:\t(alpha|beta)_one", "",
+                "CLASS", "M:\tCy Class <cy@example.org>", "K:\tgamma[|]two", "",
+                "ESCAPED", "M:\tEd Escape <ed@example.org>", "K:\tdelta\\|three", "",
+                "TOP LEVEL", "M:\tTo Plevel <to@example.org>", "K:\t(alpha|beta)_x|epsilon", ""), p -> true);
+        List<String> context = List.of(" beta_one gamma|two delta|three epsilon");
+        assertEquals(List.of("To Plevel <to@example.org>"), m.ccFor(List.of("x.c"), List.of(), context));
+        assertEquals(List.of("Gus Group <gus@example.org>", "Cy Class <cy@example.org>", "Ed Escape <ed@example.org>",
+                "To Plevel <to@example.org>"),
+                m.ccFor(List.of("x.c"), List.of(), List.of("+beta_one gamma|two delta|three epsilon")));
+    }
+
+    /**
+     * get_maintainer.pl reads file headers, hunk headers and Fixes: tags for
+     * files and commits, not for keywords: "mediatek" in those lines alone
+     * does not Cc the MEDIATEK entry (checked with its 6.5 version).
+     */
+    @Test
+    void keywordsAreNotSearchedInHeadersOrFixesTags() {
+        Maintainers m = Maintainers.parse(String.join("\n",
+                "MEDIATEK", "M:\tMat Tek <mat@example.org>", "K:\tmediatek", "",
+                "ALTERNATION", "M:\tAl Tern <al@example.org>", "K:\tnothing_here|mtk_probe", ""), p -> true);
+        List<String> intro = List.of("[PATCH] drm: build b.o",
+                "Fixes: 0123456789ab (\"drm/mediatek: add a.o, mtk_probe\")",
+                " mode change 100644 => 100755 drivers/gpu/drm/mediatek/gen.sh");
+        List<String> headers = List.of(
+                "diff --git a/drivers/gpu/drm/mediatek/Makefile b/drivers/gpu/drm/mediatek/Makefile",
+                "index 1111111..2222222 100644",
+                "--- a/drivers/gpu/drm/mediatek/Makefile",
+                "+++ b/drivers/gpu/drm/mediatek/Makefile",
+                "@@ -1,2 +1,3 @@ int mtk_probe(void)",
+                " obj-y += a.o",
+                "+obj-y += b.o");
+        assertEquals(List.of(), m.ccFor(List.of("drivers/gpu/drm/mediatek/Makefile"), intro, headers));
+        List<String> changed = new java.util.ArrayList<>(headers);
+        changed.add("+obj-y += mediatek.o mtk_probe.o");
+        assertEquals(List.of("Mat Tek <mat@example.org>", "Al Tern <al@example.org>"),
+                m.ccFor(List.of("drivers/gpu/drm/mediatek/Makefile"), intro, changed));
+    }
+
+    @Test
     void noMaintainersFileGivesNoCc() {
         assertEquals(List.of(), Maintainers.parse("", p -> true).ccFor(List.of("kernel/fork.c"), List.of(), List.of()));
     }
