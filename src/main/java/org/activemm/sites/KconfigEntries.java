@@ -108,12 +108,20 @@ public final class KconfigEntries {
         return null;
     }
 
-    /** The symbols that {@code config} and {@code menuconfig} lines of one Kconfig file's text define. */
+    /**
+     * The symbols that {@code config} and {@code menuconfig} lines of one Kconfig
+     * file's text define: each line's first word, since what follows it can only
+     * be a {@code #} comment; a symbol never holds white space.
+     */
     public static Set<String> definedIn(String text) {
         Set<String> out = new HashSet<>();
         for (Statement statement : statements(text)) {
             if (statement.keyword().equals("config") || statement.keyword().equals("menuconfig")) {
-                out.add(statement.rest());
+                String rest = statement.rest();
+                String symbol = rest.substring(0, firstWordEnd(rest));
+                if (!symbol.isEmpty()) {
+                    out.add(symbol);
+                }
             }
         }
         return out;
@@ -140,14 +148,20 @@ public final class KconfigEntries {
                 helpIndent = indent;
                 continue;
             }
-            int end = 0;
-            while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
-                end++;
-            }
             // no String.split here: its regex is compiled per call, and a tree has 200,000 Kconfig lines
+            int end = firstWordEnd(line);
             out.add(new Statement(line.substring(0, end), line.substring(end).trim()));
         }
         return out;
+    }
+
+    /** Where the text's first word ends: at its first white space, or at its end. */
+    private static int firstWordEnd(String text) {
+        int end = 0;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     private static List<String> conditions(List<String> outer, Deque<String> blocks) {
