@@ -66,7 +66,7 @@ public final class KconfigEntries {
             }
             switch (keyword) {
                 case "config", "menuconfig" -> {
-                    if (rest.equals(symbol)) {
+                    if (symbolOf(rest).equals(symbol)) {
                         entry = new ArrayList<>(outer);
                         for (String b : blocks) {
                             if (!b.isEmpty()) {
@@ -108,23 +108,26 @@ public final class KconfigEntries {
         return null;
     }
 
-    /**
-     * The symbols that {@code config} and {@code menuconfig} lines of one Kconfig
-     * file's text define: each line's first word, since what follows it can only
-     * be a {@code #} comment; a symbol never holds white space.
-     */
+    /** The symbols that {@code config} and {@code menuconfig} lines of one Kconfig file's text define. */
     public static Set<String> definedIn(String text) {
         Set<String> out = new HashSet<>();
         for (Statement statement : statements(text)) {
             if (statement.keyword().equals("config") || statement.keyword().equals("menuconfig")) {
-                String rest = statement.rest();
-                String symbol = rest.substring(0, firstWordEnd(rest));
+                String symbol = symbolOf(statement.rest());
                 if (!symbol.isEmpty()) {
                     out.add(symbol);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The symbol a {@code config} line's rest names: its first word, since what
+     * follows can only be a {@code #} comment; a symbol never holds white space.
+     */
+    private static String symbolOf(String rest) {
+        return rest.substring(0, firstWordEnd(rest));
     }
 
     /** One Kconfig line outside help text: its first word and the rest, trimmed. */
