@@ -66,7 +66,7 @@ public final class KconfigEntries {
             }
             switch (keyword) {
                 case "config", "menuconfig" -> {
-                    if (rest.equals(symbol)) {
+                    if (symbolOf(rest).equals(symbol)) {
                         entry = new ArrayList<>(outer);
                         for (String b : blocks) {
                             if (!b.isEmpty()) {
@@ -113,10 +113,21 @@ public final class KconfigEntries {
         Set<String> out = new HashSet<>();
         for (Statement statement : statements(text)) {
             if (statement.keyword().equals("config") || statement.keyword().equals("menuconfig")) {
-                out.add(statement.rest());
+                String symbol = symbolOf(statement.rest());
+                if (!symbol.isEmpty()) {
+                    out.add(symbol);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * The symbol a {@code config} line's rest names: its first word, since what
+     * follows can only be a {@code #} comment; a symbol never holds white space.
+     */
+    private static String symbolOf(String rest) {
+        return rest.substring(0, firstWordEnd(rest));
     }
 
     /** One Kconfig line outside help text: its first word and the rest, trimmed. */
@@ -140,14 +151,20 @@ public final class KconfigEntries {
                 helpIndent = indent;
                 continue;
             }
-            int end = 0;
-            while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
-                end++;
-            }
             // no String.split here: its regex is compiled per call, and a tree has 200,000 Kconfig lines
+            int end = firstWordEnd(line);
             out.add(new Statement(line.substring(0, end), line.substring(end).trim()));
         }
         return out;
+    }
+
+    /** Where the text's first word ends: at its first white space, or at its end. */
+    private static int firstWordEnd(String text) {
+        int end = 0;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     private static List<String> conditions(List<String> outer, Deque<String> blocks) {

@@ -62,8 +62,9 @@ public final class Scanner {
     }
 
     /**
-     * A scanner as above that lexes C files through {@code lexed}: a check
-     * shares its memo with its checks, which lex the same touched files.
+     * A scanner as above that lexes C files without a blob id (a series step's
+     * bytes) through {@code lexed}: a check shares its memo with its checks,
+     * which lex the same touched files.
      */
     public Scanner(ScanOptions options, PrefilterCache cache, LexMemo lexed) {
         this.options = options;

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class LexMemoTest {
     /** What the memo asked its lexer for, as "C" or the assembly syntax's comment characters, and the text. */
@@ -84,6 +85,7 @@ class LexMemoTest {
     }
 
     @Test
+    @Timeout(10) // a memo that lexed under its lock would hold both threads at the latch for good
     void threadsLexingTheSameBytesAtOnceGetOneKeptResult() throws Exception {
         CountDownLatch both = new CountDownLatch(2);
         LexMemo racing = new LexMemo(1 << 20, (content, syntax) -> {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -75,5 +76,20 @@ class KconfigSymbolsTest {
         assertTrue(cached.defines("HAVE_BAR"));
         assertFalse(cached.defines("MMU"), "mm/Kconfig was deleted");
         assertEquals(1, cached.files());
+    }
+
+    @Test
+    void aConfigLineDefinesItsFirstWordOnlyNotTheWordsOfATrailingComment() {
+        KconfigSymbols symbols = new KconfigSymbols();
+        symbols.update("drivers/clk/Kconfig", bytes("config HAVE_OLD_CLK # TODO: drop once the MMU users move\n\tbool\n"
+                + "config OLD_CLK_DEBUG\t# tab before the comment\n\tbool\nconfig\n"));
+        assertTrue(symbols.defines("HAVE_OLD_CLK"));
+        assertTrue(symbols.defines("OLD_CLK_DEBUG"));
+        assertFalse(symbols.defines("MMU"), "a word of a comment defines nothing");
+        assertFalse(symbols.defines("#"));
+        assertFalse(symbols.defines(""), "a bare config line defines nothing");
+        assertEquals(Set.of("HAVE_OLD_CLK", "OLD_CLK_DEBUG"),
+                Set.of(symbols.byFile().get("drivers/clk/Kconfig").split(" ")), "what the facts cache keeps");
+        assertFalse(KconfigSymbols.of(symbols.byFile()).defines("MMU"), "nor after the facts cache");
     }
 }
