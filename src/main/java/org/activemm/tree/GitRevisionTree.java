@@ -277,7 +277,8 @@ public final class GitRevisionTree implements SourceTree {
                 diff.setRecursive(true);
                 diff.setFilter(TreeFilter.ANY_DIFF);
                 while (diff.next()) {
-                    if (changed.size() == limit) {
+                    if (changed.size() == limit || diff.getFileMode(0) == FileMode.SYMLINK
+                            || diff.getFileMode(1) == FileMode.SYMLINK) {
                         return Optional.empty();
                     }
                     changed.add(diff.getPathString());

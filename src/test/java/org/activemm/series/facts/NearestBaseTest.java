@@ -19,7 +19,9 @@ import org.activemm.sites.Scanner;
 import org.activemm.sites.Scheme;
 import org.activemm.tree.SourceTrees;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,6 +189,27 @@ class NearestBaseTest {
             assertTrue(tree.pathsChangedSince(first, 4).isEmpty(), "past the limit");
             assertEquals(List.of(), tree.pathsChangedSince(second, 100).orElseThrow());
         }
+    }
+
+    @Test
+    void aChangedSymbolicLinkMakesTheTreesIncomparable() throws Exception {
+        walksFor(cache, key(second), X86_SEED);
+        Files.createSymbolicLink(repo.resolve("kernel/fork_link.c"), Path.of("fork.c"));
+        try (Git git = Git.open(repo.toFile())) {
+            git.add().addFilepattern("kernel/fork_link.c").call();
+            PersonIdent who = new PersonIdent("Fixture", "fixture@example.org");
+            git.commit().setMessage("link").setAuthor(who).setCommitter(who).setSign(false).call();
+        }
+        try (Git git = Git.open(repo.toFile()); TreeWalk link = TreeWalk.forPath(git.getRepository(),
+                "kernel/fork_link.c", git.getRepository().parseCommit(git.getRepository().resolve("HEAD")).getTree())) {
+            assertEquals(FileMode.SYMLINK, link.getFileMode(0));
+        }
+        TreeFacts reached;
+        try (CountingTree tree = new CountingTree(SourceTrees.open(repo, head()))) {
+            reached = TreeFacts.ofBase(tree, new Scanner(X86_SEED), cache, key(head()));
+            assertEquals(1, tree.walks.get(), "a walk does not scan a link to a file it scans: an update over it would");
+        }
+        assertEquals(walked(head()).findings(), reached.findings());
     }
 
     @Test
