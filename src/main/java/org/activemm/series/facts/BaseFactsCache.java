@@ -33,12 +33,13 @@ import org.activemm.sites.rules.SiteRule;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
- * The facts of base trees that {@code activemm check} walked before, one
+ * The facts of base trees that {@code activemm check} read before, one
  * file per {@link FactsKey} in {@code check-facts/} of the cache directory,
  * so that checking a series again on the same base reads only the files its
- * patches touch. Safe to delete. A file that is not a regular file, too
- * large, truncated or otherwise corrupt is ignored with a note, and the
- * base is walked again; the newest {@value #KEPT} files are kept.
+ * patches touch, and a new base only the paths where it differs from the
+ * nearest of them ({@link NearestBase}). Safe to delete. A file that is not a
+ * regular file, too large, truncated or otherwise corrupt is ignored with a
+ * note, and the base is read again; the newest {@value #KEPT} files are kept.
  *
  * <p>File format: one header line {@code AMCF <format> <crc32 of the rest, hex> <key>},
  * then the {@link BaseFacts} as JSON.
