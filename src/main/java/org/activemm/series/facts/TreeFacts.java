@@ -114,7 +114,8 @@ public final class TreeFacts {
      * The nearest base's facts brought to {@code base}. What the scanner found
      * in the changed paths is forgotten, so the cache keeps what a walk would;
      * the lazy helpers' reasons at the old base are not known, so an update that
-     * may change them judges the grabs and drops again.
+     * may change them judges the grabs and drops again. Null when the diff
+     * changes what the asm-offsets files export: the base is walked.
      */
     private static TreeFacts of(NearestBase nearest, SourceTree base, Scanner scanner) throws IOException {
         Set<String> changed = Set.copyOf(nearest.changed());
@@ -122,7 +123,12 @@ public final class TreeFacts {
         TreeFacts facts = of(new BaseFacts(known.findings(), known.kconfigByFile(), known.shootDownFilesByArch(),
                 known.helperHeaders(), known.classified().stream().filter(f -> !changed.contains(f.path())).toList()),
                 scanner);
+        Map<String, List<String>> exports = facts.exports();
         facts.update(base, nearest.changed());
+        if (!exports.equals(facts.exports())) {
+            // an assembly file the diff left alone may name an export that is new, or no longer one
+            return null;
+        }
         facts.helperReasons = scanner.lazyHelperReasons(base, facts.helperHeaders);
         facts.maintainers = Maintainers.of(base);
         return facts;
@@ -173,6 +179,10 @@ public final class TreeFacts {
         }
         if (!sources.isEmpty()) {
             sources.addAll(helperHeaders);
+            if (sources.stream().anyMatch(path -> path.endsWith(".S"))) {
+                // an assembly file's sites are the symbols the asm-offsets files export, found in their scan
+                sources.addAll(exportingFiles());
+            }
             sources.forEach(findingsByPath::remove);
             ScanResult scan = scanner.scan(new TouchedFilesTree(step, sources), TreeFacts::isSource);
             record(scan.findings());
@@ -202,6 +212,22 @@ public final class TreeFacts {
         List<Finding> all = new ArrayList<>();
         findingsByPath.keySet().stream().sorted().forEach(path -> all.addAll(findingsByPath.get(path)));
         return all;
+    }
+
+    /** The files with an asm-offsets export of active_mm. */
+    private List<String> exportingFiles() {
+        return findingsByPath.keySet().stream().filter(path -> findings(path).stream()
+                .anyMatch(f -> f.role() == Role.OFFSETOF)).sorted().toList();
+    }
+
+    /** What the asm-offsets exports say, by file: the assembly files' sites follow from them. */
+    private Map<String, List<String>> exports() {
+        Map<String, List<String>> exports = new HashMap<>();
+        for (String path : exportingFiles()) {
+            exports.put(path, findings(path).stream().filter(f -> f.role() == Role.OFFSETOF)
+                    .map(Finding::message).toList());
+        }
+        return exports;
     }
 
     private void record(List<Finding> findings) {

@@ -181,6 +181,52 @@ class NearestBaseTest {
         assertEquals(walked(third).findings(), reached.findings());
     }
 
+    /**
+     * An assembly file's sites depend on another file's bytes: the symbols its
+     * arch's asm-offsets file exports from active_mm. Commit 3 exports the
+     * member to arm's assembly; commit 4 edits that assembly file alone, commit
+     * 5 renames the export so the assembly's old name no longer names it.
+     */
+    @Test
+    void assemblySitesReachedFromANearbyBaseAreAWalksWhenTheAssemblyOrItsExportsChange() throws Exception {
+        Path offsets = repo.resolve("arch/arm/kernel/asm-offsets.c");
+        Path assembly = repo.resolve("arch/arm/mm/proc-macros.S");
+        Files.createDirectories(offsets.getParent());
+        Files.createDirectories(assembly.getParent());
+        Files.writeString(offsets, "#include <linux/sched.h>\n\nint main(void)\n{\n"
+                + "\tDEFINE(TSK_ACTIVE_MM, offsetof(struct task_struct, active_mm));\n\treturn 0;\n}\n");
+        Files.writeString(assembly, "\t.macro act_mm, rd\n\tldr\t\\rd, [\\rd, #TSK_ACTIVE_MM]\n\t.endm\n");
+        String exported = commitAll("arm exports active_mm to its assembly");
+        walksFor(cache, key(exported), X86_SEED);
+        assertTrue(!walked(exported).findings("arch/arm/mm/proc-macros.S").isEmpty(),
+                "the assembly reads the member through the export");
+
+        Files.writeString(assembly, "/* the loaded mm */\n" + Files.readString(assembly));
+        String edited = commitAll("a comment in the assembly");
+        assertEquals(walked(edited).findings(), reachedFrom(edited).findings(),
+                "the assembly alone changed: its sites still need the arch's exports");
+
+        Files.writeString(offsets, Files.readString(offsets).replace("TSK_ACTIVE_MM", "TSK_ACT_MM"));
+        String renamed = commitAll("rename the export");
+        assertEquals(walked(renamed).findings(), reachedFrom(renamed).findings(),
+                "the export changed: the unchanged assembly no longer names it");
+    }
+
+    private String commitAll(String message) throws Exception {
+        try (Git git = Git.open(repo.toFile())) {
+            git.add().addFilepattern(".").call();
+            PersonIdent who = new PersonIdent("Fixture", "fixture@example.org");
+            git.commit().setAll(true).setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+        }
+        return head();
+    }
+
+    private TreeFacts reachedFrom(String commit) throws IOException {
+        try (var tree = SourceTrees.open(repo, commit)) {
+            return TreeFacts.ofBase(tree, new Scanner(X86_SEED), cache, key(commit));
+        }
+    }
+
     @Test
     void theChangedPathsAreThoseOfADiffOfTheTwoTreesUpToALimit() throws IOException {
         try (var tree = SourceTrees.open(repo, second)) {
