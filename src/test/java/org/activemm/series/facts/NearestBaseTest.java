@@ -212,6 +212,18 @@ class NearestBaseTest {
                 "the export changed: the unchanged assembly no longer names it");
     }
 
+    @Test
+    void anArchFileChangedWithoutTheHookLeavesTheStoredFactsAWalks() throws Exception {
+        walksFor(cache, key(first), X86_SEED);
+        Files.writeString(repo.resolve("arch/arm64/kernel/smp.c"), "\n/* one more line */\n", StandardOpenOption.APPEND);
+        String next = commitAll("a comment in arm64's smp.c");
+        reachedFrom(next);
+        BaseFactsCache walkedCache = BaseFactsCache.in(temp.resolve("walked"), notes::add);
+        assertEquals(1, walksFor(walkedCache, key(next), X86_SEED));
+        assertEquals(walkedCache.load(key(next)).orElseThrow(), cache.load(key(next)).orElseThrow(),
+                "no arch without a definition is kept, as a walk keeps none");
+    }
+
     private String commitAll(String message) throws Exception {
         try (Git git = Git.open(repo.toFile())) {
             git.add().addFilepattern(".").call();
