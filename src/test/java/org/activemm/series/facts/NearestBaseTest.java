@@ -205,11 +205,13 @@ class NearestBaseTest {
         String edited = commitAll("a comment in the assembly");
         assertEquals(walked(edited).findings(), reachedFrom(edited).findings(),
                 "the assembly alone changed: its sites still need the arch's exports");
+        assertEquals(walked(edited).findings(), cache.load(key(edited)).orElseThrow().findings());
 
         Files.writeString(offsets, Files.readString(offsets).replace("TSK_ACTIVE_MM", "TSK_ACT_MM"));
         String renamed = commitAll("rename the export");
-        assertEquals(walked(renamed).findings(), reachedFrom(renamed).findings(),
-                "the export changed: the unchanged assembly no longer names it");
+        assertEquals(1, walksFor(cache, key(renamed), X86_SEED), "the export changed: the base is walked");
+        assertEquals(walked(renamed).findings(), cache.load(key(renamed)).orElseThrow().findings(),
+                "the unchanged assembly no longer names the export");
     }
 
     @Test
@@ -233,9 +235,12 @@ class NearestBaseTest {
         return head();
     }
 
+    /** The facts of {@code commit} brought from the nearest cached base, not walked. */
     private TreeFacts reachedFrom(String commit) throws IOException {
-        try (var tree = SourceTrees.open(repo, commit)) {
-            return TreeFacts.ofBase(tree, new Scanner(X86_SEED), cache, key(commit));
+        try (CountingTree tree = new CountingTree(SourceTrees.open(repo, commit))) {
+            TreeFacts facts = TreeFacts.ofBase(tree, new Scanner(X86_SEED), cache, key(commit));
+            assertEquals(0, tree.walks.get(), "reached from a nearby base, not walked");
+            return facts;
         }
     }
 
