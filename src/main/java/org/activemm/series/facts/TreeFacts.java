@@ -114,7 +114,8 @@ public final class TreeFacts {
      * The nearest base's facts brought to {@code base}. What the scanner found
      * in the changed paths is forgotten, so the cache keeps what a walk would;
      * the lazy helpers' reasons at the old base are not known, so an update that
-     * may change them judges the grabs and drops again. Null when the diff
+     * may change them judges the grabs and drops again, and one that changes
+     * any Kconfig file the drivers. Null when the diff
      * changes what the asm-offsets files export: the base is walked.
      */
     private static TreeFacts of(NearestBase nearest, SourceTree base, Scanner scanner) throws IOException {
@@ -124,7 +125,13 @@ public final class TreeFacts {
                 known.helperHeaders(), known.classified().stream().filter(f -> !changed.contains(f.path())).toList()),
                 scanner);
         Map<String, List<String>> exports = facts.exports();
-        facts.update(base, nearest.changed());
+        List<String> paths = new ArrayList<>(nearest.changed());
+        if (paths.stream().anyMatch(KconfigSymbols::isKconfig)) {
+            // a driver's Kconfig file may source one outside drivers/ (drivers/ras/Kconfig, arch/x86/ras/Kconfig)
+            facts.findingsByPath.keySet().stream().filter(path -> path.startsWith("drivers/") && !changed.contains(path))
+                    .forEach(paths::add);
+        }
+        facts.update(base, paths);
         if (!exports.equals(facts.exports())) {
             // an assembly file the diff left alone may name an export that is new, or no longer one
             return null;

@@ -226,6 +226,31 @@ class NearestBaseTest {
                 "no arch without a definition is kept, as a walk keeps none");
     }
 
+    /**
+     * A driver's Kconfig file may source one outside drivers/ (6.5's
+     * drivers/ras/Kconfig sources arch/x86/ras/Kconfig): the entry there says
+     * which arches build the driver. Commit 3 restricts the driver to powerpc,
+     * commit 4 to x86, changing only that arch Kconfig file.
+     */
+    @Test
+    void aDriverWhoseKconfigEntryLivesOutsideDriversIsJudgedAgainWhenItChanges() throws Exception {
+        Path driver = Files.createDirectories(repo.resolve("drivers/lazystat"));
+        Path entry = Files.createDirectories(repo.resolve("arch/x86/lazystat")).resolve("Kconfig");
+        Files.writeString(driver.resolve("Makefile"), "obj-$(CONFIG_LAZY_STAT) += lazystat.o\n");
+        Files.writeString(driver.resolve("Kconfig"), "source \"arch/x86/lazystat/Kconfig\"\n");
+        Files.writeString(driver.resolve("lazystat.c"),
+                "#include <linux/sched.h>\n\nvoid lazy_stat(void)\n{\n\tpr_info(\"%p\\n\", current->active_mm);\n}\n");
+        Files.writeString(entry, "config LAZY_STAT\n\tbool \"lazy mm statistics\"\n\tdepends on PPC\n");
+        String powerpc = commitAll("a driver only powerpc builds");
+        walksFor(cache, key(powerpc), X86_SEED);
+        Files.writeString(entry, Files.readString(entry).replace("depends on PPC", "depends on X86"));
+        String x86 = commitAll("the driver is x86's now");
+        TreeFacts fresh = walked(x86);
+        assertNotEquals(walked(powerpc).findings("drivers/lazystat/lazystat.c"),
+                fresh.findings("drivers/lazystat/lazystat.c"), "the arch Kconfig entry decides the driver's status");
+        assertEquals(fresh.findings(), reachedFrom(x86).findings());
+    }
+
     private String commitAll(String message) throws Exception {
         try (Git git = Git.open(repo.toFile())) {
             git.add().addFilepattern(".").call();
