@@ -2,6 +2,7 @@ package org.activemm.series;
 
 import java.io.IOException;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -99,6 +100,12 @@ public final class StepTree implements SourceTree {
     @Override
     public Optional<ObjectId> blobId(String path) throws IOException {
         return changed.containsKey(path) ? Optional.empty() : base.blobId(path);
+    }
+
+    /** The base's, before any patch: after one, the tree is no revision. */
+    @Override
+    public Optional<List<String>> pathsChangedSince(String commit, int limit) throws IOException {
+        return changed.isEmpty() ? base.pathsChangedSince(commit, limit) : Optional.empty();
     }
 
     @Override

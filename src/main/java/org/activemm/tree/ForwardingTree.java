@@ -5,9 +5,10 @@ import java.util.Optional;
 
 /**
  * A tree that passes every call to another; subclasses override what they change.
- * {@link #blobId} is not passed on: a subclass that changes what {@link #read}
- * returns would vouch for the old bytes by their id (and a scanner would reuse
- * what it found in them), so one that reads the same bytes says so itself.
+ * {@link #blobId} and {@link #pathsChangedSince} are not passed on: a subclass
+ * that changes what {@link #read} returns would vouch for the old bytes by their
+ * id (and a scanner would reuse what it found in them), so one that reads the
+ * same bytes says so itself.
  */
 public abstract class ForwardingTree implements SourceTree {
     protected final SourceTree tree;

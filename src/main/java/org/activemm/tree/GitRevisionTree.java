@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -20,6 +21,8 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevTree;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
@@ -248,6 +251,42 @@ public final class GitRevisionTree implements SourceTree {
                 TreeWalk lookup = TreeWalk.forPath(reader, path, revision.tree())) {
             return lookup != null && lookup.getFileMode(0).getObjectType() == Constants.OBJ_BLOB
                     && lookup.getFileMode(0) != FileMode.SYMLINK ? Optional.of(lookup.getObjectId(0)) : Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<List<String>> pathsChangedSince(String commit, int limit) throws IOException {
+        if (!ObjectId.isId(commit)) {
+            return Optional.empty();
+        }
+        try (ObjectReader reader = repository.newObjectReader(); RevWalk commits = new RevWalk(reader)) {
+            RevTree root = commits.parseCommit(ObjectId.fromString(commit)).getTree();
+            ObjectId other = root;
+            if (!revision.directory().isEmpty()) {
+                try (TreeWalk lookup = TreeWalk.forPath(reader, revision.directory(), root)) {
+                    if (lookup == null || !lookup.isSubtree()) {
+                        return Optional.empty();
+                    }
+                    other = lookup.getObjectId(0);
+                }
+            }
+            List<String> changed = new ArrayList<>();
+            try (TreeWalk diff = new TreeWalk(reader)) {
+                diff.addTree(other);
+                diff.addTree(revision.tree());
+                diff.setRecursive(true);
+                diff.setFilter(TreeFilter.ANY_DIFF);
+                while (diff.next()) {
+                    if (changed.size() == limit || diff.getFileMode(0) == FileMode.SYMLINK
+                            || diff.getFileMode(1) == FileMode.SYMLINK) {
+                        return Optional.empty();
+                    }
+                    changed.add(diff.getPathString());
+                }
+            }
+            return Optional.of(changed);
+        } catch (MissingObjectException | IncorrectObjectTypeException e) {
+            return Optional.empty(); // a commit this repository does not have (any more)
         }
     }
 

@@ -1,6 +1,7 @@
 package org.activemm.tree;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.jgit.lib.ObjectId;
@@ -38,6 +39,18 @@ public interface SourceTree extends AutoCloseable {
      * that a caller wanting to know the bytes must read them.
      */
     default Optional<ObjectId> blobId(String path) throws IOException {
+        return Optional.empty();
+    }
+
+    /**
+     * For a git revision, the paths (from the scanned directory) whose entries
+     * differ between that directory of {@code commit} and this revision, deleted
+     * and added ones too; empty when this is no revision, the repository lacks
+     * the commit or its directory, more than {@code limit} paths differ, or a
+     * symbolic link does (a walk reads a link to a file it reads anyway once,
+     * under the file's path; the paths alone do not say so).
+     */
+    default Optional<List<String>> pathsChangedSince(String commit, int limit) throws IOException {
         return Optional.empty();
     }
 

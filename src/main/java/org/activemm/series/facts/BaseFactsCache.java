@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -29,14 +30,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.activemm.sites.rules.Rules;
 import org.activemm.sites.rules.SiteRule;
+import org.eclipse.jgit.lib.ObjectId;
 
 /**
- * The facts of base trees that {@code activemm check} walked before, one
+ * The facts of base trees that {@code activemm check} read before, one
  * file per {@link FactsKey} in {@code check-facts/} of the cache directory,
  * so that checking a series again on the same base reads only the files its
- * patches touch. Safe to delete. A file that is not a regular file, too
- * large, truncated or otherwise corrupt is ignored with a note, and the
- * base is walked again; the newest {@value #KEPT} files are kept.
+ * patches touch, and a new base only the paths where it differs from the
+ * nearest of them ({@link NearestBase}). Safe to delete. A file that is not a
+ * regular file, too large, truncated or otherwise corrupt is ignored with a
+ * note, and the base is read again; the newest {@value #KEPT} files are kept.
  *
  * <p>File format: one header line {@code AMCF <format> <crc32 of the rest, hex> <key>},
  * then the {@link BaseFacts} as JSON.
@@ -49,6 +52,8 @@ public final class BaseFactsCache {
     static final int KEPT = 8;
     /** A kernel's facts take about 1 MiB; anything far larger is not ours. */
     static final long LARGEST = 64L << 20;
+    /** The header line: magic, format, checksum, key (a commit, a directory, arches and a build id). */
+    private static final int LONGEST_HEADER = 4096;
 
     private static final BaseFactsCache DISABLED = new BaseFactsCache(null, note -> { });
     /**
@@ -111,6 +116,48 @@ public final class BaseFactsCache {
             return facts;
         } catch (IOException e) {
             return Optional.empty(); // absent or unreadable: a first check of this base
+        }
+    }
+
+    /**
+     * The keys of the facts stored for other commits with the same directory,
+     * scheme, arches and build as {@code key}, read from each file's header
+     * line; a file whose header is not one this build writes is left out.
+     */
+    public List<FactsKey> otherCommits(FactsKey key) {
+        if (directory == null) {
+            return List.of();
+        }
+        String rest = key.text().substring(key.commit().length());
+        List<FactsKey> keys = new ArrayList<>();
+        try (Stream<Path> list = Files.list(directory)) {
+            for (Path file : list.filter(p -> p.getFileName().toString().endsWith(".facts")).sorted().toList()) {
+                String[] header = headerLine(file).split(" ", 4);
+                if (header.length == 4 && header[0].equals(MAGIC) && header[1].equals(Integer.toString(FORMAT))
+                        && header[3].endsWith(rest)) {
+                    String commit = header[3].substring(0, header[3].length() - rest.length());
+                    if (ObjectId.isId(commit) && !commit.equals(key.commit())) {
+                        keys.add(new FactsKey(commit, key.directory(), key.scheme(), key.arches(), key.build()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return List.of(); // no cache directory yet
+        }
+        return keys;
+    }
+
+    /** A file's first line, at most {@value #LONGEST_HEADER} bytes of it; empty when it is not a regular file. */
+    private static String headerLine(Path file) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return ""; // opening a FIFO would block
+        }
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] start = in.readNBytes(LONGEST_HEADER);
+            int newline = indexOf(start, (byte) '\n');
+            return newline < 0 ? "" : new String(start, 0, newline, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
         }
     }
 

@@ -36,6 +36,9 @@ public final class ShootDownDefinitions {
             files.add(path);
         } else {
             files.remove(path);
+            if (files.isEmpty()) {
+                filesByArch.remove(arch); // as a walk, which records only definitions
+            }
         }
     }
 

@@ -44,7 +44,7 @@ public final class TreeFacts {
     private Maintainers maintainers;
     /** Why the lazy helpers' calls count as converted, at the last step (see {@link Scanner#lazyHelperReasons}). */
     private Map<String, String> helperReasons;
-    /** Whether the base walk read every file it wanted (the walk's threads clear it). */
+    /** Whether the base walk, or the updates since, read every file they wanted (the walk's threads clear it). */
     private volatile boolean complete = true;
 
     private TreeFacts(Scanner scanner, KconfigSymbols kconfig, ShootDownDefinitions shootDowns) {
@@ -67,28 +67,77 @@ public final class TreeFacts {
 
     /**
      * The facts of the base tree from the cache when it holds them for this
-     * key, else from one walk, which the cache then keeps. A walk that could
-     * not read every file is not kept: the missing blobs may arrive later.
+     * key, else from the cached facts of the nearest other base brought to
+     * this one as a patch would be (the paths that differ between the two
+     * trees), else from one walk. The cache then keeps them, unless some file
+     * could not be read: the missing blobs may arrive later.
      */
     public static TreeFacts ofBase(SourceTree base, Scanner scanner, BaseFactsCache cache, FactsKey key)
             throws IOException {
         Optional<BaseFacts> cached = cache.load(key);
         if (cached.isPresent()) {
-            BaseFacts known = cached.get();
-            TreeFacts facts = new TreeFacts(scanner, KconfigSymbols.of(known.kconfigByFile()),
-                    ShootDownDefinitions.of(known.shootDownFilesByArch()));
-            facts.record(known.findings());
-            facts.helperHeaders.addAll(known.helperHeaders());
-            scanner.remember(known.classified());
+            TreeFacts facts = of(cached.get(), scanner);
             facts.helperReasons = scanner.lazyHelperReasons(base, facts.helperHeaders);
             facts.maintainers = Maintainers.of(base);
             return facts;
         }
-        TreeFacts facts = ofBase(base, scanner);
+        TreeFacts facts = null;
+        Optional<NearestBase> nearest = NearestBase.of(base, cache, key);
+        if (nearest.isPresent()) {
+            try {
+                facts = of(nearest.get(), base, scanner);
+            } catch (IOException e) {
+                // a changed file could not be read (a blob a partial clone lacks): the walk lists what it cannot read
+            }
+        }
+        if (facts == null) {
+            facts = ofBase(base, scanner);
+        }
         if (facts.complete) {
             cache.store(key, new BaseFacts(facts.findings(), facts.kconfig.byFile(), facts.shootDowns.filesByArch(),
                     facts.helperHeaders, scanner.classifiedFiles(facts::mayBeJudgedAgainUnchanged)));
         }
+        return facts;
+    }
+
+    /** Facts as the cache stored them; the scanner learns what they found in the files it may judge again. */
+    private static TreeFacts of(BaseFacts known, Scanner scanner) {
+        TreeFacts facts = new TreeFacts(scanner, KconfigSymbols.of(known.kconfigByFile()),
+                ShootDownDefinitions.of(known.shootDownFilesByArch()));
+        facts.record(known.findings());
+        facts.helperHeaders.addAll(known.helperHeaders());
+        scanner.remember(known.classified());
+        return facts;
+    }
+
+    /**
+     * The nearest base's facts brought to {@code base}. What the scanner found
+     * in the changed paths is forgotten, so the cache keeps what a walk would;
+     * the lazy helpers' reasons at the old base are not known, so an update that
+     * may change them judges the grabs and drops again, and one that changes
+     * any Kconfig file the drivers. Null when the diff
+     * changes what the asm-offsets files export: the base is walked.
+     */
+    private static TreeFacts of(NearestBase nearest, SourceTree base, Scanner scanner) throws IOException {
+        Set<String> changed = Set.copyOf(nearest.changed());
+        BaseFacts known = nearest.facts();
+        TreeFacts facts = of(new BaseFacts(known.findings(), known.kconfigByFile(), known.shootDownFilesByArch(),
+                known.helperHeaders(), known.classified().stream().filter(f -> !changed.contains(f.path())).toList()),
+                scanner);
+        Map<String, List<String>> exports = facts.exports();
+        List<String> paths = new ArrayList<>(nearest.changed());
+        if (paths.stream().anyMatch(KconfigSymbols::isKconfig)) {
+            // a driver's Kconfig file may source one outside drivers/ (drivers/ras/Kconfig, arch/x86/ras/Kconfig)
+            facts.findingsByPath.keySet().stream().filter(path -> path.startsWith("drivers/") && !changed.contains(path))
+                    .forEach(paths::add);
+        }
+        facts.update(base, paths);
+        if (!exports.equals(facts.exports())) {
+            // an assembly file the diff left alone may name an export that is new, or no longer one
+            return null;
+        }
+        facts.helperReasons = scanner.lazyHelperReasons(base, facts.helperHeaders);
+        facts.maintainers = Maintainers.of(base);
         return facts;
     }
 
@@ -106,7 +155,10 @@ public final class TreeFacts {
         boolean helpersMayChange = mayChangeHelperReasons(step, touched);
         Set<String> sources = new LinkedHashSet<>();
         for (String path : touched) {
-            Optional<byte[]> content = step.read(path);
+            // sources go to the scanner, which knows most by blob id; only these files' bytes are kept here
+            boolean kept = KconfigSymbols.isKconfig(path) || ShootDownDefinitions.mayDefine(path)
+                    || mayDefineHelper(path);
+            Optional<byte[]> content = kept ? step.read(path) : Optional.empty();
             kconfig.update(path, content.orElse(null));
             shootDowns.update(path, content.orElse(null));
             updateHelperHeader(path, content.orElse(null));
@@ -134,8 +186,14 @@ public final class TreeFacts {
         }
         if (!sources.isEmpty()) {
             sources.addAll(helperHeaders);
+            if (sources.stream().anyMatch(path -> path.endsWith(".S"))) {
+                // an assembly file's sites are the symbols the asm-offsets files export, found in their scan
+                sources.addAll(exportingFiles());
+            }
             sources.forEach(findingsByPath::remove);
-            record(scanner.scan(new TouchedFilesTree(step, sources), TreeFacts::isSource).findings());
+            ScanResult scan = scanner.scan(new TouchedFilesTree(step, sources), TreeFacts::isSource);
+            record(scan.findings());
+            complete &= scan.skipped().isEmpty();
         }
     }
 
@@ -161,6 +219,22 @@ public final class TreeFacts {
         List<Finding> all = new ArrayList<>();
         findingsByPath.keySet().stream().sorted().forEach(path -> all.addAll(findingsByPath.get(path)));
         return all;
+    }
+
+    /** The files with an asm-offsets export of active_mm. */
+    private List<String> exportingFiles() {
+        return findingsByPath.keySet().stream().filter(path -> findings(path).stream()
+                .anyMatch(f -> f.role() == Role.OFFSETOF)).sorted().toList();
+    }
+
+    /** What the asm-offsets exports say, by file: the assembly files' sites follow from them. */
+    private Map<String, List<String>> exports() {
+        Map<String, List<String>> exports = new HashMap<>();
+        for (String path : exportingFiles()) {
+            exports.put(path, findings(path).stream().filter(f -> f.role() == Role.OFFSETOF)
+                    .map(Finding::message).toList());
+        }
+        return exports;
     }
 
     private void record(List<Finding> findings) {

@@ -1,6 +1,7 @@
 package org.activemm.series.facts;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,6 +51,11 @@ public final class CountingTree extends ForwardingTree {
     @Override
     public Optional<ObjectId> blobId(String path) throws IOException {
         return tree.blobId(path);
+    }
+
+    @Override
+    public Optional<List<String>> pathsChangedSince(String commit, int limit) throws IOException {
+        return tree.pathsChangedSince(commit, limit);
     }
 
     @Override
