@@ -223,17 +223,19 @@ public final class TreeFacts {
 
     /** The files with an asm-offsets export of active_mm. */
     private List<String> exportingFiles() {
-        return findingsByPath.keySet().stream().filter(path -> findings(path).stream()
-                .anyMatch(f -> f.role() == Role.OFFSETOF)).sorted().toList();
+        return exports().keySet().stream().sorted().toList();
     }
 
     /** What the asm-offsets exports say, by file: the assembly files' sites follow from them. */
     private Map<String, List<String>> exports() {
         Map<String, List<String>> exports = new HashMap<>();
-        for (String path : exportingFiles()) {
-            exports.put(path, findings(path).stream().filter(f -> f.role() == Role.OFFSETOF)
-                    .map(Finding::message).toList());
-        }
+        findingsByPath.forEach((path, findings) -> {
+            List<String> exported = findings.stream().filter(f -> f.role() == Role.OFFSETOF)
+                    .map(Finding::message).toList();
+            if (!exported.isEmpty()) {
+                exports.put(path, exported);
+            }
+        });
         return exports;
     }
 
